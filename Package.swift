@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "diplograph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "diplograph", targets: ["diplograph"]),
+        .library(name: "DiplographModel", targets: ["DiplographModel"]),
+        .library(name: "DiplographExtraction", targets: ["DiplographExtraction"]),
+        .library(name: "DiplographExport", targets: ["DiplographExport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "DiplographModel"),
+        .target(
+            name: "DiplographExtraction",
+            dependencies: ["DiplographModel", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Lexicon")]
+        ),
+        .target(name: "DiplographExport", dependencies: ["DiplographModel", "CLibXML2"]),
+        .executableTarget(
+            name: "diplograph",
+            dependencies: [
+                "DiplographModel", "DiplographExtraction", "DiplographExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DiplographModelTests", dependencies: ["DiplographModel"]),
+        .testTarget(name: "DiplographExtractionTests", dependencies: ["DiplographExtraction"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DiplographExportTests", dependencies: ["DiplographExport", "CLibXML2"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DiplographModel"]),
+    ]
+)

@@ -1,0 +1,24 @@
+/// One actor asking another to do or not do something.
+public struct Demand: Hashable, Sendable {
+    public var id: NodeID
+    public var label: String
+    /// Short topic tags, sorted.
+    public var topics: [String]
+    /// The demand as worded in the article.
+    public var text: String
+    /// A CAMEO `10x` code.
+    public var cameo: String
+    public var articles: [NodeID]
+    public var evidence: [Evidence]
+
+    public init(id: NodeID, label: String, topics: [String], text: String, cameo: String,
+                articles: [NodeID] = [], evidence: [Evidence] = []) {
+        self.id = id
+        self.label = label
+        self.topics = topics
+        self.text = text
+        self.cameo = cameo
+        self.articles = articles
+        self.evidence = evidence
+    }
+}

@@ -1,0 +1,22 @@
+/// A directed edge of the graph.
+public struct Edge: Hashable, Comparable, Sendable {
+    public var source: NodeID
+    public var target: NodeID
+    public var relation: Relation
+    /// `initiator` on participant edges, the office (`head-of-state` …) on affiliation edges, or empty.
+    public var role: String
+    /// Edge weight for Gephi; 1 unless the edge stands for several facts.
+    public var weight: Double
+
+    public init(source: NodeID, target: NodeID, relation: Relation, role: String = "", weight: Double = 1) {
+        self.source = source
+        self.target = target
+        self.relation = relation
+        self.role = role
+        self.weight = weight
+    }
+
+    public static func < (a: Edge, b: Edge) -> Bool {
+        (a.source, a.target, a.relation, a.role) < (b.source, b.target, b.relation, b.role)
+    }
+}

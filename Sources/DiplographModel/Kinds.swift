@@ -1,0 +1,35 @@
+/// The kinds of node in the graph contract (`graph-contract.md`). Raw values are the contract strings.
+public enum NodeKind: String, Sendable, CaseIterable, Codable, Comparable {
+    case actor, event, demand, threat, article
+
+    public static func < (a: NodeKind, b: NodeKind) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// What kind of actor a node is.
+public enum ActorType: String, Sendable, CaseIterable, Codable {
+    case person, state, organization, institution, media
+}
+
+/// Whether an event is a meeting or a call.
+public enum EventType: String, Sendable, CaseIterable, Codable {
+    case meeting, call
+}
+
+/// How the parties of an event talked.
+public enum EventMode: String, Sendable, CaseIterable, Codable {
+    case phone, video
+    case inPerson = "in-person"
+    case unknown
+}
+
+/// Whether an event had happened when the article was written.
+public enum EventStatus: String, Sendable, CaseIterable, Codable {
+    case occurred, planned
+}
+
+/// The relation an edge stands for.
+public enum Relation: String, Sendable, CaseIterable, Codable, Comparable {
+    case participant, demands, addressee, threatens, target, affiliation, mentions
+
+    public static func < (a: Relation, b: Relation) -> Bool { a.rawValue < b.rawValue }
+}

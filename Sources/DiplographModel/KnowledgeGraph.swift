@@ -1,0 +1,66 @@
+/// The graph of actors, events, demands, threats and articles with their edges.
+///
+/// Nodes are kept by id; every accessor returns them sorted by id so that writers are
+/// deterministic whatever order facts were added in.
+public struct KnowledgeGraph: Sendable {
+    private var nodesByID: [NodeID: Node] = [:]
+    private var edgeSet: Set<Edge> = []
+
+    public init() {}
+
+    /// Adds a node, replacing any node with the same id.
+    public mutating func insert(_ node: Node) { nodesByID[node.id] = node }
+
+    public mutating func insert(_ actor: Actor) { insert(.actor(actor)) }
+    public mutating func insert(_ event: Event) { insert(.event(event)) }
+    public mutating func insert(_ demand: Demand) { insert(.demand(demand)) }
+    public mutating func insert(_ threat: Threat) { insert(.threat(threat)) }
+    public mutating func insert(_ article: Article) { insert(.article(article)) }
+
+    /// Adds an edge; an identical edge (same ends, relation and role) is kept once.
+    public mutating func connect(_ edge: Edge) { edgeSet.insert(edge) }
+
+    public mutating func connect(_ source: NodeID, _ target: NodeID, _ relation: Relation, role: String = "") {
+        connect(Edge(source: source, target: target, relation: relation, role: role))
+    }
+
+    public mutating func removeEdges(where predicate: (Edge) -> Bool) {
+        edgeSet = edgeSet.filter { !predicate($0) }
+    }
+
+    public mutating func removeNode(_ id: NodeID) {
+        nodesByID[id] = nil
+        edgeSet = edgeSet.filter { $0.source != id && $0.target != id }
+    }
+
+    public func node(_ id: NodeID) -> Node? { nodesByID[id] }
+    public func contains(_ id: NodeID) -> Bool { nodesByID[id] != nil }
+
+    /// All nodes, sorted by id.
+    public var nodes: [Node] { nodesByID.values.sorted { $0.id < $1.id } }
+
+    /// All edges, sorted by source, target, relation and role.
+    public var edges: [Edge] { edgeSet.sorted() }
+
+    public var nodeCount: Int { nodesByID.count }
+    public var edgeCount: Int { edgeSet.count }
+
+    public var actors: [Actor] { nodes.compactMap { if case .actor(let a) = $0 { return a } else { return nil } } }
+    public var events: [Event] { nodes.compactMap { if case .event(let e) = $0 { return e } else { return nil } } }
+    public var demands: [Demand] { nodes.compactMap { if case .demand(let d) = $0 { return d } else { return nil } } }
+    public var threats: [Threat] { nodes.compactMap { if case .threat(let t) = $0 { return t } else { return nil } } }
+    public var articles: [Article] { nodes.compactMap { if case .article(let a) = $0 { return a } else { return nil } } }
+
+    /// Sources of edges with `relation` into `target`, sorted.
+    public func sources(into target: NodeID, _ relation: Relation) -> [NodeID] {
+        edges.filter { $0.target == target && $0.relation == relation }.map(\.source)
+    }
+
+    /// Targets of edges with `relation` out of `source`, sorted.
+    public func targets(from source: NodeID, _ relation: Relation) -> [NodeID] {
+        edges.filter { $0.source == source && $0.relation == relation }.map(\.target)
+    }
+
+    /// Every edge whose ends are both nodes of the graph (writers skip dangling edges).
+    public var wellFormedEdges: [Edge] { edges.filter { nodesByID[$0.source] != nil && nodesByID[$0.target] != nil } }
+}

@@ -1,0 +1,108 @@
+/// Any node of the graph, with its attributes in schema order.
+public enum Node: Hashable, Sendable {
+    case actor(Actor)
+    case event(Event)
+    case demand(Demand)
+    case threat(Threat)
+    case article(Article)
+
+    public var id: NodeID {
+        switch self {
+        case .actor(let a): return a.id
+        case .event(let e): return e.id
+        case .demand(let d): return d.id
+        case .threat(let t): return t.id
+        case .article(let a): return a.id
+        }
+    }
+
+    public var kind: NodeKind {
+        switch self {
+        case .actor: return .actor
+        case .event: return .event
+        case .demand: return .demand
+        case .threat: return .threat
+        case .article: return .article
+        }
+    }
+
+    public var label: String {
+        switch self {
+        case .actor(let a): return a.label
+        case .event(let e): return e.label
+        case .demand(let d): return d.label
+        case .threat(let t): return t.label
+        case .article(let a): return a.label
+        }
+    }
+
+    /// The evidence behind the node (empty for actors and articles).
+    public var evidence: [Evidence] {
+        switch self {
+        case .event(let e): return e.evidence
+        case .demand(let d): return d.evidence
+        case .threat(let t): return t.evidence
+        case .actor, .article: return []
+        }
+    }
+
+    /// Attributes in schema order. The contract's required attributes of the node's kind are always
+    /// present (empty string where unknown); optional ones only when they have a value.
+    public var attributes: [(Attribute, AttributeValue)] {
+        var out: [(Attribute, AttributeValue)] = [(.kind, .string(kind.rawValue)), (.label, .string(label))]
+        func add(_ a: Attribute, _ s: String, required: Bool = false) {
+            if required || !s.isEmpty { out.append((a, .string(s))) }
+        }
+        switch self {
+        case .actor(let a):
+            add(.labelEn, a.labelEn)
+            add(.actorType, a.actorType.rawValue, required: true)
+            add(.state, a.state, required: true)
+            add(.wikidata, a.wikidata, required: true)
+            add(.aliases, a.aliases.joined(separator: "|"), required: true)
+            add(.articles, Node.join(a.articles), required: true)
+        case .event(let e):
+            add(.eventType, e.eventType.rawValue, required: true)
+            add(.mode, e.mode.rawValue, required: true)
+            add(.status, e.status.rawValue, required: true)
+            add(.date, e.date?.iso ?? "", required: true)
+            add(.location, e.location, required: true)
+            if let d = e.durationMinutes { out.append((.durationMinutes, .int(d))) } else { add(.durationMinutes, "", required: true) }
+            add(.startTime, e.startTime)
+            add(.endTime, e.endTime)
+            add(.timeZone, e.timeZone)
+            add(.cameo, e.cameo, required: true)
+            add(.plover, e.plover, required: true)
+            Node.addProvenance(&out, e.articles, e.evidence)
+        case .demand(let d):
+            add(.topics, d.topics.joined(separator: "|"), required: true)
+            add(.text, d.text, required: true)
+            add(.cameo, d.cameo, required: true)
+            Node.addProvenance(&out, d.articles, d.evidence)
+        case .threat(let t):
+            out.append((.sanctions, .bool(t.sanctions)))
+            add(.measure, t.measure, required: true)
+            add(.condition, t.condition, required: true)
+            add(.cameo, t.cameo, required: true)
+            Node.addProvenance(&out, t.articles, t.evidence)
+        case .article(let a):
+            add(.published, a.published?.iso ?? "", required: true)
+            add(.title, a.title, required: true)
+            add(.file, a.file, required: true)
+            add(.source, a.source)
+            add(.url, a.url)
+            add(.language, a.language)
+        }
+        return out
+    }
+
+    static func join(_ ids: [NodeID]) -> String { ids.map(\.rawValue).joined(separator: "|") }
+
+    private static func addProvenance(_ out: inout [(Attribute, AttributeValue)], _ articles: [NodeID], _ evidence: [Evidence]) {
+        out.append((.articles, .string(join(articles))))
+        var sentences: [String] = []
+        for e in evidence where !sentences.contains(e.sentence) { sentences.append(e.sentence) }
+        out.append((.evidence, .string(sentences.joined(separator: " | "))))
+        if !evidence.isEmpty { out.append((.offsets, .string(evidence.map(\.locator).joined(separator: "|")))) }
+    }
+}

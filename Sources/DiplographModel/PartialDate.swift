@@ -1,0 +1,77 @@
+/// A calendar date known to the year, the month or the day, as the text supports.
+public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int?
+    public let day: Int?
+
+    /// Returns nil for impossible dates (month 13, 31 February).
+    public init?(year: Int, month: Int? = nil, day: Int? = nil) {
+        guard (1...9999).contains(year) else { return nil }
+        if let m = month { guard (1...12).contains(m) else { return nil } }
+        if let d = day {
+            guard let m = month, d >= 1, d <= PartialDate.daysIn(month: m, year: year) else { return nil }
+        }
+        self.year = year
+        self.month = month
+        self.day = month == nil ? nil : day
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    public init?(iso: String) {
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        guard !parts.isEmpty, parts.count <= 3, !parts.contains(where: { $0 == nil }) else { return nil }
+        self.init(year: parts[0]!, month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil)
+    }
+
+    public enum Precision: Int, Sendable, Comparable {
+        case year, month, day
+        public static func < (a: Precision, b: Precision) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    public var precision: Precision { day != nil ? .day : (month != nil ? .month : .year) }
+
+    /// ISO 8601 at this date's precision.
+    public var iso: String {
+        var s = pad(year, 4)
+        if let m = month { s += "-" + pad(m, 2) }
+        if let d = day { s += "-" + pad(d, 2) }
+        return s
+    }
+
+    public var description: String { iso }
+
+    /// The XML Schema datatype local name for this precision (`date`, `gYearMonth`, `gYear`).
+    public var xsdType: String {
+        switch precision {
+        case .day: return "date"
+        case .month: return "gYearMonth"
+        case .year: return "gYear"
+        }
+    }
+
+    /// True when one date may be a more precise statement of the other (2021-12 and 2021-12-30).
+    public func isCompatible(with other: PartialDate) -> Bool {
+        guard year == other.year else { return false }
+        guard let m = month, let om = other.month else { return true }
+        guard m == om else { return false }
+        guard let d = day, let od = other.day else { return true }
+        return d == od
+    }
+
+    public static func < (a: PartialDate, b: PartialDate) -> Bool {
+        (a.year, a.month ?? 0, a.day ?? 0) < (b.year, b.month ?? 0, b.day ?? 0)
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    private func pad(_ n: Int, _ width: Int) -> String {
+        let s = String(n)
+        return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+}

@@ -1,0 +1,26 @@
+/// One actor warning another of a punitive response.
+public struct Threat: Hashable, Sendable {
+    public var id: NodeID
+    public var label: String
+    /// True when the measure is sanctions, an embargo, economic penalties or "a heavy price".
+    public var sanctions: Bool
+    public var measure: String
+    /// The condition as worded (`nếu …`), or empty.
+    public var condition: String
+    /// `1312` for sanctions, else a fitting `13x` code.
+    public var cameo: String
+    public var articles: [NodeID]
+    public var evidence: [Evidence]
+
+    public init(id: NodeID, label: String, sanctions: Bool, measure: String, condition: String, cameo: String,
+                articles: [NodeID] = [], evidence: [Evidence] = []) {
+        self.id = id
+        self.label = label
+        self.sanctions = sanctions
+        self.measure = measure
+        self.condition = condition
+        self.cameo = cameo
+        self.articles = articles
+        self.evidence = evidence
+    }
+}
