@@ -1,0 +1,37 @@
+import DiplographModel
+
+/// The formats the graph can be exported to.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case graphml, rdfxml, dot
+
+    /// The usual file name extension, without the dot.
+    public var fileExtension: String {
+        switch self {
+        case .graphml: return "graphml"
+        case .rdfxml: return "rdf"
+        case .dot: return "dot"
+        }
+    }
+}
+
+/// Settings shared by the writers.
+public struct ExportOptions: Sendable {
+    /// The default base IRI under which node ids become resource IRIs.
+    public static let defaultBaseIRI = "https://w3id.org/diplograph/id/"
+
+    /// The base IRI node ids are appended to in RDF (percent-encoded where IRIs need it).
+    public var baseIRI: String
+
+    public init(baseIRI: String = ExportOptions.defaultBaseIRI) {
+        self.baseIRI = baseIRI
+    }
+}
+
+/// Writes `graph` in `format` and returns the file's bytes (UTF-8).
+public func render(_ graph: KnowledgeGraph, as format: ExportFormat, options: ExportOptions) throws -> [UInt8] {
+    switch format {
+    case .graphml: return try GraphMLWriter(options: options).write(graph)
+    case .rdfxml: return try RDFXMLWriter(options: options).write(graph)
+    case .dot: return try DOTWriter(options: options).write(graph)
+    }
+}

@@ -1,0 +1,122 @@
+import DiplographModel
+
+/// One property element of a node description: a QName predicate and its object.
+struct RDFProperty: Equatable {
+    enum Object: Equatable {
+        /// An IRI, written as `rdf:resource`.
+        case resource(String)
+        /// A literal with an optional language tag or datatype IRI (never both).
+        case literal(String, language: String? = nil, datatype: String? = nil)
+    }
+
+    let predicate: String
+    let object: Object
+}
+
+/// The RDF description of one node: its resource IRI, its class, and its properties in the fixed
+/// order of `schema/ontology.rdf` (label, kind-specific data, provenance, then edges).
+struct RDFDescription {
+    let subject: String
+    /// The typed node element's QName, e.g. `dg:Person`.
+    let classQName: String
+    private(set) var properties: [RDFProperty] = []
+
+    /// Builds the description of `node`, with `outgoing` its well-formed edges as source.
+    init(_ node: Node, outgoing: [Edge], base: String) {
+        subject = IRI.resource(base: base, id: node.id.rawValue)
+        classQName = RDFVocabulary.classQName(node)
+        let resource = { (id: NodeID) in IRI.resource(base: base, id: id.rawValue) }
+        literal("rdfs:label", node.label, language: "vi")
+        switch node {
+        case .actor(let a):
+            literal("rdfs:label", a.labelEn, language: "en")
+            literal("dg:actorType", a.actorType.rawValue)
+            literal("dg:stateCode", a.state)
+            literal("dg:wikidataId", a.wikidata)
+            if !a.wikidata.isEmpty {
+                add("owl:sameAs", .resource(RDFVocabulary.wikidataEntity + IRI.encodeSegment(a.wikidata)))
+            }
+            for alias in Set(a.aliases.map(XMLText.clean)).sorted() { literal("dg:alias", alias) }
+            derivedFrom(a.articles, resource)
+        case .event(let e):
+            literal("dg:eventType", e.eventType.rawValue)
+            literal("dg:mode", e.mode.rawValue)
+            literal("dg:status", e.status.rawValue)
+            date("dg:date", e.date)
+            literal("dg:location", e.location)
+            if let minutes = e.durationMinutes { literal("dg:durationMinutes", String(minutes), datatype: "integer") }
+            literal("dg:startTime", e.startTime)
+            literal("dg:endTime", e.endTime)
+            literal("dg:timeZone", e.timeZone)
+            literal("dg:cameoCode", e.cameo)
+            literal("dg:ploverCode", e.plover)
+            evidence(e.evidence)
+            derivedFrom(e.articles, resource)
+        case .demand(let d):
+            for topic in Set(d.topics.map(XMLText.clean)).sorted() { literal("dg:topic", topic) }
+            literal("dg:text", d.text)
+            literal("dg:cameoCode", d.cameo)
+            evidence(d.evidence)
+            derivedFrom(d.articles, resource)
+        case .threat(let t):
+            literal("dg:sanctions", t.sanctions ? "true" : "false", datatype: "boolean")
+            literal("dg:measure", t.measure)
+            literal("dg:condition", t.condition)
+            literal("dg:cameoCode", t.cameo)
+            evidence(t.evidence)
+            derivedFrom(t.articles, resource)
+        case .article(let a):
+            date("dg:published", a.published)
+            literal("dg:title", a.title)
+            literal("dg:file", a.file)
+            literal("dg:source", a.source)
+            literal("dg:url", a.url, datatype: "anyURI")
+            literal("dg:language", a.language)
+        }
+        links(outgoing, resource)
+    }
+
+    private mutating func add(_ predicate: String, _ object: RDFProperty.Object) {
+        properties.append(RDFProperty(predicate: predicate, object: object))
+    }
+
+    /// A literal, left out when empty; `datatype` is an XSD local name.
+    /// The value is cleaned for XML first, so a value made only of forbidden characters counts as empty.
+    private mutating func literal(_ predicate: String, _ value: String, language: String? = nil, datatype: String? = nil) {
+        let cleaned = XMLText.clean(value)
+        guard !cleaned.isEmpty else { return }
+        add(predicate, .literal(cleaned, language: language, datatype: datatype.map { RDFVocabulary.xsd + $0 }))
+    }
+
+    /// A date typed by its precision: `xsd:date`, `xsd:gYearMonth` or `xsd:gYear`.
+    private mutating func date(_ predicate: String, _ value: PartialDate?) {
+        guard let value else { return }
+        literal(predicate, value.iso, datatype: value.xsdType)
+    }
+
+    /// One `dg:evidence` per distinct sentence, sorted.
+    private mutating func evidence(_ evidence: [Evidence]) {
+        for sentence in Set(evidence.map { XMLText.clean($0.sentence) }).sorted() { literal("dg:evidence", sentence) }
+    }
+
+    /// One `prov:wasDerivedFrom` per source article, sorted by IRI.
+    private mutating func derivedFrom(_ articles: [NodeID], _ resource: (NodeID) -> String) {
+        for iri in Set(articles.map(resource)).sorted() { add("prov:wasDerivedFrom", .resource(iri)) }
+    }
+
+    /// The node's outgoing edges as object properties, grouped by predicate in ontology order, each
+    /// group sorted by object IRI, duplicates dropped. A participant edge with role `initiator` also
+    /// gives `dg:initiated`. Roles are not carried into RDF (`schema/ontology.rdf`).
+    private mutating func links(_ outgoing: [Edge], _ resource: (NodeID) -> String) {
+        var byPredicate: [String: Set<String>] = [:]
+        for edge in outgoing {
+            byPredicate[RDFVocabulary.predicate(for: edge.relation), default: []].insert(resource(edge.target))
+            if edge.relation == .participant && edge.role == "initiator" {
+                byPredicate["dg:initiated", default: []].insert(resource(edge.target))
+            }
+        }
+        for predicate in RDFVocabulary.linkOrder {
+            for iri in (byPredicate[predicate] ?? []).sorted() { add(predicate, .resource(iri)) }
+        }
+    }
+}

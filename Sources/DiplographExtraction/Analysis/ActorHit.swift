@@ -1,0 +1,21 @@
+/// How a name is used in its sentence.
+struct HitFlags: OptionSet, Sendable {
+    let rawValue: UInt16
+    /// Named as where something happens (`tại Bắc Kinh`): not a participant.
+    static let location = HitFlags(rawValue: 1 << 0)
+    /// Said by way of reporting (`Theo CNN`, `X cho biết`): the speaker, not a participant.
+    static let source = HitFlags(rawValue: 1 << 1)
+    /// Named as a topic (`về vấn đề Ukraine`).
+    static let topic = HitFlags(rawValue: 1 << 2)
+    /// Named as the object of an attack or of support (`tấn công Ukraine`).
+    static let victim = HitFlags(rawValue: 1 << 3)
+    /// Several leaders named together (`hai nhà lãnh đạo`).
+    static let group = HitFlags(rawValue: 1 << 4)
+}
+
+/// An actor found in a sentence: the tokens it covers and the actor's key in the article.
+struct ActorHit: Sendable {
+    var tokens: Range<Int>
+    var key: String
+    var flags: HitFlags = []
+}

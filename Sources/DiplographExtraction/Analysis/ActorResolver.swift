@@ -1,0 +1,265 @@
+import DiplographModel
+
+/// Turns the names and titles of a sentence into actor hits: people by name, by title and state
+/// (`Ngoại trưởng Mỹ` → the holder on the article's date), by `người đồng cấp`, leaders of states,
+/// states, their capitals and seats of power, organisations, institutions and media.
+struct ActorResolver {
+    let lexicon: Lexicon
+    let text: NormalizedText
+
+    func resolve(_ s: Sentence, _ actors: inout ArticleActors) -> [ActorHit] {
+        var hits: [ActorHit] = []
+        var pendingCounterparts: [(hit: Int, state: String)] = []
+        var i = 0
+        /// How the previous hit was introduced, to carry it over a coordination (`Tổng thống Mỹ và Nga`).
+        var carried: (role: String?, leader: Bool, end: Int)? = nil
+        let names = s.names
+        while i < names.count {
+            let (span, cue) = names[i]
+            let surface = s.text(span, in: text)
+            var consumed = 1
+            switch cue {
+            case .title(let t):
+                let (found, used, role) = title(s, at: i, title: t, &actors)
+                hits.append(contentsOf: found)
+                consumed = used
+                carried = (role, false, names[i + used - 1].tokens.upperBound)
+            case .person(let p):
+                hits.append(ActorHit(tokens: span, key: actors.person(p, alias: surface)))
+            case .state(let st), .capital(let st):
+                let isCapital: Bool
+                if case .capital = cue { isCapital = true } else { isCapital = false }
+                let before = s.words(before: span.lowerBound, window: 1).first?.cue.classes ?? []
+                let code = lexicon.states[st].id
+                if before.contains(.timeZone) || zoneBefore(s, span.lowerBound) { break }
+                if lexicon.ambiguousNames.contains(surface) && !strongContext(s, span, names, i) { break }
+                if isCapital && (before.contains(.location) || s.lower(span.lowerBound - 1) == "tại" || s.lower(span.lowerBound - 1) == "ở") { break }
+                let coordinated = carried.map { isCoordinated(s, from: $0.end, to: span.lowerBound) } ?? false
+                if before.contains(.leader) || (coordinated && carried?.leader == true) {
+                    if let p = lexicon.holder(of: lexicon.leaderRole(of: code), for: code, on: actors.date) {
+                        hits.append(ActorHit(tokens: span, key: actors.person(p, alias: nil)))
+                        _ = actors.state(st, alias: surface)
+                        carried = (nil, true, span.upperBound)
+                        break
+                    }
+                }
+                if coordinated, let role = carried?.role, let p = lexicon.holder(of: role, for: code, on: actors.date) {
+                    hits.append(ActorHit(tokens: span, key: actors.person(p, alias: nil, role: role)))
+                    _ = actors.state(st, alias: surface)
+                    carried = (role, false, span.upperBound)
+                    break
+                }
+                let key = actors.state(st, alias: surface)
+                var hit = ActorHit(tokens: span, key: key)
+                if before.contains(.location) || placeBefore(s, span.lowerBound) { hit.flags.insert(.location) }
+                if before.contains(.counterpart) { pendingCounterparts.append((hits.count, code)) }
+                hits.append(hit)
+                carried = (nil, false, span.upperBound)
+            case .organization(let o):
+                hits.append(ActorHit(tokens: span, key: actors.organization(o, alias: surface)))
+            case .institution(let e):
+                var hit = ActorHit(tokens: span, key: actors.institution(e, alias: surface))
+                let prev = s.lower(span.lowerBound - 1)
+                if prev == "tại" || prev == "ở" { hit.flags.insert(.location) }
+                hits.append(hit)
+            case .template(let t):
+                if i + 1 < names.count, names[i + 1].tokens.lowerBound == span.upperBound, let code = stateCode(names[i + 1].cue),
+                   let key = actors.institution(template: t, state: code, alias: s.text(span.lowerBound..<names[i + 1].tokens.upperBound, in: text)) {
+                    hits.append(ActorHit(tokens: span.lowerBound..<names[i + 1].tokens.upperBound, key: key))
+                    consumed = 2
+                } else if let key = actors.existingInstitution(template: t) {
+                    hits.append(ActorHit(tokens: span, key: key))
+                }
+            case .templateAcronym(let t, let code):
+                if let key = actors.institution(template: t, state: code, alias: surface) {
+                    hits.append(ActorHit(tokens: span, key: key))
+                }
+            case .media(let m):
+                hits.append(ActorHit(tokens: span, key: actors.media(m, alias: surface), flags: .source))
+            }
+            i += consumed
+        }
+        hits.append(contentsOf: honorificNames(s, existing: hits, &actors))
+        hits.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        resolveCounterparts(&hits, pendingCounterparts, s, &actors)
+        return hits
+    }
+
+    // MARK: titles
+
+    /// A title and what follows it: `[title] [state|org|institution]? [name]?`.
+    private func title(_ s: Sentence, at i: Int, title t: Int, _ actors: inout ArticleActors) -> ([ActorHit], Int, String?) {
+        let names = s.names
+        let role = lexicon.titles[t].role
+        var j = i + 1
+        var end = names[i].tokens.upperBound
+        var stateCode: String? = nil
+        var owner: String? = nil
+        var institution: String? = nil
+        var stateSurface: String? = nil
+        // Qualifier right after the title.
+        if j < names.count && names[j].tokens.lowerBound == end {
+            switch names[j].cue {
+            case .state(let st), .capital(let st):
+                stateCode = lexicon.states[st].id
+                owner = stateCode
+                stateSurface = s.text(names[j].tokens, in: text)
+                end = names[j].tokens.upperBound
+                j += 1
+            case .organization(let o):
+                owner = lexicon.organizations[o].id
+                _ = actors.organization(o, alias: s.text(names[j].tokens, in: text))
+                end = names[j].tokens.upperBound
+                j += 1
+            case .institution(let e):
+                institution = actors.institution(e, alias: s.text(names[j].tokens, in: text))
+                stateCode = lexicon.institutions[e].state
+                owner = stateCode
+                end = names[j].tokens.upperBound
+                j += 1
+            case .template(let tp):
+                if j + 1 < names.count, names[j + 1].tokens.lowerBound == names[j].tokens.upperBound, let code = self.stateCode(names[j + 1].cue) {
+                    institution = actors.institution(template: tp, state: code, alias: s.text(names[j].tokens.lowerBound..<names[j + 1].tokens.upperBound, in: text))
+                    stateCode = code
+                    end = names[j + 1].tokens.upperBound
+                    j += 2
+                } else {
+                    institution = actors.existingInstitution(template: tp)
+                    stateCode = institution.flatMap { actors.actor($0)?.state }
+                    end = names[j].tokens.upperBound
+                    j += 1
+                }
+                owner = stateCode
+            case .templateAcronym(let tp, let code):
+                institution = actors.institution(template: tp, state: code, alias: s.text(names[j].tokens, in: text))
+                stateCode = code
+                owner = code
+                end = names[j].tokens.upperBound
+                j += 1
+            default: break
+            }
+        }
+        if let code = stateCode { _ = actors.state(code: code, alias: stateSurface) }
+        // A known person right after.
+        if j < names.count && names[j].tokens.lowerBound == end, case .person(let p) = names[j].cue {
+            let key = actors.person(p, alias: s.text(names[j].tokens, in: text), role: role)
+            if let institution { actors.affiliate(key, with: institution, role: role) }
+            return ([ActorHit(tokens: names[i].tokens.lowerBound..<names[j].tokens.upperBound, key: key)], j - i + 1, role)
+        }
+        // An unknown name: capitalised words right after.
+        let nameTokens = capitalisedRun(s, from: end, minimum: owner == nil && institution == nil ? 2 : 1)
+        if !nameTokens.isEmpty {
+            let name = s.text(nameTokens, in: text)
+            if let local = actors.localPerson(named: name) {
+                actors.notePerson(local)
+                return ([ActorHit(tokens: names[i].tokens.lowerBound..<nameTokens.upperBound, key: local)], j - i, role)
+            }
+            let key = actors.unknownPerson(name: name, state: stateCode, role: role, institution: institution)
+            return ([ActorHit(tokens: names[i].tokens.lowerBound..<nameTokens.upperBound, key: key)], j - i, role)
+        }
+        // Title and owner only: the holder of the office on the article's date.
+        if let owner {
+            if let p = lexicon.holder(of: role, for: owner, on: actors.date) {
+                let key = actors.person(p, alias: nil, role: role)
+                return ([ActorHit(tokens: names[i].tokens.lowerBound..<end, key: key)], j - i, role)
+            }
+            if let institution { return ([ActorHit(tokens: names[i].tokens.lowerBound..<end, key: institution)], j - i, role) }
+            if let code = stateCode, let key = actors.state(code: code, alias: nil) {
+                return ([ActorHit(tokens: names[i].tokens.lowerBound..<end, key: key)], j - i, role)
+            }
+        }
+        return ([], j - i, role)
+    }
+
+    /// Capitalised words (a person's name) starting at token `from`, up to four, none of them a rule
+    /// word or a lexicon name.
+    private func capitalisedRun(_ s: Sentence, from: Int, minimum: Int) -> Range<Int> {
+        var k = from
+        while k < s.tokens.count && k - from < 6 {
+            let t = s.tokens[k]
+            if t.isWord && t.isCapitalized && s.word(at: k) == nil && !s.names.contains(where: { $0.tokens.contains(k) }) {
+                k += 1
+            } else if t.text == "-" && k + 1 < s.tokens.count && k > from && s.tokens[k + 1].isWord
+                        && s.tokens[k - 1].range.upperBound == t.range.lowerBound && t.range.upperBound == s.tokens[k + 1].range.lowerBound {
+                k += 1
+            } else {
+                break
+            }
+        }
+        let words = s.tokens[from..<k].filter(\.isWord).count
+        return words >= minimum && words <= 5 ? from..<k : from..<from
+    }
+
+    /// `ông Horne`, `bà Psaki`: an honorific before a person introduced earlier in the article.
+    private func honorificNames(_ s: Sentence, existing: [ActorHit], _ actors: inout ArticleActors) -> [ActorHit] {
+        var out: [ActorHit] = []
+        for w in s.words where w.cue.classes.contains(.honorific) {
+            let from = w.tokens.upperBound
+            guard from < s.tokens.count, !existing.contains(where: { $0.tokens.contains(from) }) else { continue }
+            let run = capitalisedRun(s, from: from, minimum: 1)
+            guard !run.isEmpty else { continue }
+            let name = s.text(run, in: text)
+            if let key = actors.localPerson(named: name) {
+                actors.notePerson(key)
+                out.append(ActorHit(tokens: w.tokens.lowerBound..<run.upperBound, key: key))
+            }
+        }
+        return out
+    }
+
+    /// `người đồng cấp Mỹ`: the holder, in that state, of the role of the other person of the sentence.
+    private func resolveCounterparts(_ hits: inout [ActorHit], _ pending: [(hit: Int, state: String)], _ s: Sentence, _ actors: inout ArticleActors) {
+        for (index, code) in pending {
+            guard let h = hits.firstIndex(where: { $0.key == actors.state(code: code, alias: nil) && $0.flags.isEmpty && index < hits.count }) else { continue }
+            let anchor = hits.enumerated().filter { $0.offset != h && actors.actor($0.element.key)?.actorType == .person && actors.stateKey($0.element.key) != code }
+                .min { abs($0.element.tokens.lowerBound - hits[h].tokens.lowerBound) < abs($1.element.tokens.lowerBound - hits[h].tokens.lowerBound) }
+            let role = anchor.flatMap { actors.role(of: $0.element.key) } ?? lexicon.leaderRole(of: code)
+            if let p = lexicon.holder(of: role, for: code, on: actors.date) {
+                hits[h].key = actors.person(p, alias: nil, role: role)
+            }
+        }
+    }
+
+    // MARK: context
+
+    private func stateCode(_ cue: EntityCue) -> String? {
+        switch cue {
+        case .state(let st), .capital(let st): return lexicon.states[st].id
+        default: return nil
+        }
+    }
+
+    /// True when tokens between `from` and `to` are only a coordination (`và`, `,`, `-`, `với`).
+    private func isCoordinated(_ s: Sentence, from: Int, to: Int) -> Bool {
+        guard to > from, to - from <= 2 else { return false }
+        return s.tokens[from..<to].allSatisfy { ["và", ",", "-", "với", "cùng"].contains($0.lower) }
+    }
+
+    /// `giờ miền đông Mỹ`, `theo giờ Việt Nam`: a time zone within the two words before.
+    private func zoneBefore(_ s: Sentence, _ at: Int) -> Bool {
+        s.words(before: at, window: 3).contains { $0.cue.classes.contains(.timeZone) && $0.tokens.upperBound >= at - 2 }
+    }
+
+    /// `ở Geneva, Thụy Sĩ`, `ở Stockholm - Thụy Điển`: a country after a city that follows a preposition of place.
+    private func placeBefore(_ s: Sentence, _ at: Int) -> Bool {
+        guard at >= 3, [",", "-"].contains(s.tokens[at - 1].text) else { return false }
+        var k = at - 2
+        while k >= 0 && s.tokens[k].isWord && s.tokens[k].isCapitalized && !s.names.contains(where: { $0.tokens.contains(k) }) { k -= 1 }
+        return k < at - 2 && k >= 0 && ["tại", "ở"].contains(s.tokens[k].lower)
+    }
+
+    /// An ambiguous state name (`Anh`, `Đức`) counts only after a title, a preposition or beside another state.
+    private func strongContext(_ s: Sentence, _ span: Range<Int>, _ names: [(tokens: Range<Int>, cue: EntityCue)], _ i: Int) -> Bool {
+        let prev = s.lower(span.lowerBound - 1)
+        if ["của", "nước", "phía", "giữa", "với", "và", "tại", "ở", "sang", "thăm", "đồng cấp", "chính phủ"].contains(prev) { return true }
+        if i > 0, names[i - 1].tokens.upperBound >= span.lowerBound - 2 {
+            switch names[i - 1].cue {
+            case .title, .state, .capital, .template: return true
+            default: break
+            }
+        }
+        if i + 1 < names.count, names[i + 1].tokens.lowerBound <= span.upperBound + 2, case .state = names[i + 1].cue { return true }
+        if i + 1 < names.count, names[i + 1].tokens.lowerBound == span.upperBound, case .person = names[i + 1].cue { return true }
+        return false
+    }
+}

@@ -1,0 +1,152 @@
+import DiplographModel
+
+/// The actors of one article, keyed by node id, with the affiliations found for them.
+struct ArticleActors {
+    struct Affiliation: Hashable {
+        let person: String
+        let target: String
+        let role: String
+    }
+
+    private(set) var actors: [String: Actor] = [:]
+    private(set) var affiliations: Set<Affiliation> = []
+    /// Unknown people introduced by title and name, by full name and by last word.
+    private(set) var localNames: [String: String] = [:]
+    /// The roles a person was introduced with in this article.
+    private(set) var introducedRoles: [String: String] = [:]
+    /// Person keys in order of mention, most recent last.
+    private(set) var mentionedPeople: [String] = []
+
+    let lexicon: Lexicon
+    let article: NodeID
+    let date: PartialDate?
+
+    init(lexicon: Lexicon, article: NodeID, date: PartialDate?) {
+        self.lexicon = lexicon
+        self.article = article
+        self.date = date
+    }
+
+    // MARK: adding actors
+
+    mutating func state(_ i: Int, alias: String?) -> String {
+        let e = lexicon.states[i]
+        return add(Actor(id: NodeID(kind: .actor, slug: e.id), label: e.vi, labelEn: e.en, actorType: .state,
+                         state: e.id, wikidata: e.wikidata ?? ""), alias: alias)
+    }
+
+    mutating func state(code: String, alias: String?) -> String? {
+        lexicon.stateIndex[code].map { state($0, alias: alias) }
+    }
+
+    mutating func organization(_ i: Int, alias: String?) -> String {
+        let e = lexicon.organizations[i]
+        return add(Actor(id: NodeID(kind: .actor, slug: e.id), label: e.vi, labelEn: e.en, actorType: .organization,
+                         wikidata: e.wikidata ?? ""), alias: alias)
+    }
+
+    mutating func institution(_ i: Int, alias: String?) -> String {
+        let e = lexicon.institutions[i]
+        let key = add(Actor(id: NodeID(kind: .actor, slug: e.id), label: e.vi, labelEn: e.en, actorType: .institution,
+                            state: e.state, wikidata: e.wikidata ?? ""), alias: alias)
+        if let st = state(code: e.state, alias: nil) { affiliations.insert(Affiliation(person: key, target: st, role: "institution-of")) }
+        return key
+    }
+
+    /// A template body of a state: `Bộ Ngoại giao` + Nga → `ru-mfa`.
+    mutating func institution(template t: Int, state code: String, alias: String?) -> String? {
+        guard let si = lexicon.stateIndex[code] else { return nil }
+        let tpl = lexicon.templates[t]
+        let id = code.lowercased() + "-" + tpl.key
+        if let named = lexicon.institutions.firstIndex(where: { $0.id == id }) { return institution(named, alias: alias) }
+        let st = lexicon.states[si]
+        let key = add(Actor(id: NodeID(kind: .actor, slug: id), label: tpl.forms[0] + " " + st.vi,
+                            labelEn: st.en + " " + tpl.en, actorType: .institution, state: code), alias: alias)
+        if let stKey = state(code: code, alias: nil) { affiliations.insert(Affiliation(person: key, target: stKey, role: "institution-of")) }
+        return key
+    }
+
+    /// The unique institution of this template already in the article, for a bare `Bộ Ngoại giao`.
+    func existingInstitution(template t: Int) -> String? {
+        let suffix = "-" + lexicon.templates[t].key
+        let found = actors.keys.filter { $0.hasSuffix(suffix) && actors[$0]?.actorType == .institution }.sorted()
+        return found.count == 1 ? found[0] : nil
+    }
+
+    mutating func media(_ i: Int, alias: String?) -> String {
+        let e = lexicon.media[i]
+        return add(Actor(id: NodeID(kind: .actor, slug: e.id), label: e.en, labelEn: e.en, actorType: .media,
+                         state: e.state ?? ""), alias: alias)
+    }
+
+    /// A person from the lexicon; links them to their state (or organisation) with their role on the article's date.
+    mutating func person(_ i: Int, alias: String?, role: String? = nil) -> String {
+        let p = lexicon.people[i]
+        let key = add(Actor(id: NodeID(kind: .actor, slug: p.id), label: p.name, labelEn: p.name, actorType: .person,
+                            state: p.state ?? "", wikidata: p.wikidata ?? ""), alias: alias)
+        let office = role ?? lexicon.roles(of: i, on: date).first ?? ""
+        if let st = p.state, !st.isEmpty, let stKey = state(code: st, alias: nil) {
+            affiliations.insert(Affiliation(person: key, target: stKey, role: office.isEmpty ? "member" : office))
+        } else if let org = p.org, let oi = lexicon.organizations.firstIndex(where: { $0.id == org }) {
+            let orgKey = organization(oi, alias: nil)
+            affiliations.insert(Affiliation(person: key, target: orgKey, role: office.isEmpty ? "member" : office))
+        }
+        if let role { introducedRoles[key] = role }
+        notePerson(key)
+        return key
+    }
+
+    /// A person the lexicon does not know, introduced by title (and state) and name.
+    mutating func unknownPerson(name: String, state code: String?, role: String, institution: String?) -> String {
+        if let known = localNames[name] { notePerson(known); return known }
+        let key = add(Actor(id: NodeID(kind: .actor, slug: name), label: name, actorType: .person, state: code ?? ""), alias: name)
+        if let code, let stKey = state(code: code, alias: nil) {
+            affiliations.insert(Affiliation(person: key, target: stKey, role: role))
+        }
+        if let institution { affiliations.insert(Affiliation(person: key, target: institution, role: role)) }
+        localNames[name] = key
+        if let last = name.split(separator: " ").last, last.count > 1 { localNames[String(last)] = key }
+        introducedRoles[key] = role
+        notePerson(key)
+        return key
+    }
+
+    /// Links a person to an institution they were introduced with.
+    mutating func affiliate(_ person: String, with institution: String, role: String) {
+        affiliations.insert(Affiliation(person: person, target: institution, role: role))
+    }
+
+    func localPerson(named name: String) -> String? { localNames[name] }
+
+    mutating func notePerson(_ key: String) {
+        mentionedPeople.removeAll { $0 == key }
+        mentionedPeople.append(key)
+    }
+
+    /// The role a person holds in this article: as introduced, else from the lexicon on the date.
+    func role(of key: String) -> String? {
+        if let r = introducedRoles[key] { return r }
+        guard let i = lexicon.people.firstIndex(where: { NodeID(kind: .actor, slug: $0.id).rawValue == key }) else { return nil }
+        return lexicon.roles(of: i, on: date).first
+    }
+
+    func actor(_ key: String) -> Actor? { actors[key] }
+
+    /// The state-level key of an actor: its state code, or itself for organisations.
+    func stateKey(_ key: String) -> String {
+        guard let a = actors[key] else { return key }
+        return a.state.isEmpty ? key : a.state
+    }
+
+    private mutating func add(_ actor: Actor, alias: String?) -> String {
+        let key = actor.id.rawValue
+        var a = actors[key] ?? actor
+        if let alias, !alias.isEmpty, !a.aliases.contains(alias) {
+            a.aliases.append(alias)
+            a.aliases.sort()
+        }
+        if a.articles.isEmpty { a.articles = [article] }
+        actors[key] = a
+        return key
+    }
+}

@@ -1,0 +1,83 @@
+/// Clause-level reading of a sentence: who reports it, and which actor groups stand where.
+struct Clause {
+    let s: Sentence
+    var hits: [ActorHit]
+    /// Tokens before this index are the reporting frame (`Theo CNN,` … `X cho biết,`).
+    let frameEnd: Int
+
+    init(_ s: Sentence, hits: [ActorHit]) {
+        self.s = s
+        var frame = 0
+        // "Theo X, …" / "Nguồn tin từ X …"
+        if let first = s.words.first, first.tokens.lowerBound <= 1, first.cue.classes.contains(.sourceOpener) {
+            if let comma = s.tokens.indices.first(where: { $0 > first.tokens.upperBound && s.tokens[$0].text == "," }) { frame = comma + 1 }
+        }
+        // "X cho biết, …", "X tuyên bố Y …", "X tiết lộ: …"
+        for w in s.words where w.cue.classes.contains(.reporting) && w.tokens.lowerBound >= frame {
+            let next = w.tokens.upperBound < s.tokens.count ? s.tokens[w.tokens.upperBound] : nil
+            let opensClause = next.map { [",", ":", "\"", "rằng"].contains($0.lower) || $0.isCapitalized } ?? false
+            let hasActorBefore = hits.contains { $0.tokens.upperBound <= w.tokens.lowerBound && $0.tokens.lowerBound >= frame }
+            if opensClause && (hasActorBefore || frame > 0) && w.tokens.upperBound < s.tokens.count - 2 {
+                frame = w.tokens.upperBound
+                break
+            }
+        }
+        self.frameEnd = frame
+        var marked = hits
+        for k in marked.indices {
+            let h = marked[k]
+            if h.tokens.upperBound <= frame { marked[k].flags.insert(.source) }
+            let prev = s.words(before: h.tokens.lowerBound, window: 2).first
+            if let prev, prev.tokens.upperBound >= h.tokens.lowerBound - 1 {
+                if prev.cue.classes.contains(.victim) { marked[k].flags.insert(.victim) }
+                if prev.cue.classes.contains(.topicPreposition) { marked[k].flags.insert(.topic) }
+            }
+        }
+        self.hits = marked
+    }
+
+    static let connectors: Set<String> = ["và", ",", "-", "cùng", "cùng với", "với", "người", "đồng", "cấp", "ông", "bà", "cũng", "như"]
+
+    /// The actor group (hits joined by `và`, `,`, `-`) that contains hit `k`, as hit indices.
+    func group(around k: Int, allowWith: Bool = false) -> [Int] {
+        var out = [k]
+        var a = k
+        while a > 0, joined(hits[a - 1].tokens.upperBound, hits[a].tokens.lowerBound, allowWith) { a -= 1; out.insert(a, at: 0) }
+        var b = k
+        while b + 1 < hits.count, joined(hits[b].tokens.upperBound, hits[b + 1].tokens.lowerBound, allowWith) { b += 1; out.append(b) }
+        return out
+    }
+
+    private func joined(_ from: Int, _ to: Int, _ allowWith: Bool) -> Bool {
+        guard to >= from, to - from <= 4 else { return false }
+        let between = s.tokens[from..<to].map(\.lower)
+        if between.isEmpty { return false }
+        if !allowWith && between.contains("với") { return false }
+        return between.allSatisfy { Clause.connectors.contains($0) } && (between.contains("và") || between.contains(",") || between.contains("-") || between.contains("cùng") || between.contains("với"))
+    }
+
+    /// Index of the first hit starting at or after token `t`, within `gap` tokens.
+    func hit(after t: Int, gap: Int, where ok: (ActorHit) -> Bool = { _ in true }) -> Int? {
+        hits.indices.first { hits[$0].tokens.lowerBound >= t && hits[$0].tokens.lowerBound - t <= gap && ok(hits[$0]) }
+    }
+
+    /// True when a clause boundary (`.`, `;`, `:`, `rằng`, a quote) lies between two tokens.
+    func boundary(between a: Int, and b: Int) -> Bool {
+        guard a < b else { return false }
+        return s.tokens[a..<b].contains { [";", ":", "rằng", "\""].contains($0.lower) }
+    }
+
+    /// The subject of the sentence's main clause: the first group after the reporting frame whose
+    /// first member is not governed by a preposition.
+    func mainSubject(before limit: Int? = nil) -> [Int]? {
+        let governing: Set<String> = ["với", "của", "cho", "từ", "về", "vào", "đối", "tới", "đến", "giữa", "phía", "khỏi", "trước", "sau", "tại", "ở", "nhằm", "gặp", "thăm"]
+        for k in hits.indices {
+            let h = hits[k]
+            if h.tokens.lowerBound < frameEnd || !h.flags.intersection([.source, .location, .victim, .topic]).isEmpty { continue }
+            if let limit, h.tokens.lowerBound >= limit { break }
+            if governing.contains(s.lower(h.tokens.lowerBound - 1)) { continue }
+            return group(around: k).filter { hits[$0].flags.intersection([.source, .location]).isEmpty }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,65 @@
+import DiplographModel
+
+/// Reads one article into its graph: actors, events, demands, threats, the article node, and the
+/// edges between them. Pure: the same article and lexicon always give the same graph.
+public struct ArticleExtractor: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// What one article says.
+    public struct Facts: Sendable {
+        public let graph: KnowledgeGraph
+    }
+
+    public func extract(_ article: SourceArticle) -> KnowledgeGraph {
+        let text = NormalizedText(article.text)
+        let original = Array(article.text.unicodeScalars)
+        var bodyStart = 0
+        while bodyStart < text.scalars.count && text.originalOffset(bodyStart) < article.bodyStart { bodyStart += 1 }
+        let sentences = SentenceBuilder.build(text, body: bodyStart..<text.scalars.count, lexicon: lexicon)
+        let published = article.metadata.published
+        var actors = ArticleActors(lexicon: lexicon, article: article.id, date: published)
+        let resolver = ActorResolver(lexicon: lexicon, text: text)
+        let eventRules = EventRules(lexicon: lexicon, text: text, published: published)
+        let actRules = SpeechActRules(lexicon: lexicon, text: text)
+        let dateReader = DateReader(published: published)
+
+        var eventMentions: [EventMention] = []
+        var acts: [SpeechAct] = []
+        for s in sentences {
+            var hits = resolver.resolve(s, &actors)
+            for w in s.words where w.cue.classes.contains(.bothLeaders) && !hits.contains(where: { $0.tokens.overlaps(w.tokens) }) {
+                hits.append(ActorHit(tokens: w.tokens, key: "", flags: .group))
+            }
+            hits.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            let clause = Clause(s, hits: hits)
+            let a = text.originalOffset(s.range.lowerBound), b = text.originalOffset(s.range.upperBound)
+            var sv = String.UnicodeScalarView()
+            sv.append(contentsOf: original[a..<min(b, original.count)])
+            let evidence = Evidence(article: article.id, sentence: String(sv), start: a, end: b)
+            let snapshot = actors
+            let previous = eventMentions
+            let keyOf: (ActorHit) -> [String] = { h in
+                guard h.flags.contains(.group) else { return [h.key] }
+                return ArticleExtractor.group(previous, snapshot)
+            }
+            let stateKey: (String) -> String = { snapshot.stateKey($0) }
+            eventMentions += eventRules.mentions(clause, dates: dateReader.dates(in: s), evidence: evidence, groups: { _, _ in nil }, keyOf: keyOf, stateKey: stateKey)
+            acts += actRules.demands(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
+            acts += actRules.threats(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
+        }
+        let isPerson: (String) -> Bool = { actors.actor($0)?.actorType == .person }
+        let merged = EventMerger(stateKey: { actors.stateKey($0) }, isPerson: isPerson).merge(eventMentions)
+        return GraphAssembler(article: article, actors: actors).assemble(events: merged, acts: acts)
+    }
+
+    /// "hai nhà lãnh đạo": the people of the last event told, or the last two leaders named.
+    static func group(_ events: [EventMention], _ actors: ArticleActors) -> [String] {
+        if let last = events.last(where: { $0.participants.filter { actors.actor($0)?.actorType == .person }.count >= 2 }) {
+            return last.participants.filter { actors.actor($0)?.actorType == .person }
+        }
+        let leaders = actors.mentionedPeople.filter { ["head-of-state", "head-of-government", "general-secretary"].contains(actors.role(of: $0) ?? "") }
+        return Array(leaders.suffix(2))
+    }
+}

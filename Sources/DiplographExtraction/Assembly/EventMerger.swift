@@ -1,0 +1,61 @@
+import DiplographModel
+
+/// Merges the mentions of one article that tell the same event: same parties, compatible date,
+/// mode and status. References (`Đây là cuộc …`, `Cuộc điện đàm trên …`, a mention with fewer than
+/// two parties) fill in what the event they refer to lacks.
+struct EventMerger {
+    let stateKey: (String) -> String
+    let isPerson: (String) -> Bool
+
+    func merge(_ mentions: [EventMention]) -> [EventMention] {
+        var events: [EventMention] = []
+        for m in mentions {
+            let parties = Set(m.participants.map(stateKey))
+            if parties.count < 2 {
+                // A reference to the event last told in this or the previous sentences.
+                if let k = events.lastIndex(where: { $0.sentence >= m.sentence - 3 && ($0.type == m.type || m.isReference) }) {
+                    events[k] = fill(events[k], from: m, keepParticipants: true)
+                }
+                continue
+            }
+            if let k = events.lastIndex(where: { same($0, m) }) {
+                events[k] = fill(events[k], from: m, keepParticipants: false)
+            } else if m.isReference, let k = events.lastIndex(where: { Set($0.participants.map(stateKey)) == parties }) {
+                events[k] = fill(events[k], from: m, keepParticipants: false)
+            } else {
+                events.append(m)
+            }
+        }
+        return events
+    }
+
+    private func same(_ a: EventMention, _ b: EventMention) -> Bool {
+        guard Set(a.participants.map(stateKey)) == Set(b.participants.map(stateKey)) else { return false }
+        let pa = Set(a.participants.filter(isPerson)), pb = Set(b.participants.filter(isPerson))
+        if !pa.isEmpty && !pb.isEmpty && pa != pb { return false }
+        if let da = a.date, let db = b.date, !da.isCompatible(with: db) { return false }
+        if let sa = a.status, let sb = b.status, sa != sb {
+            // A planned call and the same call held, told in one article: keep apart unless dated alike.
+            guard let da = a.date, let db = b.date, da == db else { return false }
+        }
+        let plannedBoth = (a.status ?? .planned) == .planned && (b.status ?? .planned) == .planned
+        if a.type != b.type && !(plannedBoth && (a.date == nil || b.date == nil)) { return false }
+        if a.mode == .video || b.mode == .video { if a.mode != b.mode { return false } }
+        return true
+    }
+
+    private func fill(_ e: EventMention, from m: EventMention, keepParticipants: Bool) -> EventMention {
+        var out = e
+        if out.date == nil || (m.date.map { d in out.date.map { $0.isCompatible(with: d) && d.precision > $0.precision } ?? false } ?? false) {
+            if let d = m.date, out.date.map({ $0.isCompatible(with: d) }) ?? true { out.date = d }
+        }
+        if out.status == nil || (m.status == .occurred && out.date != nil && m.date == out.date) { out.status = m.status ?? out.status }
+        if out.location.isEmpty { out.location = m.location }
+        if out.duration == nil { out.duration = m.duration }
+        if out.start.isEmpty { out.start = m.start; out.end = m.end; out.zone = m.zone }
+        if out.initiator == nil { out.initiator = m.initiator }
+        if !keepParticipants { for p in m.participants where !out.participants.contains(p) && !out.participants.contains(where: { stateKey($0) == stateKey(p) && isPerson($0) }) { out.participants.append(p) } }
+        if !out.evidenceList.contains(m.evidence) { out.evidenceList.append(m.evidence) }
+        return out
+    }
+}

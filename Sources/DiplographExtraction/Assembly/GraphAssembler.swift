@@ -1,0 +1,108 @@
+import DiplographModel
+
+/// Turns an article's merged facts into graph nodes and edges with stable ids.
+struct GraphAssembler {
+    let article: SourceArticle
+    let actors: ArticleActors
+
+    func assemble(events: [EventMention], acts: [SpeechAct]) -> KnowledgeGraph {
+        var g = KnowledgeGraph()
+        g.insert(article.articleNode)
+        var used = Set<String>()
+        var involved = Set<String>()
+
+        for e in events {
+            var parts = e.participants
+            // A person speaks for their state: drop a state or body beside a person of the same state.
+            let personStates = Set(parts.filter { actors.actor($0)?.actorType == .person }.map { actors.stateKey($0) })
+            parts = parts.filter { actors.actor($0)?.actorType == .person || !personStates.contains(actors.stateKey($0)) || actors.actor($0)?.actorType == .organization }
+            guard Set(parts.map { actors.stateKey($0) }).count >= 2 else { continue }
+            let labels = parts.compactMap { actors.actor($0)?.labelEn.isEmpty == false ? actors.actor($0)?.labelEn : actors.actor($0)?.label }
+            let slugs = parts.map { String($0.dropFirst("actor-".count)) }.sorted()
+            var idBase = "\(e.type.rawValue)-\(e.date?.iso ?? "undated")-" + slugs.joined(separator: "-")
+            if e.status == .planned { idBase += "-planned" }
+            let id = unique(NodeID(kind: .event, slug: idBase), &used)
+            let verb = e.type == .call ? (e.mode == .video ? "Hội đàm trực tuyến" : "Điện đàm") : "Gặp"
+            let label = verb + " " + labels.joined(separator: " – ") + (e.date.map { " (\($0.iso))" } ?? "")
+            var evidence = e.evidenceList
+            if !evidence.contains(e.evidence) { evidence.insert(e.evidence, at: 0) }
+            let event = Event(id: id, label: label, eventType: e.type, mode: e.mode, status: e.status ?? .occurred,
+                              date: e.date, location: e.location, durationMinutes: e.duration, startTime: e.start,
+                              endTime: e.end, timeZone: e.zone, articles: [article.id], evidence: evidence.sorted())
+            g.insert(event)
+            var initiator = e.initiator
+            if let i = initiator, !parts.contains(i) { initiator = parts.first { actors.stateKey($0) == actors.stateKey(i) } }
+            for p in parts {
+                g.connect(NodeID(raw: p), id, .participant, role: p == initiator ? "initiator" : "")
+                involved.insert(p)
+            }
+        }
+
+        for (kind, items) in [(SpeechAct.Kind.demand, acts.filter { $0.kind == .demand }), (.threat, acts.filter { $0.kind == .threat })] {
+            for act in mergeRepeats(items) {
+                let by = act.by.filter { actors.actor($0) != nil }
+                let to = act.to.filter { actors.actor($0) != nil }
+                let side = by.map { String($0.dropFirst(6)) }.sorted().joined(separator: "-")
+                let target = to.map { String($0.dropFirst(6)) }.sorted().joined(separator: "-")
+                let names = { (keys: [String]) in keys.compactMap { actors.actor($0)?.label }.joined(separator: ", ") }
+                let hash = Fingerprint.hex(act.text)
+                if kind == .demand {
+                    let id = unique(NodeID(kind: .demand, slug: "\(side)-to-\(target)-\(hash)"), &used)
+                    g.insert(Demand(id: id, label: "\(names(by)) → \(names(to)): " + (act.topics.first ?? "yêu cầu"),
+                                    topics: act.topics, text: act.text, cameo: act.cameo, articles: [article.id], evidence: [act.evidence]))
+                    for b in by { g.connect(NodeID(raw: b), id, .demands) }
+                    for t in to { g.connect(id, NodeID(raw: t), .addressee) }
+                } else {
+                    let id = unique(NodeID(kind: .threat, slug: "\(side)-to-\(target.isEmpty ? "unspecified" : target)-\(hash)"), &used)
+                    g.insert(Threat(id: id, label: "\(names(by)) ⚠ \(names(to).isEmpty ? "?" : names(to)): \(act.measure)", sanctions: act.sanctions,
+                                    measure: act.measure, condition: act.condition, cameo: act.cameo, articles: [article.id], evidence: [act.evidence]))
+                    for b in by { g.connect(NodeID(raw: b), id, .threatens) }
+                    for t in to { g.connect(id, NodeID(raw: t), .target) }
+                }
+                involved.formUnion(by)
+                involved.formUnion(to)
+            }
+        }
+
+        for (key, actor) in actors.actors {
+            _ = key
+            g.insert(actor)
+        }
+        for a in actors.affiliations { g.connect(NodeID(raw: a.person), NodeID(raw: a.target), .affiliation, role: a.role) }
+        for node in g.nodes where node.kind != .article { g.connect(article.id, node.id, .mentions) }
+        return g
+    }
+
+    /// Repeated demands or threats of the same parties in one article are one fact.
+    private func mergeRepeats(_ acts: [SpeechAct]) -> [SpeechAct] {
+        var out: [SpeechAct] = []
+        for a in acts {
+            let key = (Set(a.by.map { actors.stateKey($0) }), Set(a.to.map { actors.stateKey($0) }))
+            if let k = out.firstIndex(where: { Set($0.by.map { actors.stateKey($0) }) == key.0 && Set($0.to.map { actors.stateKey($0) }) == key.1 }) {
+                out[k].topics = NSOrderedUnique(out[k].topics + a.topics)
+                out[k].sanctions = out[k].sanctions || a.sanctions
+                continue
+            }
+            out.append(a)
+        }
+        return out
+    }
+
+    private func unique(_ id: NodeID, _ used: inout Set<String>) -> NodeID {
+        var candidate = id
+        var n = 2
+        while used.contains(candidate.rawValue) { candidate = NodeID(raw: id.rawValue + "-\(n)"); n += 1 }
+        used.insert(candidate.rawValue)
+        return candidate
+    }
+}
+
+/// A short, stable fingerprint of a text (FNV-1a, 32 bits, hex).
+enum Fingerprint {
+    static func hex(_ s: String) -> String {
+        var h: UInt32 = 2166136261
+        for b in s.utf8 { h = (h ^ UInt32(b)) &* 16777619 }
+        let digits = String(h, radix: 16)
+        return String(repeating: "0", count: 8 - digits.count) + digits
+    }
+}

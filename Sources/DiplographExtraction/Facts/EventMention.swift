@@ -1,0 +1,22 @@
+import DiplographModel
+
+/// One mention of a meeting or call in a sentence, before mentions of the same event are merged.
+struct EventMention {
+    var sentence: Int
+    var type: EventType
+    var mode: EventMode
+    var participants: [String]
+    var initiator: String?
+    var status: EventStatus?
+    var date: PartialDate?
+    var location: String = ""
+    var duration: Int?
+    var start: String = ""
+    var end: String = ""
+    var zone: String = ""
+    /// `Đây là cuộc …`, `cuộc … trên`: refers to an event already told.
+    var isReference: Bool
+    var evidence: Evidence
+    /// Every sentence the event was told in.
+    var evidenceList: [Evidence] = []
+}

@@ -1,0 +1,238 @@
+import DiplographModel
+
+/// Finds meetings and calls in a sentence: the trigger word, its participants (`X điện đàm với Y`,
+/// `cuộc gặp giữa X và Y`, `X và người đồng cấp Y hội đàm`, `cuộc điện đàm Biden-Putin`,
+/// `Trong cuộc điện đàm …, X …`), initiator, status, date, time, duration and place.
+struct EventRules {
+    let lexicon: Lexicon
+    let text: NormalizedText
+    let published: PartialDate?
+
+    func mentions(_ c: Clause, dates: [DateMention], evidence: Evidence, groups: (Sentence, Int) -> [String]?, keyOf: (ActorHit) -> [String], stateKey: (String) -> String) -> [EventMention] {
+        let s = c.s
+        let triggers = s.words.filter { $0.cue.classes.contains(.eventTrigger) && !$0.cue.classes.contains(.notTrigger) }
+        var out: [EventMention] = []
+        let clocks = ClockReader().clocks(in: s)
+        for (n, trig) in triggers.enumerated() {
+            let t = trig.tokens
+            guard let ti = trig.cue.eventTrigger else { continue }
+            let def = lexicon.rules.eventTriggers[ti]
+            // "tiếp", "thăm" mean a meeting only with someone right after.
+            if ["tiếp", "thăm"].contains(s.lower(t.lowerBound)) && t.count == 1 && c.hit(after: t.upperBound, gap: 0) == nil { continue }
+            if n > 0 && triggers[n - 1].tokens.upperBound >= t.lowerBound - 1 { continue } // "có cuộc điện đàm" told once
+            if negated(s, t) || hypothetical(s, t) { continue }
+            let nextTrigger = n + 1 < triggers.count ? triggers[n + 1].tokens.lowerBound : s.tokens.count
+            var members = participants(c, t, until: nextTrigger, groups: groups)
+            var keys: [String] = []
+            for k in members { for key in keyOf(c.hits[k]) where !keys.contains(key) { keys.append(key) } }
+            // Prefer people: drop a state or institution whose person is already there.
+            let people = keys.filter { key in c.hits.contains { $0.key == key } && !key.isEmpty }
+            _ = people
+            keys = keys.filter { !$0.isEmpty }
+            var mode = EventMode(rawValue: def.mode) ?? .unknown
+            if s.has(.eventTrigger, in: t.upperBound..<min(s.tokens.count, t.upperBound + 3)),
+               s.words.contains(where: { ($0.cue.eventTrigger.map { lexicon.rules.eventTriggers[$0].mode } == "video") && abs($0.tokens.lowerBound - t.lowerBound) <= 4 }) {
+                mode = .video
+            }
+            let type: EventType = mode == .video ? .call : (EventType(rawValue: def.type) ?? .meeting)
+            var m = EventMention(sentence: s.index, type: type, mode: mode, participants: keys, initiator: nil,
+                                 status: nil, date: nil, isReference: isReference(s, t), evidence: evidence)
+            m.initiator = initiator(c, t, members: &members, keyOf: keyOf)
+            m.status = status(s, t, clauseStart: clauseStart(s, t))
+            m.date = date(dates, t, until: nextTrigger, status: m.status)
+            if m.status == nil, let d = m.date, let pub = published { m.status = statusFromDate(d, pub) }
+            m.location = location(c, t)
+            if let (d, _) = ClockReader().duration(in: s, near: t) { m.duration = d }
+            if n == 0 || clocks.first.map({ $0.tokens.lowerBound > triggers[n - 1].tokens.upperBound }) == true {
+                fillClocks(&m, clocks, s)
+            }
+            out.append(m)
+        }
+        return out
+    }
+
+    // MARK: participants
+
+    private func participants(_ c: Clause, _ t: Range<Int>, until next: Int, groups: (Sentence, Int) -> [String]?) -> [Int] {
+        let s = c.s
+        let eligible: (ActorHit) -> Bool = { h in
+            h.flags.intersection([.location, .source, .topic, .victim]).isEmpty
+        }
+        // "cuộc điện đàm Biden-Putin", "đối thoại an ninh Nga - Mỹ"
+        if let a = c.hit(after: t.upperBound, gap: 3, where: eligible), c.hits[a].tokens.lowerBound < next {
+            let g = c.group(around: a)
+            let between = c.hits[a].tokens.upperBound < s.tokens.count ? s.tokens[c.hits[a].tokens.upperBound].text : ""
+            if g.count >= 2 && between == "-" && s.tokens[t.upperBound..<c.hits[a].tokens.lowerBound].allSatisfy({ !$0.isCapitalized && $0.isWord }) {
+                return g
+            }
+        }
+        // "… giữa X và Y"
+        if let gi = (t.upperBound..<min(next, t.upperBound + 8)).first(where: { s.lower($0) == "giữa" }),
+           !c.boundary(between: t.upperBound, and: gi),
+           let a = c.hit(after: gi + 1, gap: 3, where: eligible) {
+            return c.group(around: a, allowWith: true).filter { eligible(c.hits[$0]) }
+        }
+        var members: [Int] = []
+        // Subject: "Trong cuộc điện đàm …, X …" or the group right before the trigger.
+        if ["trong", "tại", "sau", "bên"].contains(s.lower(0)), let comma = s.tokens.indices.first(where: { $0 > t.upperBound && s.tokens[$0].text == "," }),
+           !c.hits.contains(where: { $0.tokens.lowerBound < comma && $0.tokens.lowerBound >= t.upperBound && s.lower($0.tokens.lowerBound - 1) == "với" && false }),
+           let a = c.hit(after: comma + 1, gap: 2, where: eligible) {
+            members += c.group(around: a).filter { eligible(c.hits[$0]) }
+        }
+        if let k = subjectBefore(c, t, eligible: eligible) {
+            members += c.group(around: k).filter { eligible(c.hits[$0]) && !members.contains($0) }
+        }
+        // Object: "… với Y" right after the trigger.
+        for w in t.upperBound..<min(next, t.upperBound + 5) where s.lower(w) == "với" {
+            if let a = c.hit(after: w + 1, gap: 2, where: eligible) {
+                members += c.group(around: a).filter { eligible(c.hits[$0]) && !members.contains($0) }
+            }
+            break
+        }
+        // "tiếp X", "thăm X", "gặp X": the object follows the verb directly.
+        if let a = c.hit(after: t.upperBound, gap: 0, where: eligible), a < c.hits.count, !members.contains(a) {
+            members += c.group(around: a).filter { eligible(c.hits[$0]) && !members.contains($0) }
+        }
+        return members
+    }
+
+    /// The nearest eligible actor before the trigger in the same clause.
+    private func subjectBefore(_ c: Clause, _ t: Range<Int>, eligible: (ActorHit) -> Bool) -> Int? {
+        let s = c.s
+        for k in c.hits.indices.reversed() where c.hits[k].tokens.upperBound <= t.lowerBound {
+            let h = c.hits[k]
+            if !eligible(h) { continue }
+            if t.lowerBound - h.tokens.upperBound > 10 { return nil }
+            if c.boundary(between: h.tokens.upperBound, and: t.lowerBound) { return nil }
+            if s.tokens[h.tokens.upperBound..<t.lowerBound].contains(where: { $0.text == "," }) { return nil }
+            if s.has(.reporting, in: h.tokens.upperBound..<t.lowerBound) { return nil }
+            if ["với", "của", "cho", "về"].contains(s.lower(h.tokens.lowerBound - 1)) && !(t.lowerBound - h.tokens.upperBound <= 1) { continue }
+            return k
+        }
+        return nil
+    }
+
+    private func initiator(_ c: Clause, _ t: Range<Int>, members: inout [Int], keyOf: (ActorHit) -> [String]) -> String? {
+        let s = c.s
+        // "do X yêu cầu", "theo đề nghị của X"
+        for i in t.upperBound..<s.tokens.count where s.lower(i) == "do" {
+            if let a = c.hit(after: i + 1, gap: 2), s.has(.demandTrigger, in: c.hits[a].tokens.upperBound..<min(s.tokens.count, c.hits[a].tokens.upperBound + 2)) {
+                return keyOf(c.hits[a]).first
+            }
+        }
+        // "X đề nghị điện đàm"
+        if s.has(.demandTrigger, in: max(0, t.lowerBound - 3)..<t.lowerBound) || s.has(.planned, in: max(0, t.lowerBound - 2)..<t.lowerBound) && s.lower(t.lowerBound - 1) == "đề" {
+            if let first = members.first { return keyOf(c.hits[first]).first }
+        }
+        return nil
+    }
+
+    // MARK: modality
+
+    private func clauseStart(_ s: Sentence, _ t: Range<Int>) -> Int {
+        var k = t.lowerBound - 1
+        while k > 0 && ![",", ";", ":"].contains(s.tokens[k].text) && t.lowerBound - k < 12 { k -= 1 }
+        return max(0, k)
+    }
+
+    private func negated(_ s: Sentence, _ t: Range<Int>) -> Bool {
+        for w in s.words(before: t.lowerBound, window: 4) where w.cue.classes.contains(.negation) {
+            let between = s.tokens[w.tokens.upperBound..<t.lowerBound]
+            if between.contains(where: { [",", "sau", "trước", "khi", "nhưng"].contains($0.lower) }) { continue }
+            if s.lower(w.tokens.lowerBound) == "không" && s.lower(w.tokens.upperBound) == "chỉ" { continue }
+            return true
+        }
+        return false
+    }
+
+    private func hypothetical(_ s: Sentence, _ t: Range<Int>) -> Bool {
+        let start = clauseStart(s, t)
+        if s.words.contains(where: { $0.cue.classes.contains(.hypothetical) && $0.tokens.lowerBound >= start && $0.tokens.lowerBound < t.lowerBound }) { return true }
+        // "một cuộc đối thoại … có thể là …": an idea of a meeting, not a meeting.
+        if s.lower(t.lowerBound - 1) == "một" || (s.lower(t.lowerBound) == "một") {
+            let after = s.tokens[t.upperBound..<min(s.tokens.count, t.upperBound + 10)].map(\.lower).joined(separator: " ")
+            if after.contains("có thể là") || after.contains("là cách") || after.contains("là cơ hội") { return true }
+        }
+        return false
+    }
+
+    private func isReference(_ s: Sentence, _ t: Range<Int>) -> Bool {
+        s.words(before: t.lowerBound, window: 3).contains { $0.cue.classes.contains(.reference) }
+            || ["trên", "này", "đó", "nói trên"].contains(s.lower(t.upperBound))
+    }
+
+    private func status(_ s: Sentence, _ t: Range<Int>, clauseStart: Int) -> EventStatus? {
+        let window = max(clauseStart, t.lowerBound - 8)..<t.lowerBound
+        let after = t.upperBound..<min(s.tokens.count, t.upperBound + 3)
+        let planned = s.words.contains { $0.cue.classes.contains(.planned) && (window.contains($0.tokens.lowerBound) || after.contains($0.tokens.lowerBound)) }
+        let occurred = s.words.contains { $0.cue.classes.contains(.occurred) && (window.contains($0.tokens.lowerBound) || after.contains($0.tokens.lowerBound)) }
+        let strongOccurred = s.words.contains { w in w.cue.classes.contains(.occurred) && ["kết thúc", "vừa", "đã kết thúc", "vừa diễn ra", "đã diễn ra"].contains(s.text(w.tokens, in: text).lowercased()) && (window.contains(w.tokens.lowerBound) || after.contains(w.tokens.lowerBound)) }
+        if strongOccurred { return .occurred }
+        if planned { return .planned }
+        if occurred { return .occurred }
+        return nil
+    }
+
+    private func statusFromDate(_ d: PartialDate, _ pub: PartialDate) -> EventStatus? {
+        let dKey = (d.year, d.month ?? 0, d.day ?? 0)
+        let pKey = (pub.year, d.month == nil ? 0 : (pub.month ?? 0), d.day == nil ? 0 : (pub.day ?? 0))
+        if dKey < pKey { return .occurred }
+        if dKey > pKey { return .planned }
+        return nil
+    }
+
+    // MARK: when and where
+
+    private func date(_ dates: [DateMention], _ t: Range<Int>, until next: Int, status: EventStatus?) -> PartialDate? {
+        let usable = dates.filter { !$0.isSince }
+        let after = usable.first { $0.tokens.lowerBound >= t.upperBound && $0.tokens.lowerBound < next }
+        let before = usable.last { $0.tokens.upperBound <= t.lowerBound }
+        for candidate in [after, before].compactMap({ $0 }) {
+            if let pub = published, let st = status {
+                let rel = statusFromDate(candidate.date, pub)
+                if st == .planned && rel == .occurred { continue }
+                if st == .occurred && rel == .planned { continue }
+            }
+            return candidate.date
+        }
+        return nil
+    }
+
+    private func location(_ c: Clause, _ t: Range<Int>) -> String {
+        let s = c.s
+        for i in 0..<s.tokens.count where ["tại", "ở"].contains(s.lower(i)) && i + 1 < s.tokens.count {
+            if abs(i - t.lowerBound) > 14 { continue }
+            var k = i + 1
+            var words: [String] = []
+            while k < s.tokens.count && s.tokens[k].isWord && s.tokens[k].isCapitalized && words.count < 4 {
+                words.append(s.tokens[k].text)
+                k += 1
+            }
+            if words.isEmpty { continue }
+            let name = words.joined(separator: " ")
+            if ["Đông", "Tây", "Nam", "Bắc"].contains(name) { continue }
+            if let h = c.hits.first(where: { $0.tokens.lowerBound == i + 1 }), !h.flags.contains(.location) { continue }
+            return name
+        }
+        return ""
+    }
+
+    private func fillClocks(_ m: inout EventMention, _ clocks: [ClockReader.Clock], _ s: Sentence) {
+        guard let first = clocks.first else { return }
+        m.start = first.text
+        if clocks.count > 1 {
+            let second = clocks[1]
+            m.end = second.text
+            if m.duration == nil || true {
+                var minutes = (second.hour * 60 + second.minute) - (first.hour * 60 + first.minute)
+                if minutes < 0 { minutes += 24 * 60 }
+                if minutes > 0 && minutes < 12 * 60 { m.duration = minutes }
+            }
+        }
+        for i in first.tokens.upperBound..<s.tokens.count where s.lower(i) == "giờ" {
+            let phrase = s.tokens[i..<min(s.tokens.count, i + 3)].map(\.text).filter { $0 != "(" && $0 != ")" && $0 != "," }
+            let zone = phrase.prefix(while: { $0.first.map { !$0.isNumber } ?? false })
+            if zone.count >= 2 { m.zone = zone.joined(separator: " "); break }
+        }
+    }
+}

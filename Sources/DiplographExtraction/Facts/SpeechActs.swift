@@ -1,0 +1,144 @@
+import DiplographModel
+
+/// A demand or threat read from one sentence, before repeats are merged.
+struct SpeechAct {
+    enum Kind { case demand, threat }
+    let kind: Kind
+    var by: [String]
+    var to: [String]
+    var topics: [String] = []
+    var text: String
+    var sanctions: Bool = false
+    var measure: String = ""
+    var condition: String = ""
+    var cameo: String
+    var evidence: Evidence
+}
+
+/// Demands (`yêu cầu`, `kêu gọi`, `hối thúc`, `tìm kiếm các đảm bảo … từ`) and threats (`cảnh báo` with a
+/// punitive measure, `đe dọa`, `sẽ … cấm vận nếu …`) of a sentence, with who makes them and at whom.
+struct SpeechActRules {
+    let lexicon: Lexicon
+    let text: NormalizedText
+
+    func demands(_ c: Clause, evidence: Evidence, keyOf: @escaping (ActorHit) -> [String], stateKey: @escaping (String) -> String) -> [SpeechAct] {
+        let s = c.s
+        var out: [SpeechAct] = []
+        for w in s.words where w.cue.classes.contains(.demandTrigger) && !w.cue.classes.contains(.notDemand) {
+            let t = w.tokens
+            let next = t.upperBound
+            if s.words.contains(where: { $0.tokens.lowerBound == next && $0.cue.classes.contains(.eventTrigger) && !$0.cue.classes.contains(.notTrigger) }) { continue }
+            if s.words.contains(where: { $0.cue.classes.contains(.citizens) && $0.tokens.lowerBound >= next && $0.tokens.lowerBound <= next + 2 }) { continue }
+            if ["do", "được", "bị", "theo"].contains(s.lower(t.lowerBound - 1)) || (["do"].contains(s.lower(t.lowerBound - 2)) && c.hits.contains { $0.tokens.upperBound == t.lowerBound }) { continue }
+            if ["các", "những", "mọi", "một"].contains(s.lower(t.lowerBound - 1)) { continue }
+            let byIdx = subject(c, before: t.lowerBound)
+            var by = (byIdx ?? []).flatMap { keyOf(c.hits[$0]) }
+            if by.isEmpty { by = c.hits.filter { $0.flags.contains(.source) && lexicon.isNotMedia($0.key) }.flatMap(keyOf) }
+            guard !by.isEmpty else { continue }
+            let side = Set(by.map(stateKey))
+            let notSide: (ActorHit) -> Bool = { h in keyOf(h).allSatisfy { !side.contains(stateKey($0)) } && h.flags.intersection([.source, .location]).isEmpty }
+            var toIdx: [Int] = []
+            if let a = c.hit(after: next, gap: 2, where: notSide), !c.boundary(between: next, and: c.hits[a].tokens.lowerBound) {
+                toIdx = c.group(around: a).filter { notSide(c.hits[$0]) }
+            } else if let from = (next..<s.tokens.count).first(where: { s.lower($0) == "từ" }), let a = c.hit(after: from + 1, gap: 2, where: notSide) {
+                toIdx = c.group(around: a).filter { notSide(c.hits[$0]) }
+            } else if let with = (0..<t.lowerBound).last(where: { s.lower($0) == "với" }), let a = c.hit(after: with + 1, gap: 2, where: notSide) {
+                toIdx = c.group(around: a).filter { notSide(c.hits[$0]) }
+            }
+            let to = toIdx.flatMap { keyOf(c.hits[$0]) }
+            guard !to.isEmpty else { continue }
+            let clauseText = s.text(t.lowerBound..<s.tokens.count, in: text)
+            let topics = self.topics(clauseText)
+            let cameo = lexicon.rules.topics.first { topics.contains($0.tag) }?.cameo ?? "100"
+            out.append(SpeechAct(kind: .demand, by: by, to: to, topics: topics, text: clauseText, cameo: cameo, evidence: evidence))
+            break
+        }
+        return out
+    }
+
+    func threats(_ c: Clause, evidence: Evidence, keyOf: @escaping (ActorHit) -> [String], stateKey: @escaping (String) -> String) -> [SpeechAct] {
+        let s = c.s
+        let usable = s.words.filter { !$0.cue.classes.contains(.notThreat) }
+        let measures = usable.filter { $0.cue.classes.contains(.measure) }
+        let verbs = usable.filter { $0.cue.classes.contains(.threatVerb) || ($0.cue.classes.contains(.warningVerb) && !measures.isEmpty) }
+        let conditional = s.words.contains { $0.cue.classes.contains(.hypothetical) } || s.has(.planned, in: 0..<s.tokens.count)
+        let anchor: Range<Int>
+        if let v = verbs.first { anchor = v.tokens } else if let m = measures.first, conditional, hasFutureNear(s, m.tokens) { anchor = m.tokens } else { return [] }
+
+        // Condition: "nếu …" up to a comma or "thì"; or "việc … dẫn đến".
+        var condition = 0..<0
+        if let ifWord = s.words.first(where: { $0.cue.classes.contains(.hypothetical) && s.lower($0.tokens.lowerBound) == "nếu" }) {
+            var e = ifWord.tokens.upperBound
+            while e < s.tokens.count && ![",", "thì", ".", ";"].contains(s.lower(e)) { e += 1 }
+            condition = ifWord.tokens.upperBound..<e
+        }
+        var measureZone = 0..<s.tokens.count
+        if let lead = (anchor.upperBound..<s.tokens.count).first(where: { s.lower($0) == "dẫn" && s.lower($0 + 1) == "đến" }) {
+            if condition.isEmpty { condition = anchor.upperBound..<lead }
+            measureZone = (lead + 2)..<s.tokens.count
+        }
+        let found = measures.filter { measureZone.contains($0.tokens.lowerBound) && !condition.contains($0.tokens.lowerBound) }
+        if found.isEmpty && verbs.first.map({ !$0.cue.classes.contains(.threatVerb) }) ?? true { return [] }
+        let sanctions = found.contains { $0.cue.measure.map { lexicon.rules.measures[$0].sanctions } ?? false }
+        let main = found.first { $0.cue.measure.map { lexicon.rules.measures[$0].sanctions } ?? false } ?? found.first
+
+        // Who threatens: the main subject (and the reporting speaker).
+        var byIdx = c.mainSubject(before: anchor.upperBound) ?? []
+        if byIdx.isEmpty, let k = c.hits.indices.last(where: { c.hits[$0].tokens.upperBound <= anchor.lowerBound && !condition.contains(c.hits[$0].tokens.lowerBound) && c.hits[$0].flags.intersection([.victim, .location]).isEmpty }) {
+            byIdx = c.group(around: k)
+        }
+        var by = byIdx.flatMap { keyOf(c.hits[$0]) }
+        by += c.hits.filter { $0.flags.contains(.source) && lexicon.isNotMedia($0.key) }.flatMap(keyOf)
+        by = Array(NSOrderedUnique(by))
+        guard !by.isEmpty else { return [] }
+        let side = Set(by.map(stateKey))
+        let other: (ActorHit) -> Bool = { h in keyOf(h).allSatisfy { !side.contains(stateKey($0)) } && h.flags.intersection([.source, .location, .victim, .topic]).isEmpty }
+
+        // At whom: object of the warning, subject of the condition, "nói với X", else another party.
+        var toIdx: [Int] = []
+        if let v = verbs.first, let a = c.hit(after: v.tokens.upperBound, gap: 1, where: other) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
+        if toIdx.isEmpty, !condition.isEmpty, let a = c.hit(after: condition.lowerBound, gap: 1, where: other) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
+        if toIdx.isEmpty, let with = (0..<anchor.lowerBound).first(where: { s.lower($0) == "với" && s.lower($0 - 1) == "nói" }), let a = c.hit(after: with + 1, gap: 2, where: other) {
+            toIdx = c.group(around: a).filter { other(c.hits[$0]) }
+        }
+        if toIdx.isEmpty, let a = c.hits.indices.first(where: { c.hits[$0].tokens.lowerBound >= anchor.upperBound && !condition.contains(c.hits[$0].tokens.lowerBound) && other(c.hits[$0]) }) {
+            toIdx = [a]
+        }
+        if toIdx.isEmpty, let a = c.hits.indices.first(where: { c.hits[$0].tokens.upperBound <= anchor.lowerBound && !condition.contains(c.hits[$0].tokens.lowerBound) && other(c.hits[$0]) && c.hits[$0].tokens.lowerBound >= c.frameEnd }) {
+            toIdx = [a]
+        }
+        let to = Array(NSOrderedUnique(toIdx.flatMap { keyOf(c.hits[$0]) }))
+        let measureText = main.map { s.text($0.tokens, in: text) } ?? s.text(anchor, in: text)
+        let cameo = sanctions ? "1312" : (main?.cue.measure.map { lexicon.rules.measures[$0].cameo } ?? "130")
+        return [SpeechAct(kind: .threat, by: by, to: to, text: s.text, sanctions: sanctions, measure: measureText,
+                          condition: s.text(condition, in: text), cameo: cameo, evidence: evidence)]
+    }
+
+    private func hasFutureNear(_ s: Sentence, _ r: Range<Int>) -> Bool {
+        let window = max(0, r.lowerBound - 8)..<r.lowerBound
+        return s.tokens[window].contains { ["sẽ", "sẵn", "sàng"].contains($0.lower) }
+    }
+
+    private func subject(_ c: Clause, before t: Int) -> [Int]? {
+        c.mainSubject(before: t)
+    }
+
+    func topics(_ clause: String) -> [String] {
+        var out: [String] = []
+        for topic in lexicon.rules.topics where topic.forms.contains(where: { clause.contains($0) }) {
+            if !out.contains(topic.tag) { out.append(topic.tag) }
+        }
+        return out
+    }
+}
+
+/// Removes repeats, keeping the first occurrence of each element.
+func NSOrderedUnique(_ a: [String]) -> [String] {
+    var seen = Set<String>()
+    return a.filter { seen.insert($0).inserted }
+}
+
+extension Lexicon {
+    /// True unless the key is a media outlet's.
+    func isNotMedia(_ key: String) -> Bool { !media.contains { "actor-" + NodeID.slug($0.id) == key } }
+}

@@ -1,0 +1,54 @@
+/// What a matched name in the text stands for.
+enum EntityCue: Sendable, Equatable {
+    case state(Int)
+    case capital(Int)
+    case organization(Int)
+    case institution(Int)
+    case template(Int)
+    /// An acronym of a template body of one state (`NSC` → the US National Security Council).
+    case templateAcronym(Int, state: String)
+    case media(Int)
+    case person(Int)
+    case title(Int)
+}
+
+/// The classes a matched rule word belongs to.
+struct WordClasses: OptionSet, Sendable, Hashable {
+    let rawValue: UInt32
+    static let eventTrigger = WordClasses(rawValue: 1 << 0)
+    static let notTrigger = WordClasses(rawValue: 1 << 1)
+    static let demandTrigger = WordClasses(rawValue: 1 << 2)
+    static let warningVerb = WordClasses(rawValue: 1 << 3)
+    static let threatVerb = WordClasses(rawValue: 1 << 4)
+    static let measure = WordClasses(rawValue: 1 << 5)
+    static let notThreat = WordClasses(rawValue: 1 << 6)
+    static let notDemand = WordClasses(rawValue: 1 << 7)
+    static let planned = WordClasses(rawValue: 1 << 8)
+    static let occurred = WordClasses(rawValue: 1 << 9)
+    static let negation = WordClasses(rawValue: 1 << 10)
+    static let hypothetical = WordClasses(rawValue: 1 << 11)
+    static let reference = WordClasses(rawValue: 1 << 12)
+    static let reporting = WordClasses(rawValue: 1 << 13)
+    static let sourceOpener = WordClasses(rawValue: 1 << 14)
+    static let location = WordClasses(rawValue: 1 << 15)
+    static let timeZone = WordClasses(rawValue: 1 << 16)
+    static let topicPreposition = WordClasses(rawValue: 1 << 17)
+    static let victim = WordClasses(rawValue: 1 << 18)
+    static let leader = WordClasses(rawValue: 1 << 19)
+    static let counterpart = WordClasses(rawValue: 1 << 20)
+    static let honorific = WordClasses(rawValue: 1 << 21)
+    static let bothLeaders = WordClasses(rawValue: 1 << 22)
+    static let citizens = WordClasses(rawValue: 1 << 23)
+}
+
+/// A rule word: its classes and, for triggers and measures, which entry it belongs to.
+struct WordCue: Sendable {
+    var classes: WordClasses
+    var eventTrigger: Int?
+    var measure: Int?
+
+    func merged(with other: WordCue) -> WordCue {
+        WordCue(classes: classes.union(other.classes), eventTrigger: eventTrigger ?? other.eventTrigger,
+                measure: measure ?? other.measure)
+    }
+}

@@ -1,0 +1,161 @@
+import DiplographModel
+import Foundation
+
+/// Actors, titles and rule words, loaded from the JSON files of `schema/lexicon/` and checked on
+/// load. Errors name the file and the line of the faulty entry.
+public final class Lexicon: Sendable {
+    let states: [StateEntry]
+    let organizations: [OrganizationEntry]
+    let institutions: [InstitutionEntry]
+    let templates: [InstitutionTemplate]
+    let media: [MediaEntry]
+    let people: [PersonEntry]
+    let titles: [TitleEntry]
+    let rules: RulesFile
+    let stateIndex: [String: Int]
+    let names: PhraseTrie<EntityCue>
+    let words: PhraseTrie<WordCue>
+    /// Role holders by `STATE|role`, for "Ngoại trưởng Mỹ" on a given date.
+    let holders: [String: [Int]]
+    /// Names of states that need a strong context, keyed by the exact surface form.
+    let ambiguousNames: Set<String>
+
+    /// The lexicon shipped with the tool.
+    public static func bundled() throws -> Lexicon {
+        guard let url = Bundle.module.url(forResource: "Lexicon", withExtension: nil) else {
+            throw LexiconError(file: "Lexicon", line: nil, message: "the lexicon bundled with the tool is missing")
+        }
+        return try Lexicon(directory: url.path)
+    }
+
+    /// Loads and checks every lexicon file of `directory`.
+    public init(directory: String) throws {
+        let loader = LexiconLoader(directory: directory)
+        states = try loader.decode(StatesFile.self, "states.json").states
+        organizations = try loader.decode(OrganizationsFile.self, "organizations.json").organizations
+        let inst = try loader.decode(InstitutionsFile.self, "institutions.json")
+        institutions = inst.institutions
+        templates = inst.templates
+        media = try loader.decode(MediaFile.self, "media.json").media
+        people = try loader.decode(PeopleFile.self, "people.json").people
+        titles = try loader.decode(TitlesFile.self, "titles.json").titles
+        rules = try loader.decode(RulesFile.self, "rules.json")
+        try loader.check(states: states, organizations: organizations, institutions: institutions,
+                         media: media, people: people)
+
+        var index: [String: Int] = [:]
+        for (i, s) in states.enumerated() { index[s.id] = i }
+        stateIndex = index
+
+        var trie = PhraseTrie<EntityCue>()
+        var ambiguous = Set<String>()
+        // Insertion order decides which entry keeps a surface form claimed twice: people and
+        // institutions before states (a person's name beats a place of the same spelling).
+        for (i, p) in people.enumerated() { for n in p.names { trie.insert(Lexicon.fold(n), .person(i)) } }
+        for (i, m) in media.enumerated() { for n in m.names { trie.insert(Lexicon.fold(n), .media(i)) } }
+        for (i, e) in institutions.enumerated() { for n in e.names { trie.insert(Lexicon.fold(n), .institution(i)) } }
+        for (i, o) in organizations.enumerated() { for n in o.names { trie.insert(Lexicon.fold(n), .organization(i)) } }
+        for (i, s) in states.enumerated() {
+            for n in s.names { trie.insert(Lexicon.fold(n), .state(i)) }
+            for n in s.capitals ?? [] { trie.insert(Lexicon.fold(n), .capital(i)) }
+            for n in s.ambiguous ?? [] { ambiguous.insert(Lexicon.fold(n)) }
+        }
+        for (i, t) in templates.enumerated() {
+            for f in t.forms { for v in Lexicon.caseVariants(f) { trie.insert(Lexicon.fold(v), .template(i)) } }
+            for (state, acronyms) in (t.acronyms ?? [:]).sorted(by: { $0.key < $1.key }) {
+                for a in acronyms { trie.insert(Lexicon.fold(a), .templateAcronym(i, state: state)) }
+            }
+        }
+        for (i, t) in titles.enumerated() {
+            for f in t.forms { for v in Lexicon.caseVariants(f) { trie.insert(Lexicon.fold(v), .title(i)) } }
+        }
+        names = trie
+        ambiguousNames = ambiguous
+        words = Lexicon.buildWords(rules)
+
+        var byRole: [String: [Int]] = [:]
+        for (i, p) in people.enumerated() {
+            let state = p.state ?? ""
+            let owner = state.isEmpty ? (p.org ?? "") : state
+            for r in p.roles ?? [] where !owner.isEmpty { byRole[owner + "|" + r.role, default: []].append(i) }
+        }
+        holders = byRole
+    }
+
+    /// Text as the matcher sees it: NFC with the same folding as article text.
+    static func fold(_ s: String) -> String {
+        NormalizedText(s).string(0..<NormalizedText(s).scalars.count)
+    }
+
+    /// The form as given and with its first letter upper/lower-cased.
+    static func caseVariants(_ form: String) -> [String] {
+        guard let first = form.first else { return [] }
+        let rest = form.dropFirst()
+        var out = [form]
+        for v in [first.uppercased() + rest, first.lowercased() + rest] where !out.contains(v) { out.append(v) }
+        return out
+    }
+
+    private static func buildWords(_ r: RulesFile) -> PhraseTrie<WordCue> {
+        var t = PhraseTrie<WordCue>()
+        func add(_ forms: [String], _ c: WordClasses, trigger: Int? = nil, measure: Int? = nil) {
+            for f in forms {
+                for v in caseVariants(f) {
+                    t.insert(fold(v), WordCue(classes: c, eventTrigger: trigger, measure: measure)) { $0.merged(with: $1) }
+                }
+            }
+        }
+        for (i, e) in r.eventTriggers.enumerated() { add(e.forms, .eventTrigger, trigger: i) }
+        add(r.notTriggers, .notTrigger)
+        add(r.demandTriggers, .demandTrigger)
+        add(r.warningVerbs, .warningVerb)
+        add(r.threatVerbs, .threatVerb)
+        for (i, m) in r.measures.enumerated() { add(m.forms, .measure, measure: i) }
+        add(r.notThreats, .notThreat)
+        add(r.notDemands, .notDemand)
+        add(r.plannedCues, .planned)
+        add(r.occurredCues, .occurred)
+        add(r.negations, .negation)
+        add(r.hypotheticals, .hypothetical)
+        add(r.referenceCues, .reference)
+        add(r.reportingVerbs, .reporting)
+        add(r.sourceOpeners, .sourceOpener)
+        add(r.locationPrepositions, .location)
+        add(r.timeZoneWords, .timeZone)
+        add(r.topicPrepositions, .topicPreposition)
+        add(r.victimPrepositions, .victim)
+        add(r.leaderWords, .leader)
+        add(r.counterpartWords, .counterpart)
+        add(r.honorifics, .honorific)
+        add(r.bothLeadersWords, .bothLeaders)
+        add(r.citizensWords, .citizens)
+        return t
+    }
+
+    /// The person holding `role` for `owner` (a state code or organisation id) on `date`.
+    func holder(of role: String, for owner: String, on date: PartialDate?) -> Int? {
+        guard let candidates = holders[owner + "|" + role] else { return nil }
+        guard let date else { return candidates.count == 1 ? candidates[0] : nil }
+        return candidates.first { i in (people[i].roles ?? []).contains { $0.role == role && $0.covers(date) } }
+    }
+
+    /// The role "the leader of" a state means.
+    func leaderRole(of state: String) -> String {
+        stateIndex[state].flatMap { states[$0].leader } ?? "head-of-state"
+    }
+
+    /// The roles a person held on a date (all roles when the date is unknown), most senior first.
+    func roles(of person: Int, on date: PartialDate?) -> [String] {
+        let spans = people[person].roles ?? []
+        let current = spans.filter { date == nil || $0.covers(date!) }.map(\.role)
+        return current.isEmpty ? [] : current
+    }
+}
+
+/// A lexicon file that cannot be used, with the file and, where found, the line.
+public struct LexiconError: Error, CustomStringConvertible, Sendable {
+    public let file: String
+    public let line: Int?
+    public let message: String
+    public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
+}

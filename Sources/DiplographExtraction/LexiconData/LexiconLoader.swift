@@ -1,0 +1,108 @@
+import Foundation
+
+/// Reads lexicon files and checks their entries, reporting the file and line of each fault.
+struct LexiconLoader {
+    let directory: String
+
+    func decode<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
+        let path = directory + "/" + name
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LexiconError(file: path, line: nil, message: "missing or unreadable lexicon file")
+        }
+        do {
+            return try JSONDecoder().decode(T.self, from: data)
+        } catch DecodingError.dataCorrupted(let c) {
+            throw LexiconError(file: path, line: nil, message: "not valid JSON: \(c.debugDescription) \(c.underlyingError.map { "\($0)" } ?? "")")
+        } catch DecodingError.keyNotFound(let key, let c) {
+            throw LexiconError(file: path, line: line(in: path, entryAt: c.codingPath), message: "entry lacks the key '\(key.stringValue)'")
+        } catch DecodingError.typeMismatch(_, let c) {
+            throw LexiconError(file: path, line: line(in: path, entryAt: c.codingPath), message: "wrong type at \(c.codingPath.map(\.stringValue).joined(separator: "."))")
+        } catch {
+            throw LexiconError(file: path, line: nil, message: "\(error)")
+        }
+    }
+
+    func check(states: [StateEntry], organizations: [OrganizationEntry], institutions: [InstitutionEntry],
+               media: [MediaEntry], people: [PersonEntry]) throws {
+        let stateIDs = Set(states.map(\.id))
+        try unique(states.map(\.id), "states.json")
+        try unique(organizations.map(\.id), "organizations.json")
+        try unique(institutions.map(\.id), "institutions.json")
+        try unique(media.map(\.id), "media.json")
+        try unique(people.map(\.id), "people.json")
+        for s in states {
+            try require(s.id.count == 2 && s.id.allSatisfy { $0.isASCII && $0.isUppercase }, "states.json", s.id, "state id must be an ISO 3166-1 alpha-2 code")
+            try require(!s.names.isEmpty, "states.json", s.id, "state has no names")
+            try wikidata(s.wikidata, "states.json", s.id)
+        }
+        for e in institutions {
+            try require(stateIDs.contains(e.state), "institutions.json", e.id, "unknown state '\(e.state)'")
+        }
+        for p in people {
+            try require(!p.names.isEmpty, "people.json", p.id, "person has no names")
+            if let st = p.state, !st.isEmpty { try require(stateIDs.contains(st), "people.json", p.id, "unknown state '\(st)'") }
+            try wikidata(p.wikidata, "people.json", p.id)
+            for r in p.roles ?? [] {
+                for d in [r.from, r.to].compactMap({ $0 }) where !d.isEmpty {
+                    try require(DiplographModelDate.valid(d), "people.json", p.id, "role date '\(d)' is not a real date")
+                }
+            }
+        }
+    }
+
+    private func unique(_ ids: [String], _ file: String) throws {
+        var seen = Set<String>()
+        for id in ids {
+            if !seen.insert(id).inserted { throw fault(file, id, "duplicate id '\(id)'") }
+        }
+    }
+
+    private func wikidata(_ q: String?, _ file: String, _ id: String) throws {
+        guard let q, !q.isEmpty else { return }
+        try require(q.hasPrefix("Q") && q.dropFirst().allSatisfy(\.isNumber) && q.count > 1, file, id, "wikidata '\(q)' is not a Q-id")
+    }
+
+    private func require(_ ok: Bool, _ file: String, _ id: String, _ message: String) throws {
+        if !ok { throw fault(file, id, message) }
+    }
+
+    private func fault(_ file: String, _ id: String, _ message: String) -> LexiconError {
+        let path = directory + "/" + file
+        return LexiconError(file: path, line: line(in: path, containing: "\"\(id)\""), message: message)
+    }
+
+    /// The line of the first occurrence of `needle` in the file.
+    private func line(in path: String, containing needle: String) -> Int? {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        for (i, l) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where l.contains(needle) {
+            return i + 1
+        }
+        return nil
+    }
+
+    /// The line where the array entry named by a coding path starts (approximate: by counting `{`).
+    private func line(in path: String, entryAt codingPath: [CodingKey]) -> Int? {
+        guard let index = codingPath.compactMap(\.intValue).first,
+              let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        var depth = 0, count = -1
+        for (i, l) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for ch in l {
+                if ch == "{" {
+                    depth += 1
+                    if depth == 2 { count += 1; if count == index { return i + 1 } }
+                } else if ch == "}" { depth -= 1 }
+            }
+        }
+        return nil
+    }
+}
+
+enum DiplographModelDate {
+    static func valid(_ s: String) -> Bool {
+        let parts = s.split(separator: "-").compactMap { Int($0) }
+        guard parts.count >= 1 && parts.count <= 3 else { return false }
+        if parts.count >= 2 && !(1...12).contains(parts[1]) { return false }
+        if parts.count == 3 && !(1...31).contains(parts[2]) { return false }
+        return true
+    }
+}

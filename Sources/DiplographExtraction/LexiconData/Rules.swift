@@ -1,0 +1,46 @@
+/// The extraction rules kept as data (`rules.json`): trigger words, cue words and topic tags.
+struct RulesFile: Decodable, Sendable {
+    struct EventTrigger: Decodable, Sendable {
+        let forms: [String]
+        let type: String
+        let mode: String
+    }
+    struct Topic: Decodable, Sendable {
+        let tag: String
+        let forms: [String]
+        let cameo: String?
+    }
+    struct Measure: Decodable, Sendable {
+        let forms: [String]
+        let sanctions: Bool
+        let cameo: String
+    }
+    let eventTriggers: [EventTrigger]
+    /// Compounds that contain a trigger but are not one (`tiếp tục`, `họp báo`).
+    let notTriggers: [String]
+    let demandTriggers: [String]
+    /// Threat verbs that need a punitive measure in the sentence (`cảnh báo`).
+    let warningVerbs: [String]
+    /// Threat verbs that are threats by themselves (`đe dọa`, `dọa`).
+    let threatVerbs: [String]
+    let measures: [Measure]
+    let notThreats: [String]
+    let notDemands: [String]
+    let plannedCues: [String]
+    let occurredCues: [String]
+    let negations: [String]
+    let hypotheticals: [String]
+    let referenceCues: [String]
+    let reportingVerbs: [String]
+    let sourceOpeners: [String]
+    let locationPrepositions: [String]
+    let timeZoneWords: [String]
+    let topicPrepositions: [String]
+    let victimPrepositions: [String]
+    let leaderWords: [String]
+    let counterpartWords: [String]
+    let honorifics: [String]
+    let bothLeadersWords: [String]
+    let citizensWords: [String]
+    let topics: [Topic]
+}

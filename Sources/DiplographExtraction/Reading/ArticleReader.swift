@@ -1,0 +1,98 @@
+import DiplographModel
+import Foundation
+
+/// Reads article files: checks the bytes are text, splits front matter, and finds metadata in the
+/// front matter or in a `manifest.json` beside the article.
+public final class ArticleReader: @unchecked Sendable {
+    private var manifests: [String: Result<Manifest, ReadError>] = [:]
+    private let lock = NSLock()
+
+    public init() {}
+
+    /// Reads one article. Throws a `ReadError` naming the file and the problem.
+    public func read(path: String) throws -> SourceArticle {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
+                throw ReadError(path: path, reason: isDir.boolValue ? "is a folder, not an article" : "cannot be read (permission denied?)")
+            }
+            throw ReadError(path: path, reason: "no such file")
+        }
+        let text = try ArticleReader.decode(data, path: path)
+        let file = (path as NSString).lastPathComponent
+        if let parsed = try FrontMatter.parse(text, path: path) {
+            var meta = parsed.metadata
+            if meta.published == nil, let fromManifest = try manifestEntry(for: path) {
+                meta.published = fromManifest.published
+                if meta.title.isEmpty { meta.title = fromManifest.title }
+            }
+            return SourceArticle(file: file, path: path, text: text, bodyStart: parsed.bodyStart, metadata: meta)
+        }
+        let meta = try manifestEntry(for: path) ?? ArticleMetadata()
+        return SourceArticle(file: file, path: path, text: text, bodyStart: 0, metadata: meta)
+    }
+
+    /// Decodes UTF-8, refusing binary data and invalid sequences with the byte offset of the fault.
+    static func decode(_ data: Data, path: String) throws -> String {
+        if data.isEmpty { throw ReadError(path: path, reason: "empty file") }
+        let bytes = [UInt8](data)
+        if let nul = bytes.firstIndex(of: 0) {
+            throw ReadError(path: path, reason: "contains a NUL byte at offset \(nul): binary data, not an article")
+        }
+        if let bad = UTF8Check.firstInvalidOffset(bytes) {
+            let line = bytes[..<bad].reduce(1) { $0 + ($1 == 10 ? 1 : 0) }
+            throw ReadError(path: path, line: line, reason: "invalid UTF-8 at byte offset \(bad)")
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            throw ReadError(path: path, reason: "holds only white space")
+        }
+        return text
+    }
+
+    private func manifestEntry(for path: String) throws -> ArticleMetadata? {
+        let folder = (path as NSString).deletingLastPathComponent
+        let manifestPath = (folder.isEmpty ? "." : folder) + "/manifest.json"
+        guard FileManager.default.fileExists(atPath: manifestPath) else { return nil }
+        lock.lock()
+        let cached = manifests[manifestPath]
+        lock.unlock()
+        let result: Result<Manifest, ReadError>
+        if let cached {
+            result = cached
+        } else {
+            do { result = .success(try Manifest(path: manifestPath)) } catch let e as ReadError { result = .failure(e) }
+            lock.lock()
+            manifests[manifestPath] = result
+            lock.unlock()
+        }
+        return try result.get().entries[(path as NSString).lastPathComponent]
+    }
+}
+
+/// Validates UTF-8 without decoding into a String.
+enum UTF8Check {
+    static func firstInvalidOffset(_ b: [UInt8]) -> Int? {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            let len: Int
+            var minimum: UInt32
+            if c & 0xE0 == 0xC0 { len = 2; minimum = 0x80 } else if c & 0xF0 == 0xE0 { len = 3; minimum = 0x800 } else if c & 0xF8 == 0xF0 { len = 4; minimum = 0x10000 } else { return i }
+            if i + len > n { return i }
+            var v = UInt32(c) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
+            for k in 1..<len {
+                let cc = b[i + k]
+                if cc & 0xC0 != 0x80 { return i }
+                v = (v << 6) | UInt32(cc & 0x3F)
+            }
+            if v < minimum || v > 0x10FFFF || (0xD800...0xDFFF).contains(v) { return i }
+            minimum = 0
+            i += len
+        }
+        return nil
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import DiplographModel
+import Yams
+
+/// Splits a YAML front-matter block (`---` … `---` at the very top) from an article's body.
+enum FrontMatter {
+    struct Parsed {
+        var metadata: ArticleMetadata
+        /// Offset in Unicode scalars where the body starts.
+        var bodyStart: Int
+    }
+
+    /// Returns nil when the text has no front matter. Throws when the block is not closed or is
+    /// not a YAML mapping.
+    static func parse(_ text: String, path: String) throws -> Parsed? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.trimmingCharacters(in: CharacterSet(charactersIn: " \t\r\u{FEFF}")) == "---" else { return nil }
+        var closing: Int?
+        for i in 1..<lines.count where lines[i].trimmingCharacters(in: CharacterSet(charactersIn: " \t\r")) == "---" {
+            closing = i
+            break
+        }
+        guard let end = closing else {
+            throw ReadError(path: path, line: 1, reason: "front matter opened with '---' is never closed")
+        }
+        let yaml = lines[1..<end].joined(separator: "\n")
+        let node: Any?
+        do {
+            node = try Yams.load(yaml: yaml)
+        } catch {
+            let yamlError = error as? YamlError
+            throw ReadError(path: path, line: yamlError.flatMap(FrontMatter.line(of:)).map { $0 + 2 },
+                            reason: "front matter is not valid YAML: " + (yamlError.map(FrontMatter.summary) ?? "\(error)"))
+        }
+        var meta = ArticleMetadata()
+        if node != nil {
+            guard let map = node as? [String: Any] else {
+                throw ReadError(path: path, line: 2, reason: "front matter must be a mapping of keys to values")
+            }
+            meta.title = FrontMatter.text(map["title"])
+            meta.source = FrontMatter.text(map["source"])
+            meta.url = FrontMatter.text(map["url"])
+            let lang = FrontMatter.text(map["language"] ?? map["lang"])
+            if !lang.isEmpty { meta.language = lang }
+            let date = FrontMatter.text(map["date"] ?? map["published"])
+            if !date.isEmpty {
+                guard let parsed = PartialDate(iso: String(date.prefix(10))), parsed.precision == .day else {
+                    throw ReadError(path: path, line: nil, reason: "front matter date '\(date)' is not a real YYYY-MM-DD date")
+                }
+                meta.published = parsed
+            }
+        }
+        var offset = 0
+        for i in 0...end { offset += lines[i].unicodeScalars.count + 1 }
+        return Parsed(metadata: meta, bodyStart: min(offset, text.unicodeScalars.count))
+    }
+
+    private static func text(_ value: Any?) -> String {
+        switch value {
+        case let s as String: return s.trimmingCharacters(in: .whitespacesAndNewlines)
+        case let d as Date: return ISODay.string(d)
+        case nil: return ""
+        case let other?: return "\(other)"
+        }
+    }
+
+    private static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+        default: return nil
+        }
+    }
+
+    private static func summary(_ error: YamlError) -> String {
+        String(describing: error).split(separator: "\n").first.map(String.init) ?? "syntax error"
+    }
+}

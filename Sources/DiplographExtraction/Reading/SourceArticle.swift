@@ -1,0 +1,71 @@
+import DiplographModel
+
+/// Metadata of an article: from YAML front matter or from a `manifest.json` beside it.
+public struct ArticleMetadata: Sendable, Equatable {
+    public var title: String = ""
+    public var published: PartialDate?
+    public var language: String = "vi"
+    public var source: String = ""
+    public var url: String = ""
+
+    public init(title: String = "", published: PartialDate? = nil, language: String = "vi", source: String = "", url: String = "") {
+        self.title = title
+        self.published = published
+        self.language = language
+        self.source = source
+        self.url = url
+    }
+}
+
+/// An article as read from disk: its whole text, where the body starts, and its metadata.
+public struct SourceArticle: Sendable {
+    public let id: NodeID
+    /// The file name (no folder), as exported in the article node's `file` attribute.
+    public let file: String
+    public let path: String
+    /// The whole file as text.
+    public let text: String
+    /// Offset in Unicode scalars of the body (after any front matter) in `text`.
+    public let bodyStart: Int
+    public let metadata: ArticleMetadata
+
+    public init(file: String, path: String, text: String, bodyStart: Int = 0, metadata: ArticleMetadata) {
+        self.id = SourceArticle.articleID(file: file)
+        self.file = file
+        self.path = path
+        self.text = text
+        self.bodyStart = bodyStart
+        self.metadata = metadata
+    }
+
+    /// `article-<file name without extension>`.
+    public static func articleID(file: String) -> NodeID {
+        var stem = file
+        if let dot = stem.lastIndex(of: "."), dot != stem.startIndex { stem = String(stem[..<dot]) }
+        return NodeID(raw: "article-" + stem)
+    }
+
+    /// The article node of the graph.
+    public var articleNode: Article {
+        Article(id: id, title: metadata.title, published: metadata.published, file: file,
+                source: metadata.source, url: metadata.url, language: metadata.language)
+    }
+}
+
+/// Why an input could not be read. Each case names the file.
+public struct ReadError: Error, CustomStringConvertible, Sendable, Equatable {
+    public let path: String
+    public let line: Int?
+    public let reason: String
+
+    public init(path: String, line: Int? = nil, reason: String) {
+        self.path = path
+        self.line = line
+        self.reason = reason
+    }
+
+    public var description: String {
+        if let line { return "\(path):\(line): \(reason)" }
+        return "\(path): \(reason)"
+    }
+}

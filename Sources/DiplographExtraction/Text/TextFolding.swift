@@ -1,0 +1,67 @@
+/// Scalar-for-scalar folding applied before matching: typographic quotes and dashes to ASCII,
+/// unusual spaces to a plain space, and the old Vietnamese tone-mark placement (`hoà`, `Thuỵ`) to the
+/// new one (`hòa`, `Thụy`). Every rule keeps the number of scalars, so offsets survive.
+enum TextFolding {
+    static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        switch s.value {
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: return "'"
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: return "\""
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: return "-"
+        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return " "
+        case 0x200B, 0xFEFF: return " "
+        case 0x2026: return "."
+        default: return s
+        }
+    }
+
+    /// Marked `a`/`e` after `o` and marked `y` after `u` (old style) move the mark to the first
+    /// vowel when no letter follows: `oà` → `òa`, `uý` → `úy` (but not after `q`: `quý` stays).
+    static func unifyToneMarks(_ text: inout [Unicode.Scalar]) {
+        let n = text.count
+        var i = 1
+        while i < n {
+            let cur = text[i]
+            if let (base, tone) = marked[cur] {
+                let prev = text[i - 1]
+                let followedByLetter = i + 1 < n && text[i + 1].properties.isAlphabetic
+                if !followedByLetter, let prevBase = plain[prev] {
+                    let ok: Bool
+                    switch (prevBase.lowercased, base.lowercased) {
+                    case ("o", "a"), ("o", "e"): ok = true
+                    case ("u", "y"): ok = !(i >= 2 && (text[i - 2] == "q" || text[i - 2] == "Q"))
+                    default: ok = false
+                    }
+                    if ok, let newPrev = toned[prevBase]?[tone] {
+                        text[i - 1] = newPrev
+                        text[i] = base
+                    }
+                }
+            }
+            i += 1
+        }
+    }
+
+    // Tone order: huyền, sắc, hỏi, ngã, nặng.
+    private static let table: [(Unicode.Scalar, String)] = [
+        ("a", "àáảãạ"), ("e", "èéẻẽẹ"), ("y", "ỳýỷỹỵ"), ("o", "òóỏõọ"), ("u", "ùúủũụ"),
+        ("A", "ÀÁẢÃẠ"), ("E", "ÈÉẺẼẸ"), ("Y", "ỲÝỶỸỴ"), ("O", "ÒÓỎÕỌ"), ("U", "ÙÚỦŨỤ"),
+    ]
+    private static let marked: [Unicode.Scalar: (Unicode.Scalar, Int)] = {
+        var m: [Unicode.Scalar: (Unicode.Scalar, Int)] = [:]
+        for (base, forms) in table { for (i, s) in forms.unicodeScalars.enumerated() { m[s] = (base, i) } }
+        return m
+    }()
+    private static let toned: [Unicode.Scalar: [Unicode.Scalar]] = {
+        var m: [Unicode.Scalar: [Unicode.Scalar]] = [:]
+        for (base, forms) in table { m[base] = Array(forms.unicodeScalars) }
+        return m
+    }()
+    private static let plain: [Unicode.Scalar: Unicode.Scalar] = ["o": "o", "O": "O", "u": "u", "U": "U"]
+}
+
+extension Unicode.Scalar {
+    var lowercased: String { String(self).lowercased() }
+    /// A letter or digit: part of a word for boundary purposes.
+    var isWordScalar: Bool { properties.isAlphabetic || ("0"..."9").contains(self) || NormalizedText.isCombiningMark(self) }
+    var isUppercaseLetter: Bool { properties.isUppercase }
+}

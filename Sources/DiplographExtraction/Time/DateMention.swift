@@ -1,0 +1,185 @@
+import DiplographModel
+
+/// A date found in a sentence, resolved against the publication date.
+struct DateMention: Sendable {
+    let tokens: Range<Int>
+    let date: PartialDate
+    /// `kể từ …`: a starting point, not the date of the event.
+    let isSince: Bool
+    /// The date was said relative to the publication (`hôm nay`, `thứ Hai tới`).
+    let isRelative: Bool
+}
+
+/// Reads dates in the forms Vietnamese news uses: `30/12`, `30/12/2021`, `ngày 10.1`, `hôm 2-12`,
+/// `ngày 12 và 13.1`, `ngày 5 tháng 3 năm 2020`, `tháng 6/2021`, `tháng 12 năm ngoái`, `đầu tháng 12`,
+/// `năm 2019`, `hôm nay`, `hôm qua`, `thứ Hai tới`, `hôm thứ Sáu`, `tuần trước`, `tháng tới`.
+struct DateReader {
+    let published: PartialDate?
+
+    private static let weekdays: [String: Int] = ["hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6]
+
+    func dates(in s: Sentence) -> [DateMention] {
+        var out: [DateMention] = []
+        let t = s.tokens
+        var i = 0
+        while i < t.count {
+            if let (m, next) = read(s, at: i) {
+                let since = s.lower(m.tokens.lowerBound - 1) == "từ" && s.lower(m.tokens.lowerBound - 2) == "kể"
+                    || (s.lower(m.tokens.lowerBound - 1) == "ngày" && s.lower(m.tokens.lowerBound - 2) == "từ" && s.lower(m.tokens.lowerBound - 3) == "kể")
+                out.append(DateMention(tokens: m.tokens, date: m.date, isSince: since || m.isSince, isRelative: m.isRelative))
+                i = next
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func number(_ s: Sentence, _ i: Int) -> Int? {
+        guard i >= 0, i < s.tokens.count, s.tokens[i].isWord, s.tokens[i].text.count <= 4 else { return nil }
+        return Int(s.tokens[i].text)
+    }
+
+    private func adjacent(_ s: Sentence, _ a: Int, _ b: Int) -> Bool {
+        b < s.tokens.count && s.tokens[a].range.upperBound == s.tokens[b].range.lowerBound
+    }
+
+    private func read(_ s: Sentence, at i: Int) -> (DateMention, Int)? {
+        let w = s.lower(i)
+        // d/m, d/m/y, d.m, d-m
+        if let d = number(s, i), s.tokens[i].text.count <= 2, i + 2 < s.tokens.count, ["/", ".", "-"].contains(s.tokens[i + 1].text),
+           adjacent(s, i, i + 1), adjacent(s, i + 1, i + 2), let m = number(s, i + 2), s.tokens[i + 2].text.count <= 2 {
+            if i + 3 < s.tokens.count, adjacent(s, i + 2, i + 3), s.tokens[i + 3].isWord || ["%", ","].contains(s.tokens[i + 3].text) && adjacent(s, i + 3, min(i + 4, s.tokens.count - 1)) && number(s, i + 4) != nil {
+                if s.tokens[i + 3].text != s.tokens[i + 1].text { return nil }
+            }
+            var year: Int? = nil
+            var end = i + 3
+            if i + 4 < s.tokens.count, s.tokens[i + 3].text == s.tokens[i + 1].text, adjacent(s, i + 2, i + 3), adjacent(s, i + 3, i + 4),
+               let y = number(s, i + 4), s.tokens[i + 4].text.count == 4 {
+                year = y
+                end = i + 5
+            } else if i + 3 < s.tokens.count, adjacent(s, i + 2, i + 3), s.tokens[i + 3].isWord {
+                return nil
+            }
+            // "ngày 12 và 13.1": the first day.
+            var start = i
+            var day = d
+            if i >= 2, s.lower(i - 1) == "và", let first = number(s, i - 2), first <= 31, first < d {
+                day = first
+                start = i - 2
+            }
+            guard let date = resolve(day: day, month: m, year: year) else { return nil }
+            return (DateMention(tokens: start..<end, date: date, isSince: false, isRelative: year == nil), end)
+        }
+        // ngày d tháng m [năm y]
+        if w == "ngày", let d = number(s, i + 1), s.lower(i + 2) == "tháng", let m = number(s, i + 3) {
+            var year: Int? = nil
+            var end = i + 4
+            if s.lower(i + 4) == "năm", let y = number(s, i + 5) { year = y; end = i + 6 }
+            if let date = resolve(day: d, month: m, year: year) {
+                return (DateMention(tokens: i..<end, date: date, isSince: false, isRelative: year == nil), end)
+            }
+        }
+        // tháng m/y, tháng m năm y, tháng m năm ngoái, tháng m
+        if w == "tháng", let m = number(s, i + 1), (1...12).contains(m) {
+            if i + 3 < s.tokens.count, ["/", "-", "."].contains(s.tokens[i + 2].text), let y = number(s, i + 3), s.tokens[i + 3].text.count == 4 {
+                return PartialDate(year: y, month: m).map { (DateMention(tokens: i..<(i + 4), date: $0, isSince: false, isRelative: false), i + 4) }
+            }
+            if s.lower(i + 2) == "năm" {
+                if let y = number(s, i + 3), s.tokens[i + 3].text.count == 4 {
+                    return PartialDate(year: y, month: m).map { (DateMention(tokens: i..<(i + 4), date: $0, isSince: false, isRelative: false), i + 4) }
+                }
+                if let pub = published {
+                    let shift = ["ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1][s.lower(i + 3)]
+                    if let shift, let date = PartialDate(year: pub.year + shift, month: m) {
+                        return (DateMention(tokens: i..<(i + 4), date: date, isSince: false, isRelative: true), i + 4)
+                    }
+                }
+            }
+            if let pub = published {
+                let candidates = [pub.year - 1, pub.year, pub.year + 1].compactMap { PartialDate(year: $0, month: m) }
+                let pm = pub.year * 12 + (pub.month ?? 6)
+                if let best = candidates.min(by: { abs($0.year * 12 + $0.month! - pm) < abs($1.year * 12 + $1.month! - pm) }) {
+                    return (DateMention(tokens: i..<(i + 2), date: best, isSince: false, isRelative: true), i + 2)
+                }
+            }
+        }
+        if w == "năm", let y = number(s, i + 1), s.tokens[i + 1].text.count == 4, (1900...2100).contains(y) {
+            return PartialDate(year: y).map { (DateMention(tokens: i..<(i + 2), date: $0, isSince: false, isRelative: false), i + 2) }
+        }
+        guard let pub = published, let today = CivilDay(pub) else { return nil }
+        let next = s.lower(i + 1)
+        func day(_ offset: Int, _ len: Int) -> (DateMention, Int)? {
+            today.adding(days: offset).partial.map { (DateMention(tokens: i..<(i + len), date: $0, isSince: false, isRelative: true), i + len) }
+        }
+        func month(_ offset: Int, _ len: Int) -> (DateMention, Int)? {
+            let total = pub.year * 12 + (pub.month! - 1) + offset
+            return PartialDate(year: total / 12, month: total % 12 + 1).map { (DateMention(tokens: i..<(i + len), date: $0, isSince: false, isRelative: true), i + len) }
+        }
+        switch (w, next) {
+        case ("hôm", "nay"), ("tối", "nay"), ("đêm", "nay"), ("chiều", "nay"), ("sáng", "nay"), ("trưa", "nay"): return day(0, 2)
+        case ("hôm", "qua"), ("tối", "qua"), ("đêm", "qua"), ("chiều", "qua"), ("sáng", "qua"), ("trưa", "qua"): return day(-1, 2)
+        case ("ngày", "mai"), ("sáng", "mai"), ("chiều", "mai"), ("tối", "mai"): return day(1, 2)
+        case ("hôm", "kia"): return day(-2, 2)
+        case ("tháng", "trước"): return month(-1, 2)
+        case ("tháng", "tới"), ("tháng", "sau"): return month(1, 2)
+        case ("tháng", "này"): return month(0, 2)
+        case ("năm", "ngoái"), ("năm", "trước"):
+            return PartialDate(year: pub.year - 1).map { (DateMention(tokens: i..<(i + 2), date: $0, isSince: false, isRelative: true), i + 2) }
+        case ("năm", "nay"):
+            return PartialDate(year: pub.year).map { (DateMention(tokens: i..<(i + 2), date: $0, isSince: false, isRelative: true), i + 2) }
+        case ("năm", "tới"), ("năm", "sau"):
+            return PartialDate(year: pub.year + 1).map { (DateMention(tokens: i..<(i + 2), date: $0, isSince: false, isRelative: true), i + 2) }
+        case ("tuần", "trước"), ("tuần", "qua"): return week(today, -7, i)
+        case ("tuần", "tới"), ("tuần", "sau"): return week(today, 7, i)
+        default: break
+        }
+        // Weekdays: thứ Hai … thứ Bảy, Chủ nhật.
+        var target: Int? = nil
+        var len = 0
+        if w == "thứ", let d = DateReader.weekdays[next] { target = d; len = 2 }
+        if w == "chủ", next == "nhật" { target = 7; len = 2 }
+        if let target {
+            let after = s.lower(i + len)
+            let before = s.lower(i - 1)
+            var delta: Int
+            if ["tới", "sau", "này"].contains(after) {
+                delta = (target - today.weekday + 7) % 7
+                if delta == 0 { delta = 7 }
+                len += 1
+            } else if after == "tuần" && ["trước", "qua"].contains(s.lower(i + len + 1)) {
+                delta = (target - today.weekday + 7) % 7 - 7 - (target <= today.weekday ? 0 : 0)
+                if delta > -7 { delta -= 7 }
+                len += 2
+            } else if ["vừa", "trước", "qua", "rồi"].contains(after) || before == "hôm" || before == "hồi" {
+                delta = -((today.weekday - target + 7) % 7)
+                if ["vừa", "trước", "qua", "rồi"].contains(after) { len += 1 }
+            } else {
+                // Bare weekday: the nearest one, past or coming.
+                let back = (today.weekday - target + 7) % 7
+                let fwd = (target - today.weekday + 7) % 7
+                delta = back <= fwd ? -back : fwd
+            }
+            return day(delta, len)
+        }
+        return nil
+    }
+
+    private func week(_ today: CivilDay, _ offset: Int, _ i: Int) -> (DateMention, Int)? {
+        let mid = today.adding(days: offset)
+        let monday = mid.adding(days: 1 - mid.weekday)
+        let sunday = monday.adding(days: 6)
+        guard monday.month == sunday.month, let d = PartialDate(year: monday.year, month: monday.month) else { return nil }
+        return (DateMention(tokens: i..<(i + 2), date: d, isSince: false, isRelative: true), i + 2)
+    }
+
+    /// A day and month with the year that puts the date nearest to the publication date.
+    private func resolve(day: Int, month: Int, year: Int?) -> PartialDate? {
+        if let year { return PartialDate(year: year, month: month, day: day) }
+        guard let pub = published, let today = CivilDay(pub) else { return nil }
+        let candidates = [pub.year - 1, pub.year, pub.year + 1].compactMap { y -> CivilDay? in
+            PartialDate(year: y, month: month, day: day) != nil ? CivilDay(year: y, month: month, day: day) : nil
+        }
+        return candidates.min { abs($0.serial - today.serial) < abs($1.serial - today.serial) }?.partial
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `diplograph` command: reads Vietnamese diplomacy news and writes its knowledge graph.
+@main
+struct Diplograph: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diplograph",
+        abstract: "Turn Vietnamese news articles about diplomacy into a knowledge graph (GraphML, RDF/XML, DOT).",
+        discussion: """
+        Exit status: 0 every input was read; 1 some inputs were skipped (each is named on stderr) but the \
+        rest were exported; 2 nothing could be exported (no readable input, unwritable output, bad lexicon); \
+        64 the command line is wrong.
+        """,
+        subcommands: [Export.self, Explain.self, Validate.self]
+    )
+}

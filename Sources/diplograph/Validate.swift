@@ -1,0 +1,36 @@
+import ArgumentParser
+import DiplographExport
+import Foundation
+
+/// `diplograph validate`: check GraphML files against an XML Schema with libxml2.
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Validate GraphML files against the project's GraphML profile (or another XSD).")
+
+    @Argument(help: "GraphML files to check.")
+    var files: [String]
+
+    @Option(name: .long, help: "The XML Schema to validate against.")
+    var schema: String = "schema/graphml-profile.xsd"
+
+    func run() throws {
+        let validator: SchemaValidator
+        do { validator = try SchemaValidator(schemaPath: schema) } catch {
+            Inputs.warn("\(error)")
+            throw ExitCode(ExitStatus.failure)
+        }
+        var bad = 0
+        for f in files {
+            do {
+                let issues = try validator.validate(path: f)
+                if issues.isEmpty { print("\(f): valid") } else {
+                    bad += 1
+                    for i in issues { FileHandle.standardError.write(Data("\(i)\n".utf8)) }
+                }
+            } catch {
+                bad += 1
+                Inputs.warn("\(f): \(error)")
+            }
+        }
+        if bad > 0 { throw ExitCode(ExitStatus.partial) }
+    }
+}

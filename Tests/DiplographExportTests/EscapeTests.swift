@@ -1,0 +1,120 @@
+import Testing
+import DiplographModel
+@testable import DiplographExport
+
+/// Table-driven tests of each format's one escaping function, expected values written by hand.
+/// Strings are compared as UTF-8 bytes: Swift's `==` treats NFC and NFD as equal.
+@Suite struct EscapeTests {
+    static let nfd = "Vie\u{0323}\u{0302}t Nam"
+
+    static let xmlCases: [(input: String, expected: String)] = [
+        ("plain ASCII", "plain ASCII"),
+        ("", ""),
+        ("a\u{1}b\u{8}c\u{B}d\u{C}e\u{1F}f", "abcdef"),
+        ("nul\u{0}inside", "nulinside"),
+        ("tab\tLF\nCR\r", "tab\tLF\nCR\r"),
+        ("\u{FFFE}x\u{FFFF}", "x"),
+        ("\u{FFFD}\u{E000}\u{D7FF}", "\u{FFFD}\u{E000}\u{D7FF}"),
+        ("DEL \u{7F} NEL \u{85}", "DEL \u{7F} NEL \u{85}"),
+        ("<&>\"' ]]>", "<&>\"' ]]>"),
+        ("emoji 🇻🇳 👨‍👩‍👧 \u{10FFFF}", "emoji 🇻🇳 👨‍👩‍👧 \u{10FFFF}"),
+        ("السلام שלום", "السلام שלום"),
+        (nfd, nfd),
+        ("Việt Nam | Hà Nội", "Việt Nam | Hà Nội"),
+    ]
+
+    @Test("XML 1.0 cleaning", arguments: xmlCases)
+    func xmlClean(input: String, expected: String) {
+        #expect(Array(XMLText.clean(input).utf8) == Array(expected.utf8))
+    }
+
+    static let dotCases: [(input: String, expected: String)] = [
+        ("plain", #""plain""#),
+        ("", #""""#),
+        ("a\"b", #""a\"b""#),
+        ("a\\b", #""a\\b""#),
+        ("ends\\", #""ends\\""#),
+        ("\\\"", #""\\\"""#),
+        ("\\n is not a newline", #""\\n is not a newline""#),
+        ("l1\nl2", #""l1\nl2""#),
+        ("l1\r\nl2", #""l1\nl2""#),
+        ("l1\rl2", #""l1l2""#),
+        ("t\tt", #""t t""#),
+        ("a\u{1}b\u{7F}c\u{85}d\u{0}e\u{1B}f", #""abcdef""#),
+        ("&amp; & &lt;", #""&amp;amp; &amp; &amp;lt;""#),
+        ("node", #""node""#),
+        ("subgraph strict", #""subgraph strict""#),
+        ("x\u{FFFE}\u{FFFF}y", #""xy""#),
+        ("emoji 🇻🇳 السلام", "\"emoji 🇻🇳 السلام\""),
+        (nfd, "\"" + nfd + "\""),
+        ("a -> b; c [x=1] { }", #""a -> b; c [x=1] { }""#),
+    ]
+
+    @Test("DOT quoting", arguments: dotCases)
+    func dotQuote(input: String, expected: String) {
+        #expect(Array(DOTString.quoted(input).utf8) == Array(expected.utf8))
+    }
+
+    static let segmentCases: [(input: String, expected: String)] = [
+        ("actor-putin", "actor-putin"),
+        ("a b", "a%20b"),
+        ("a#b", "a%23b"),
+        ("<>\"{}|\\^`", "%3C%3E%22%7B%7D%7C%5C%5E%60"),
+        ("50%", "50%25"),
+        ("a/b?c:d@e", "a%2Fb%3Fc%3Ad%40e"),
+        ("~._-", "~._-"),
+        ("Việt", "Việt"),
+        ("\u{1}\u{7F}", "%01%7F"),
+        ("\u{FFFE}", "%EF%BF%BE"),
+        ("[x]", "%5Bx%5D"),
+    ]
+
+    @Test("IRI segment encoding", arguments: segmentCases)
+    func segment(input: String, expected: String) {
+        #expect(IRI.encodeSegment(input) == expected)
+    }
+
+    static let baseCases: [(input: String, expected: String)] = [
+        ("https://w3id.org/diplograph/id/", "https://w3id.org/diplograph/id/"),
+        ("http://example.org/my data/", "http://example.org/my%20data/"),
+        ("http://ex.org/g#", "http://ex.org/g#"),
+        ("http://ex.org/g#a#b", "http://ex.org/g#a%23b"),
+        ("http://ex.org/%41/100%/", "http://ex.org/%41/100%25/"),
+        ("http://ex.org/{x}|^`<\">", "http://ex.org/%7Bx%7D%7C%5E%60%3C%22%3E"),
+        ("http://ex.org/?q=a&b=c;d,e!$'()*+", "http://ex.org/?q=a&b=c;d,e!$'()*+"),
+        ("http://ex.org/\n\t", "http://ex.org/%0A%09"),
+        ("http://ex.org/Hà Nội/", "http://ex.org/Hà%20Nội/"),
+    ]
+
+    @Test("IRI base encoding", arguments: baseCases)
+    func base(input: String, expected: String) {
+        #expect(IRI.encodeBase(input) == expected)
+    }
+
+    @Test func resourceIRI() {
+        #expect(IRI.resource(base: "http://ex.org/a b#", id: "x y#z") == "http://ex.org/a%20b#x%20y%23z")
+    }
+
+    @Test func scheme() {
+        #expect(IRI.hasScheme("https://x.org/"))
+        #expect(IRI.hasScheme("urn:uuid:1"))
+        #expect(IRI.hasScheme("tag+x-1.2:abc"))
+        #expect(!IRI.hasScheme("/relative/path"))
+        #expect(!IRI.hasScheme("no-scheme"))
+        #expect(!IRI.hasScheme(":x"))
+        #expect(!IRI.hasScheme("1http://x"))
+        #expect(!IRI.hasScheme("a b:c"))
+    }
+
+    @Test func qnames() throws {
+        try RDFVocabulary.checkQName("dg:participatesIn")
+        try RDFVocabulary.checkQName("rdfs:label")
+        try RDFVocabulary.checkQName("dg:_x.y-z1")
+        for bad in ["dg:1abc", "dg:", "dg:a b", "dg:a:b", "ex:label", "label", "dg:-x", "dg:a#b"] {
+            #expect(throws: ExportError.self, "\(bad)") { try RDFVocabulary.checkQName(bad) }
+        }
+        for predicate in Relation.allCases.map(RDFVocabulary.predicate(for:)) {
+            try RDFVocabulary.checkQName(predicate)
+        }
+    }
+}
