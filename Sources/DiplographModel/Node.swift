@@ -67,7 +67,8 @@ public enum Node: Hashable, Sendable {
             add(.status, e.status.rawValue, required: true)
             add(.date, e.date?.iso ?? "", required: true)
             add(.location, e.location, required: true)
-            if let d = e.durationMinutes { out.append((.durationMinutes, .int(d))) } else { add(.durationMinutes, "", required: true) }
+            // An empty int is not a valid GraphML int: unknown durations are left out.
+            if let d = e.durationMinutes { out.append((.durationMinutes, .int(d))) }
             add(.startTime, e.startTime)
             add(.endTime, e.endTime)
             add(.timeZone, e.timeZone)

@@ -35,7 +35,7 @@ struct ActorResolver {
                 if lexicon.ambiguousNames.contains(surface) && !strongContext(s, span, names, i) { break }
                 if isCapital && (before.contains(.location) || s.lower(span.lowerBound - 1) == "tại" || s.lower(span.lowerBound - 1) == "ở") { break }
                 let coordinated = carried.map { isCoordinated(s, from: $0.end, to: span.lowerBound) } ?? false
-                if before.contains(.leader) || (coordinated && carried?.leader == true) {
+                if before.contains(.leader) || before.contains(.bothLeaders) || (coordinated && carried?.leader == true) {
                     if let p = lexicon.holder(of: lexicon.leaderRole(of: code), for: code, on: actors.date) {
                         hits.append(ActorHit(tokens: span, key: actors.person(p, alias: nil)))
                         _ = actors.state(st, alias: surface)
@@ -145,6 +145,12 @@ struct ActorResolver {
             let key = actors.person(p, alias: s.text(names[j].tokens, in: text), role: role)
             if let institution { actors.affiliate(key, with: institution, role: role) }
             return ([ActorHit(tokens: names[i].tokens.lowerBound..<names[j].tokens.upperBound, key: key)], j - i + 1, role)
+        }
+        // A person introduced earlier in the article: "Bộ trưởng Truss".
+        let single = capitalisedRun(s, from: end, minimum: 1)
+        if !single.isEmpty, let local = actors.localPerson(named: s.text(single, in: text)) {
+            actors.notePerson(local)
+            return ([ActorHit(tokens: names[i].tokens.lowerBound..<single.upperBound, key: local)], j - i, role)
         }
         // An unknown name: capitalised words right after.
         let nameTokens = capitalisedRun(s, from: end, minimum: owner == nil && institution == nil ? 2 : 1)

@@ -57,6 +57,8 @@ struct ArticleActors {
     mutating func institution(template t: Int, state code: String, alias: String?) -> String? {
         guard let si = lexicon.stateIndex[code] else { return nil }
         let tpl = lexicon.templates[t]
+        if tpl.actor == false { return nil }
+        if tpl.standsFor == "state" { return state(si, alias: alias) }
         let id = code.lowercased() + "-" + tpl.key
         if let named = lexicon.institutions.firstIndex(where: { $0.id == id }) { return institution(named, alias: alias) }
         let st = lexicon.states[si]

@@ -10,7 +10,10 @@ struct Clause {
         var frame = 0
         // "Theo X, …" / "Nguồn tin từ X …"
         if let first = s.words.first, first.tokens.lowerBound <= 1, first.cue.classes.contains(.sourceOpener) {
-            if let comma = s.tokens.indices.first(where: { $0 > first.tokens.upperBound && s.tokens[$0].text == "," }) { frame = comma + 1 }
+            let comma = s.tokens.indices.first(where: { $0 > first.tokens.upperBound && s.tokens[$0].text == "," }).map { $0 + 1 }
+            let colon = s.words.first(where: { $0.cue.classes.contains(.reporting) && $0.tokens.lowerBound > first.tokens.upperBound
+                && [":", "rằng", ","].contains(s.lower($0.tokens.upperBound)) }).map { $0.tokens.upperBound }
+            frame = [comma, colon].compactMap { $0 }.min() ?? 0
         }
         // "X cho biết, …", "X tuyên bố Y …", "X tiết lộ: …"
         for w in s.words where w.cue.classes.contains(.reporting) && w.tokens.lowerBound >= frame {

@@ -29,7 +29,7 @@ public struct ArticleExtractor: Sendable {
         var acts: [SpeechAct] = []
         for s in sentences {
             var hits = resolver.resolve(s, &actors)
-            for w in s.words where w.cue.classes.contains(.bothLeaders) && !hits.contains(where: { $0.tokens.overlaps(w.tokens) }) {
+            for w in s.words where w.cue.classes.contains(.bothLeaders) && !hits.contains(where: { $0.tokens.overlaps(w.tokens) || $0.tokens.lowerBound == w.tokens.upperBound }) {
                 hits.append(ActorHit(tokens: w.tokens, key: "", flags: .group))
             }
             hits.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -42,7 +42,9 @@ public struct ArticleExtractor: Sendable {
             let previous = eventMentions
             let keyOf: (ActorHit) -> [String] = { h in
                 guard h.flags.contains(.group) else { return [h.key] }
-                return ArticleExtractor.group(previous, snapshot)
+                let phrase = s.text(h.tokens, in: text).lowercased()
+                let leadersOnly = ["lãnh đạo", "tổng thống", "nguyên thủ", "thủ tướng"].contains { phrase.contains($0) }
+                return ArticleExtractor.group(previous, snapshot, leadersOnly: leadersOnly)
             }
             let stateKey: (String) -> String = { snapshot.stateKey($0) }
             eventMentions += eventRules.mentions(clause, dates: dateReader.dates(in: s), evidence: evidence, groups: { _, _ in nil }, keyOf: keyOf, stateKey: stateKey)
@@ -55,11 +57,12 @@ public struct ArticleExtractor: Sendable {
     }
 
     /// "hai nhà lãnh đạo": the people of the last event told, or the last two leaders named.
-    static func group(_ events: [EventMention], _ actors: ArticleActors) -> [String] {
+    static func group(_ events: [EventMention], _ actors: ArticleActors, leadersOnly: Bool) -> [String] {
+        let leaders = actors.mentionedPeople.filter { ["head-of-state", "head-of-government", "general-secretary"].contains(actors.role(of: $0) ?? "") }
+        if leadersOnly && leaders.count >= 2 { return Array(leaders.suffix(2)) }
         if let last = events.last(where: { $0.participants.filter { actors.actor($0)?.actorType == .person }.count >= 2 }) {
             return last.participants.filter { actors.actor($0)?.actorType == .person }
         }
-        let leaders = actors.mentionedPeople.filter { ["head-of-state", "head-of-government", "general-secretary"].contains(actors.role(of: $0) ?? "") }
         return Array(leaders.suffix(2))
     }
 }

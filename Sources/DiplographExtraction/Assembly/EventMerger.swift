@@ -20,13 +20,24 @@ struct EventMerger {
             }
             if let k = events.lastIndex(where: { same($0, m) }) {
                 events[k] = fill(events[k], from: m, keepParticipants: false)
-            } else if m.isReference, let k = events.lastIndex(where: { Set($0.participants.map(stateKey)) == parties }) {
+            } else if m.isReference, let k = events.lastIndex(where: { sameParties($0, m) && datesAgree($0, m) }) {
                 events[k] = fill(events[k], from: m, keepParticipants: false)
             } else {
                 events.append(m)
             }
         }
         return events
+    }
+
+    private func sameParties(_ a: EventMention, _ b: EventMention) -> Bool {
+        guard Set(a.participants.map(stateKey)) == Set(b.participants.map(stateKey)) else { return false }
+        let pa = Set(a.participants.filter(isPerson)), pb = Set(b.participants.filter(isPerson))
+        return pa.isEmpty || pb.isEmpty || pa == pb
+    }
+
+    private func datesAgree(_ a: EventMention, _ b: EventMention) -> Bool {
+        guard let da = a.date, let db = b.date else { return true }
+        return da.isCompatible(with: db)
     }
 
     private func same(_ a: EventMention, _ b: EventMention) -> Bool {

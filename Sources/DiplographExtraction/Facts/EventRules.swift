@@ -70,7 +70,12 @@ struct EventRules {
         if let gi = (t.upperBound..<min(next, t.upperBound + 8)).first(where: { s.lower($0) == "giữa" }),
            !c.boundary(between: t.upperBound, and: gi),
            let a = c.hit(after: gi + 1, gap: 3, where: eligible) {
-            return c.group(around: a, allowWith: true).filter { eligible(c.hits[$0]) }
+            var g = c.group(around: a, allowWith: true).filter { eligible(c.hits[$0]) }
+            // "giữa NATO-Nga và OSCE": a hyphenated pair first is one pair.
+            if g.count > 2, let first = g.first, c.hits[first].tokens.upperBound < s.tokens.count, s.tokens[c.hits[first].tokens.upperBound].text == "-" {
+                g = Array(g.prefix(2))
+            }
+            return g
         }
         var members: [Int] = []
         // Subject: "Trong cuộc điện đàm …, X …" or the group right before the trigger.
@@ -92,6 +97,10 @@ struct EventRules {
         // "tiếp X", "thăm X", "gặp X": the object follows the verb directly.
         if let a = c.hit(after: t.upperBound, gap: 0, where: eligible), a < c.hits.count, !members.contains(a) {
             members += c.group(around: a).filter { eligible(c.hits[$0]) && !members.contains($0) }
+        }
+        // "X cảnh báo Y trong một cuộc họp": the sentence's subject takes part too.
+        if Set(members.map { c.hits[$0].key }).count < 2, let subject = c.mainSubject() {
+            members += subject.filter { eligible(c.hits[$0]) && !members.contains($0) }
         }
         return members
     }

@@ -38,11 +38,11 @@ struct SpeechActRules {
             let side = Set(by.map(stateKey))
             let notSide: (ActorHit) -> Bool = { h in keyOf(h).allSatisfy { !side.contains(stateKey($0)) } && h.flags.intersection([.source, .location]).isEmpty }
             var toIdx: [Int] = []
-            if let a = c.hit(after: next, gap: 2, where: notSide), !c.boundary(between: next, and: c.hits[a].tokens.lowerBound) {
+            if let a = c.hit(after: next, gap: 3, where: notSide), !c.boundary(between: next, and: c.hits[a].tokens.lowerBound) {
                 toIdx = c.group(around: a).filter { notSide(c.hits[$0]) }
-            } else if let from = (next..<s.tokens.count).first(where: { s.lower($0) == "từ" }), let a = c.hit(after: from + 1, gap: 2, where: notSide) {
+            } else if let from = (next..<s.tokens.count).first(where: { s.lower($0) == "từ" }), let a = c.hit(after: from + 1, gap: 4, where: notSide) {
                 toIdx = c.group(around: a).filter { notSide(c.hits[$0]) }
-            } else if let with = (0..<t.lowerBound).last(where: { s.lower($0) == "với" }), let a = c.hit(after: with + 1, gap: 2, where: notSide) {
+            } else if let with = (0..<t.lowerBound).last(where: { s.lower($0) == "với" }), let a = c.hit(after: with + 1, gap: 3, where: notSide) {
                 toIdx = c.group(around: a).filter { notSide(c.hits[$0]) }
             }
             let to = toIdx.flatMap { keyOf(c.hits[$0]) }
@@ -73,6 +73,7 @@ struct SpeechActRules {
             condition = ifWord.tokens.upperBound..<e
         }
         var measureZone = 0..<s.tokens.count
+        let conditionFromIf = !condition.isEmpty
         if let lead = (anchor.upperBound..<s.tokens.count).first(where: { s.lower($0) == "dẫn" && s.lower($0 + 1) == "đến" }) {
             if condition.isEmpty { condition = anchor.upperBound..<lead }
             measureZone = (lead + 2)..<s.tokens.count
@@ -96,8 +97,8 @@ struct SpeechActRules {
 
         // At whom: object of the warning, subject of the condition, "nói với X", else another party.
         var toIdx: [Int] = []
-        if let v = verbs.first, let a = c.hit(after: v.tokens.upperBound, gap: 1, where: other) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
-        if toIdx.isEmpty, !condition.isEmpty, let a = c.hit(after: condition.lowerBound, gap: 1, where: other) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
+        if let v = verbs.first, s.lower(v.tokens.upperBound) != "việc", let a = c.hit(after: v.tokens.upperBound, gap: 1, where: other) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
+        if toIdx.isEmpty, conditionFromIf, let a = c.hit(after: condition.lowerBound, gap: 1, where: other) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
         if toIdx.isEmpty, let with = (0..<anchor.lowerBound).first(where: { s.lower($0) == "với" && s.lower($0 - 1) == "nói" }), let a = c.hit(after: with + 1, gap: 2, where: other) {
             toIdx = c.group(around: a).filter { other(c.hits[$0]) }
         }

@@ -41,6 +41,10 @@ struct InstitutionTemplate: Decodable, Sendable {
     let forms: [String]
     /// Acronyms that stand for the body of one state: `{"US": ["NSC"]}`.
     let acronyms: [String: [String]]?
+    /// `state`: the body stands for the state itself (`Chính phủ Mỹ` is the US).
+    let standsFor: String?
+    /// False for bodies that are not diplomatic actors (armed forces): they make no node.
+    let actor: Bool?
 }
 
 struct InstitutionsFile: Decodable, Sendable {

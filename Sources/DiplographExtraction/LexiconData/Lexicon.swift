@@ -61,7 +61,7 @@ public final class Lexicon: Sendable {
             for n in s.ambiguous ?? [] { ambiguous.insert(Lexicon.fold(n)) }
         }
         for (i, t) in templates.enumerated() {
-            for f in t.forms { for v in Lexicon.caseVariants(f) { trie.insert(Lexicon.fold(v), .template(i)) } }
+            for f in t.forms { trie.insert(Lexicon.fold(f), .template(i)) }
             for (state, acronyms) in (t.acronyms ?? [:]).sorted(by: { $0.key < $1.key }) {
                 for a in acronyms { trie.insert(Lexicon.fold(a), .templateAcronym(i, state: state)) }
             }

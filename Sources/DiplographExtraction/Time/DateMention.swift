@@ -137,8 +137,8 @@ struct DateReader {
         // Weekdays: thứ Hai … thứ Bảy, Chủ nhật.
         var target: Int? = nil
         var len = 0
-        if w == "thứ", let d = DateReader.weekdays[next] { target = d; len = 2 }
-        if w == "chủ", next == "nhật" { target = 7; len = 2 }
+        if w == "thứ", let d = DateReader.weekdays[next], i + 1 < s.tokens.count, s.tokens[i + 1].isCapitalized { target = d; len = 2 }
+        if w == "chủ", next == "nhật", s.tokens[i].isCapitalized || s.lower(i - 1) == "hôm" || s.lower(i - 1) == "vào" { target = 7; len = 2 }
         if let target {
             let after = s.lower(i + len)
             let before = s.lower(i - 1)
