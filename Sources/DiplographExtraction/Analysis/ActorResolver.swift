@@ -29,7 +29,10 @@ struct ActorResolver {
             case .state(let st), .capital(let st):
                 let isCapital: Bool
                 if case .capital = cue { isCapital = true } else { isCapital = false }
-                let before = s.words(before: span.lowerBound, window: 1).first?.cue.classes ?? []
+                let beforeWord = s.words(before: span.lowerBound, window: 1).first
+                let before = beforeWord?.cue.classes ?? []
+                // "nhà lãnh đạo Nga", "người đồng cấp Mỹ": the hit covers the whole phrase.
+                let phrase = before.intersection([.leader, .bothLeaders, .counterpart]).isEmpty ? span : (beforeWord!.tokens.lowerBound..<span.upperBound)
                 let code = lexicon.states[st].id
                 if before.contains(.timeZone) || zoneBefore(s, span.lowerBound) { break }
                 if lexicon.ambiguousNames.contains(surface) && !strongContext(s, span, names, i) { break }
@@ -37,7 +40,7 @@ struct ActorResolver {
                 let coordinated = carried.map { isCoordinated(s, from: $0.end, to: span.lowerBound) } ?? false
                 if before.contains(.leader) || before.contains(.bothLeaders) || (coordinated && carried?.leader == true) {
                     if let p = lexicon.holder(of: lexicon.leaderRole(of: code), for: code, on: actors.date) {
-                        hits.append(ActorHit(tokens: span, key: actors.person(p, alias: nil)))
+                        hits.append(ActorHit(tokens: phrase, key: actors.person(p, alias: nil)))
                         _ = actors.state(st, alias: surface)
                         carried = (nil, true, span.upperBound)
                         break
@@ -50,7 +53,11 @@ struct ActorResolver {
                     break
                 }
                 let key = actors.state(st, alias: surface)
-                var hit = ActorHit(tokens: span, key: key)
+                // "người đồng cấp Nga Sergei Shoigu": the name that follows is the person.
+                if before.contains(.counterpart), i + 1 < names.count, names[i + 1].tokens.lowerBound == span.upperBound {
+                    if case .person = names[i + 1].cue { break }
+                }
+                var hit = ActorHit(tokens: phrase, key: key)
                 if before.contains(.location) || placeBefore(s, span.lowerBound) { hit.flags.insert(.location) }
                 if before.contains(.counterpart) { pendingCounterparts.append((hits.count, code)) }
                 hits.append(hit)

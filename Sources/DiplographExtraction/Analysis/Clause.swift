@@ -1,3 +1,5 @@
+import Foundation
+
 /// Clause-level reading of a sentence: who reports it, and which actor groups stand where.
 struct Clause {
     let s: Sentence
@@ -10,7 +12,7 @@ struct Clause {
         var frame = 0
         // "Theo X, …" / "Nguồn tin từ X …"
         if let first = s.words.first, first.tokens.lowerBound <= 1, first.cue.classes.contains(.sourceOpener) {
-            let comma = s.tokens.indices.first(where: { $0 > first.tokens.upperBound && s.tokens[$0].text == "," }).map { $0 + 1 }
+            let comma = s.tokens.indices.first(where: { $0 >= first.tokens.upperBound && s.tokens[$0].text == "," }).map { $0 + 1 }
             let colon = s.words.first(where: { $0.cue.classes.contains(.reporting) && $0.tokens.lowerBound > first.tokens.upperBound
                 && [":", "rằng", ","].contains(s.lower($0.tokens.upperBound)) }).map { $0.tokens.upperBound }
             frame = [comma, colon].compactMap { $0 }.min() ?? 0
@@ -26,6 +28,7 @@ struct Clause {
             }
         }
         self.frameEnd = frame
+        if ProcessInfo.processInfo.environment["DG_DEBUG"] != nil { print("DBG frame", frame, s.words.map { w in s.tokens[w.tokens].map(\.text).joined(separator: " ") + "/\(w.cue.classes.rawValue)" }) }
         var marked = hits
         for k in marked.indices {
             let h = marked[k]
@@ -73,12 +76,20 @@ struct Clause {
     /// The subject of the sentence's main clause: the first group after the reporting frame whose
     /// first member is not governed by a preposition.
     func mainSubject(before limit: Int? = nil) -> [Int]? {
-        let governing: Set<String> = ["với", "của", "cho", "từ", "về", "vào", "đối", "tới", "đến", "giữa", "phía", "khỏi", "trước", "sau", "tại", "ở", "nhằm", "gặp", "thăm"]
+        let governing: Set<String> = ["với", "của", "cho", "từ", "về", "vào", "đối", "tới", "đến", "giữa", "khỏi", "trước", "sau", "tại", "ở", "nhằm", "gặp", "thăm"]
+        let openers: Set<String> = ["và", "nhưng", "song", "thì", "rằng", "khi", "mà", "đó", "ông", "bà", "ngài", "tướng", "phía", "chính", "giới", "các", "cả", "hai", "nay", "qua"]
+        let pronouns: Set<String> = ["tôi", "chúng", "ta", "họ"]
         for k in hits.indices {
             let h = hits[k]
-            if h.tokens.lowerBound < frameEnd || !h.flags.intersection([.source, .location, .victim, .topic]).isEmpty { continue }
             if let limit, h.tokens.lowerBound >= limit { break }
-            if governing.contains(s.lower(h.tokens.lowerBound - 1)) { continue }
+            if h.tokens.lowerBound < frameEnd || !h.flags.intersection([.source, .location, .victim, .topic]).isEmpty { continue }
+            let at = h.tokens.lowerBound
+            // A pronoun subject ("chúng tôi") before any named one: the speaker's own clause.
+            if s.tokens[frameEnd..<at].contains(where: { pronouns.contains($0.lower) }) { return nil }
+            let prev = s.lower(at - 1)
+            if governing.contains(prev) || (prev == "phía" && governing.contains(s.lower(at - 2))) { continue }
+            let opensClause = at == 0 || at == frameEnd || (at > 0 && !s.tokens[at - 1].isWord) || openers.contains(prev)
+            if !opensClause { continue }
             return group(around: k).filter { hits[$0].flags.intersection([.source, .location]).isEmpty }
         }
         return nil

@@ -18,7 +18,7 @@ struct EventMerger {
                 }
                 continue
             }
-            if let k = events.lastIndex(where: { same($0, m) }) {
+            if let k = events.lastIndex(where: { same($0, m) && $0.type == m.type }) ?? events.lastIndex(where: { same($0, m) }) {
                 events[k] = fill(events[k], from: m, keepParticipants: false)
             } else if m.isReference, let k = events.lastIndex(where: { sameParties($0, m) && datesAgree($0, m) }) {
                 events[k] = fill(events[k], from: m, keepParticipants: false)
@@ -50,7 +50,7 @@ struct EventMerger {
             guard let da = a.date, let db = b.date, da == db else { return false }
         }
         let plannedBoth = (a.status ?? .planned) == .planned && (b.status ?? .planned) == .planned
-        if a.type != b.type && !(plannedBoth && (a.date == nil || b.date == nil)) { return false }
+        if a.type != b.type && !(plannedBoth && (a.date == nil || b.date == nil) && !pa.isEmpty && pa == pb) { return false }
         if a.mode == .video || b.mode == .video { if a.mode != b.mode { return false } }
         return true
     }
@@ -65,7 +65,7 @@ struct EventMerger {
         if out.duration == nil { out.duration = m.duration }
         if out.start.isEmpty { out.start = m.start; out.end = m.end; out.zone = m.zone }
         if out.initiator == nil { out.initiator = m.initiator }
-        if !keepParticipants { for p in m.participants where !out.participants.contains(p) && !out.participants.contains(where: { stateKey($0) == stateKey(p) && isPerson($0) }) { out.participants.append(p) } }
+        _ = keepParticipants
         if !out.evidenceList.contains(m.evidence) { out.evidenceList.append(m.evidence) }
         return out
     }

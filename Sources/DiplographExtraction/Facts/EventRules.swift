@@ -1,4 +1,5 @@
 import DiplographModel
+import Foundation
 
 /// Finds meetings and calls in a sentence: the trigger word, its participants (`X điện đàm với Y`,
 /// `cuộc gặp giữa X và Y`, `X và người đồng cấp Y hội đàm`, `cuộc điện đàm Biden-Putin`,
@@ -23,6 +24,7 @@ struct EventRules {
             if negated(s, t) || hypothetical(s, t) { continue }
             let nextTrigger = n + 1 < triggers.count ? triggers[n + 1].tokens.lowerBound : s.tokens.count
             var members = participants(c, t, until: nextTrigger, groups: groups)
+            if ProcessInfo.processInfo.environment["DG_DEBUG"] != nil { print("DBG trigger", s.text(t, in: text), "hits", c.hits.map { "\($0.key)@\($0.tokens) \($0.flags.rawValue)" }, "members", members) }
             var keys: [String] = []
             for k in members { for key in keyOf(c.hits[k]) where !keys.contains(key) { keys.append(key) } }
             // Prefer people: drop a state or institution whose person is already there.
@@ -60,10 +62,14 @@ struct EventRules {
         }
         // "cuộc điện đàm Biden-Putin", "đối thoại an ninh Nga - Mỹ"
         if let a = c.hit(after: t.upperBound, gap: 3, where: eligible), c.hits[a].tokens.lowerBound < next {
-            let g = c.group(around: a)
-            let between = c.hits[a].tokens.upperBound < s.tokens.count ? s.tokens[c.hits[a].tokens.upperBound].text : ""
-            if g.count >= 2 && between == "-" && s.tokens[t.upperBound..<c.hits[a].tokens.lowerBound].allSatisfy({ !$0.isCapitalized && $0.isWord }) {
-                return g
+            // Only the hyphenated chain: "NATO-Nga và OSCE" is the pair NATO-Nga.
+            var chain = [a]
+            while let last = chain.last, last + 1 < c.hits.count, c.hits[last].tokens.upperBound < s.tokens.count,
+                  s.tokens[c.hits[last].tokens.upperBound].text == "-", c.hits[last + 1].tokens.lowerBound == c.hits[last].tokens.upperBound + 1 {
+                chain.append(last + 1)
+            }
+            if chain.count >= 2 && s.tokens[t.upperBound..<c.hits[a].tokens.lowerBound].allSatisfy({ !$0.isCapitalized && $0.isWord }) {
+                return chain
             }
         }
         // "… giữa X và Y"
@@ -89,7 +95,7 @@ struct EventRules {
         }
         // Object: "… với Y" right after the trigger.
         for w in t.upperBound..<min(next, t.upperBound + 5) where s.lower(w) == "với" {
-            if let a = c.hit(after: w + 1, gap: 2, where: eligible) {
+            if let a = c.hit(after: w + 1, gap: 4, where: eligible) {
                 members += c.group(around: a).filter { eligible(c.hits[$0]) && !members.contains($0) }
             }
             break
@@ -99,7 +105,8 @@ struct EventRules {
             members += c.group(around: a).filter { eligible(c.hits[$0]) && !members.contains($0) }
         }
         // "X cảnh báo Y trong một cuộc họp": the sentence's subject takes part too.
-        if Set(members.map { c.hits[$0].key }).count < 2, let subject = c.mainSubject() {
+        let distinct = Set(members.map { c.hits[$0].key }).count + members.filter { c.hits[$0].flags.contains(.group) }.count
+        if distinct < 2, let subject = c.mainSubject() {
             members += subject.filter { eligible(c.hits[$0]) && !members.contains($0) }
         }
         return members
@@ -171,8 +178,8 @@ struct EventRules {
     }
 
     private func status(_ s: Sentence, _ t: Range<Int>, clauseStart: Int) -> EventStatus? {
-        let window = max(clauseStart, t.lowerBound - 8)..<t.lowerBound
-        let after = t.upperBound..<min(s.tokens.count, t.upperBound + 3)
+        let window = max(clauseStart, t.lowerBound - 12)..<t.lowerBound
+        let after = t.upperBound..<min(s.tokens.count, t.upperBound + 6)
         let planned = s.words.contains { $0.cue.classes.contains(.planned) && (window.contains($0.tokens.lowerBound) || after.contains($0.tokens.lowerBound)) }
         let occurred = s.words.contains { $0.cue.classes.contains(.occurred) && (window.contains($0.tokens.lowerBound) || after.contains($0.tokens.lowerBound)) }
         let strongOccurred = s.words.contains { w in w.cue.classes.contains(.occurred) && ["kết thúc", "vừa", "đã kết thúc", "vừa diễn ra", "đã diễn ra"].contains(s.text(w.tokens, in: text).lowercased()) && (window.contains(w.tokens.lowerBound) || after.contains(w.tokens.lowerBound)) }
