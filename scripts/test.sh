@@ -60,6 +60,7 @@ VENV_PY="$ROOT/.venv/bin/python"
 if [ -x "$VENV_PY" ] && "$VENV_PY" -c 'import networkx, igraph, pyoxigraph, rdflib, pyshacl' >/dev/null 2>&1; then
     echo "present: ${PY_PACKAGES[*]}"
 else
+    echo "installing into .venv: ${PY_PACKAGES[*]}"
     [ -x "$VENV_PY" ] || python3 -m venv "$ROOT/.venv"
     "$VENV_PY" -m pip install --disable-pip-version-check --quiet "${PY_PACKAGES[@]}"
     "$VENV_PY" -c 'import networkx, igraph, pyoxigraph, rdflib, pyshacl'

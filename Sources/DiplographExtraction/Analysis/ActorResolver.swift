@@ -35,6 +35,12 @@ struct ActorResolver {
                 let phrase = before.intersection([.leader, .bothLeaders, .counterpart]).isEmpty ? span : (beforeWord!.tokens.lowerBound..<span.upperBound)
                 let code = lexicon.states[st].id
                 if before.contains(.timeZone) || zoneBefore(s, span.lowerBound) { break }
+                if before.contains(.nonActorPrefix) || placeBefore(s, span.lowerBound) { break }
+                let prevWord = s.lower(span.lowerBound - 1)
+                if (prevWord == "tại" || prevWord == "ở") && carried?.end != span.lowerBound { break }
+                // "Mỹ Đình", "Nga Sơn": a longer proper name that starts like a state.
+                if span.upperBound < s.tokens.count, s.tokens[span.upperBound].isWord, s.tokens[span.upperBound].isCapitalized,
+                   !names.contains(where: { $0.tokens.lowerBound == span.upperBound }) && !before.contains(.counterpart) { break }
                 if lexicon.ambiguousNames.contains(surface) && !strongContext(s, span, names, i) { break }
                 if isCapital && (before.contains(.location) || s.lower(span.lowerBound - 1) == "tại" || s.lower(span.lowerBound - 1) == "ở") { break }
                 let coordinated = carried.map { isCoordinated(s, from: $0.end, to: span.lowerBound) } ?? false
@@ -65,10 +71,9 @@ struct ActorResolver {
             case .organization(let o):
                 hits.append(ActorHit(tokens: span, key: actors.organization(o, alias: surface)))
             case .institution(let e):
-                var hit = ActorHit(tokens: span, key: actors.institution(e, alias: surface))
-                let prev = s.lower(span.lowerBound - 1)
-                if prev == "tại" || prev == "ở" { hit.flags.insert(.location) }
-                hits.append(hit)
+                // "tới Nhà Trắng", "tại Điện Kremlin": a place, not an actor.
+                if s.words(before: span.lowerBound, window: 1).first?.cue.classes.contains(.location) == true { break }
+                hits.append(ActorHit(tokens: span, key: actors.institution(e, alias: surface)))
             case .template(let t):
                 if i + 1 < names.count, names[i + 1].tokens.lowerBound == span.upperBound, let code = stateCode(names[i + 1].cue),
                    let key = actors.institution(template: t, state: code, alias: s.text(span.lowerBound..<names[i + 1].tokens.upperBound, in: text)) {
@@ -177,9 +182,16 @@ struct ActorResolver {
                 return ([ActorHit(tokens: names[i].tokens.lowerBound..<end, key: key)], j - i, role)
             }
             if let institution { return ([ActorHit(tokens: names[i].tokens.lowerBound..<end, key: institution)], j - i, role) }
+            if stateCode == nil, let oi = lexicon.organizations.firstIndex(where: { $0.id == owner }) {
+                return ([ActorHit(tokens: names[i].tokens.lowerBound..<end, key: actors.organization(oi, alias: nil))], j - i, role)
+            }
             if let code = stateCode, let key = actors.state(code: code, alias: nil) {
                 return ([ActorHit(tokens: names[i].tokens.lowerBound..<end, key: key)], j - i, role)
             }
+        }
+        // A bare title ("Tổng Bí thư đề nghị …"): the person last named with that office.
+        if owner == nil && institution == nil, let key = actors.mentionedPeople.last(where: { actors.role(of: $0) == role }) {
+            return ([ActorHit(tokens: names[i].tokens.lowerBound..<end, key: key)], j - i, role)
         }
         return ([], j - i, role)
     }
@@ -194,7 +206,7 @@ struct ActorResolver {
                 k += 1
             } else if t.text == "-" && k + 1 < s.tokens.count && k > from && s.tokens[k + 1].isWord
                         && s.tokens[k - 1].range.upperBound == t.range.lowerBound && t.range.upperBound == s.tokens[k + 1].range.lowerBound {
-                k += 1
+                k += 2
             } else {
                 break
             }

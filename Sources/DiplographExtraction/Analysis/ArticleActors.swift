@@ -94,6 +94,10 @@ struct ArticleActors {
             affiliations.insert(Affiliation(person: key, target: orgKey, role: office.isEmpty ? "member" : office))
         }
         if let role { introducedRoles[key] = role }
+        if let alias {
+            let words = alias.split(separator: " ").map(String.init)
+            for w in [words.first, words.last].compactMap({ $0 }) where w.count > 1 && localNames[w] == nil { localNames[w] = key }
+        }
         notePerson(key)
         return key
     }

@@ -19,7 +19,9 @@ struct EventRules {
             guard let ti = trig.cue.eventTrigger else { continue }
             let def = lexicon.rules.eventTriggers[ti]
             // "tiếp", "thăm" mean a meeting only with someone right after.
-            if ["tiếp", "thăm"].contains(s.lower(t.lowerBound)) && t.count == 1 && c.hit(after: t.upperBound, gap: 0) == nil { continue }
+            let passive = c.hits.contains { $0.tokens.upperBound == t.lowerBound } && s.has(.eventTrigger, in: 0..<0) == false
+                && (c.hits.last { $0.tokens.upperBound == t.lowerBound }.map { s.lower($0.tokens.lowerBound - 1) == "được" } ?? false)
+            if ["tiếp", "thăm"].contains(s.lower(t.lowerBound)) && t.count == 1 && c.hit(after: t.upperBound, gap: 0) == nil && !passive { continue }
             if n > 0 && triggers[n - 1].tokens.upperBound >= t.lowerBound - 1 { continue } // "có cuộc điện đàm" told once
             if negated(s, t) || hypothetical(s, t) { continue }
             let nextTrigger = n + 1 < triggers.count ? triggers[n + 1].tokens.lowerBound : s.tokens.count
@@ -61,14 +63,14 @@ struct EventRules {
             h.flags.intersection([.location, .source, .topic, .victim]).isEmpty
         }
         // "cuộc điện đàm Biden-Putin", "đối thoại an ninh Nga - Mỹ"
-        if let a = c.hit(after: t.upperBound, gap: 3, where: eligible), c.hits[a].tokens.lowerBound < next {
+        if let a = c.hit(after: t.upperBound, gap: 5, where: eligible), c.hits[a].tokens.lowerBound < next {
             // Only the hyphenated chain: "NATO-Nga và OSCE" is the pair NATO-Nga.
             var chain = [a]
             while let last = chain.last, last + 1 < c.hits.count, c.hits[last].tokens.upperBound < s.tokens.count,
                   s.tokens[c.hits[last].tokens.upperBound].text == "-", c.hits[last + 1].tokens.lowerBound == c.hits[last].tokens.upperBound + 1 {
                 chain.append(last + 1)
             }
-            if chain.count >= 2 && s.tokens[t.upperBound..<c.hits[a].tokens.lowerBound].allSatisfy({ !$0.isCapitalized && $0.isWord }) {
+            if chain.count >= 2 && s.tokens[t.upperBound..<c.hits[a].tokens.lowerBound].allSatisfy({ $0.isWord }) {
                 return chain
             }
         }
@@ -85,7 +87,7 @@ struct EventRules {
         }
         var members: [Int] = []
         // Subject: "Trong cuộc điện đàm …, X …" or the group right before the trigger.
-        if ["trong", "tại", "sau", "bên"].contains(s.lower(0)), let comma = s.tokens.indices.first(where: { $0 > t.upperBound && s.tokens[$0].text == "," }),
+        if (["trong", "tại", "sau", "bên"].contains(s.lower(0)) || t.lowerBound == 0), let comma = s.tokens.indices.first(where: { $0 > t.upperBound && s.tokens[$0].text == "," }),
            !c.hits.contains(where: { $0.tokens.lowerBound < comma && $0.tokens.lowerBound >= t.upperBound && s.lower($0.tokens.lowerBound - 1) == "với" && false }),
            let a = c.hit(after: comma + 1, gap: 2, where: eligible) {
             members += c.group(around: a).filter { eligible(c.hits[$0]) }
@@ -94,15 +96,23 @@ struct EventRules {
             members += c.group(around: k).filter { eligible(c.hits[$0]) && !members.contains($0) }
         }
         // Object: "… với Y" right after the trigger.
-        for w in t.upperBound..<min(next, t.upperBound + 5) where s.lower(w) == "với" {
+        for w in t.upperBound..<min(next, t.upperBound + 9) where (s.lower(w) == "với" || s.lower(w) == "cho") && !s.tokens[t.upperBound..<w].contains(where: { $0.text == "," }) {
             if let a = c.hit(after: w + 1, gap: 4, where: eligible) {
                 members += c.group(around: a).filter { eligible(c.hits[$0]) && !members.contains($0) }
             }
             break
         }
         // "tiếp X", "thăm X", "gặp X": the object follows the verb directly.
-        if let a = c.hit(after: t.upperBound, gap: 0, where: eligible), a < c.hits.count, !members.contains(a) {
+        let adverbs: Set<String> = ["trực", "tiếp", "riêng", "lại", "gỡ", "mặt"]
+        var objectStart = t.upperBound
+        while objectStart < s.tokens.count && adverbs.contains(s.lower(objectStart)) && objectStart - t.upperBound < 2 { objectStart += 1 }
+        if let a = c.hit(after: objectStart, gap: 0, where: eligible), a < c.hits.count, !members.contains(a) {
             members += c.group(around: a).filter { eligible(c.hits[$0]) && !members.contains($0) }
+        }
+        // "… sau khi họ nói chuyện": "họ" are the parties told just before.
+        if members.isEmpty, (max(0, t.lowerBound - 2)..<t.lowerBound).contains(where: { s.lower($0) == "họ" }),
+           let g = c.hits.indices.last(where: { c.hits[$0].flags.contains(.group) }) {
+            return [g]
         }
         // "X cảnh báo Y trong một cuộc họp": the sentence's subject takes part too.
         let distinct = Set(members.map { c.hits[$0].key }).count + members.filter { c.hits[$0].flags.contains(.group) }.count
@@ -152,6 +162,8 @@ struct EventRules {
     }
 
     private func negated(_ s: Sentence, _ t: Range<Int>) -> Bool {
+        if s.words.contains(where: { $0.cue.classes.contains(.strongNegation) && $0.tokens.upperBound <= t.lowerBound }) { return true }
+        if s.words(before: t.lowerBound, window: 2).contains(where: { $0.cue.classes.contains(.sideline) }) { return true }
         for w in s.words(before: t.lowerBound, window: 4) where w.cue.classes.contains(.negation) {
             let between = s.tokens[w.tokens.upperBound..<t.lowerBound]
             if between.contains(where: { [",", "sau", "trước", "khi", "nhưng"].contains($0.lower) }) { continue }
@@ -180,7 +192,7 @@ struct EventRules {
     private func status(_ s: Sentence, _ t: Range<Int>, clauseStart: Int) -> EventStatus? {
         let window = max(clauseStart, t.lowerBound - 12)..<t.lowerBound
         let after = t.upperBound..<min(s.tokens.count, t.upperBound + 6)
-        let planned = s.words.contains { $0.cue.classes.contains(.planned) && (window.contains($0.tokens.lowerBound) || after.contains($0.tokens.lowerBound)) }
+        let planned = s.words.contains { ($0.cue.classes.contains(.planned) && window.contains($0.tokens.lowerBound)) || ($0.cue.classes.contains(.plannedAfter) && after.contains($0.tokens.lowerBound)) }
         let occurred = s.words.contains { $0.cue.classes.contains(.occurred) && (window.contains($0.tokens.lowerBound) || after.contains($0.tokens.lowerBound)) }
         let strongOccurred = s.words.contains { w in w.cue.classes.contains(.occurred) && ["kết thúc", "vừa", "đã kết thúc", "vừa diễn ra", "đã diễn ra"].contains(s.text(w.tokens, in: text).lowercased()) && (window.contains(w.tokens.lowerBound) || after.contains(w.tokens.lowerBound)) }
         if strongOccurred { return .occurred }

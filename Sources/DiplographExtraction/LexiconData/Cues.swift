@@ -39,6 +39,11 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let honorific = WordClasses(rawValue: 1 << 21)
     static let bothLeaders = WordClasses(rawValue: 1 << 22)
     static let citizens = WordClasses(rawValue: 1 << 23)
+    static let plannedAfter = WordClasses(rawValue: 1 << 24)
+    static let strongNegation = WordClasses(rawValue: 1 << 25)
+    static let nonActorPrefix = WordClasses(rawValue: 1 << 26)
+    static let sideline = WordClasses(rawValue: 1 << 27)
+    static let objectPreposition = WordClasses(rawValue: 1 << 28)
 }
 
 /// A rule word: its classes and, for triggers and measures, which entry it belongs to.

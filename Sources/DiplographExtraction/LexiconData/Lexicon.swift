@@ -129,6 +129,11 @@ public final class Lexicon: Sendable {
         add(r.honorifics, .honorific)
         add(r.bothLeadersWords, .bothLeaders)
         add(r.citizensWords, .citizens)
+        add(r.plannedAfterCues, .plannedAfter)
+        add(r.strongNegations, .strongNegation)
+        add(r.nonActorPrefixes, .nonActorPrefix)
+        add(r.sidelineWords, .sideline)
+        add(r.objectPrepositions, .objectPreposition)
         return t
     }
 

@@ -43,4 +43,14 @@ struct RulesFile: Decodable, Sendable {
     let bothLeadersWords: [String]
     let citizensWords: [String]
     let topics: [Topic]
+    /// Planned cues that count after the trigger too (`cuộc gặp sắp tới`).
+    let plannedAfterCues: [String]
+    /// Negations that cover the whole clause after them (`bác bỏ thông tin … sẽ điện đàm`).
+    let strongNegations: [String]
+    /// Words before a state name that make it no actor (`đội tuyển Việt Nam`, `thủ đô Oman`).
+    let nonActorPrefixes: [String]
+    /// `bên lề`: an event named after it is the setting, not a fact of the sentence.
+    let sidelineWords: [String]
+    /// Prepositions that introduce the other party (`điện đàm với`, `gọi điện cho`).
+    let objectPrepositions: [String]
 }
