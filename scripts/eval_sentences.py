@@ -69,7 +69,8 @@ def main():
                 if s in actors:
                     return s
                 for aid, a in sorted(actors.items()):
-                    if slug(a.get("label", "")) == s or s.endswith("-" + aid) or aid.endswith("-" + s):
+                    names = [a.get("label", "")] + [x for x in a.get("aliases", "").split("|") if x]
+                    if any(slug(n) == s for n in names) or s.endswith("-" + aid) or aid.endswith("-" + s):
                         return aid
                 return None
 

@@ -37,7 +37,7 @@ struct ActorResolver {
                 if before.contains(.timeZone) || zoneBefore(s, span.lowerBound) { break }
                 if before.contains(.nonActorPrefix) || placeBefore(s, span.lowerBound) { break }
                 let prevWord = s.lower(span.lowerBound - 1)
-                if (prevWord == "tại" || prevWord == "ở") && carried?.end != span.lowerBound { break }
+                if prevWord == "tại" && carried?.end != span.lowerBound { break }
                 // "Mỹ Đình", "Nga Sơn": a longer proper name that starts like a state.
                 if span.upperBound < s.tokens.count, s.tokens[span.upperBound].isWord, s.tokens[span.upperBound].isCapitalized,
                    !names.contains(where: { $0.tokens.lowerBound == span.upperBound }) && !before.contains(.counterpart) { break }
@@ -269,8 +269,18 @@ struct ActorResolver {
     private func placeBefore(_ s: Sentence, _ at: Int) -> Bool {
         guard at >= 3, [",", "-"].contains(s.tokens[at - 1].text) else { return false }
         var k = at - 2
-        while k >= 0 && s.tokens[k].isWord && s.tokens[k].isCapitalized && !s.names.contains(where: { $0.tokens.contains(k) }) { k -= 1 }
-        return k < at - 2 && k >= 0 && ["tại", "ở"].contains(s.tokens[k].lower)
+        let isCapitalName: (Int) -> Bool = { i in s.names.contains { n in
+            if case .capital = n.cue { return n.tokens.contains(i) }
+            return false } }
+        while k >= 0 && s.tokens[k].isWord && s.tokens[k].isCapitalized && (!s.names.contains(where: { $0.tokens.contains(k) }) || isCapitalName(k)) { k -= 1 }
+        guard k < at - 2 else { return false }
+        var lowercase = 0
+        while k >= 0 && s.tokens[k].isWord && !s.tokens[k].isCapitalized && lowercase < 3 {
+            if ["tại", "ở", "trên"].contains(s.tokens[k].lower) { return true }
+            k -= 1
+            lowercase += 1
+        }
+        return false
     }
 
     /// An ambiguous state name (`Anh`, `Đức`) counts only after a title, a preposition or beside another state.

@@ -79,16 +79,22 @@ struct Clause {
         let governing: Set<String> = ["với", "của", "cho", "từ", "về", "vào", "đối", "tới", "đến", "giữa", "khỏi", "trước", "sau", "tại", "ở", "nhằm", "gặp", "thăm"]
         let openers: Set<String> = ["và", "nhưng", "song", "thì", "rằng", "khi", "mà", "đó", "ông", "bà", "ngài", "tướng", "phía", "chính", "giới", "các", "cả", "hai", "nay", "qua"]
         let pronouns: Set<String> = ["tôi", "chúng", "ta", "họ"]
+        let leading: Set<String> = ["tại", "trong", "sau", "trước", "bên", "hôm", "chiều", "sáng", "tối", "trưa", "đêm", "ngày", "nhân", "tiếp", "khi"]
+        var start = frameEnd
+        if leading.contains(s.lower(frameEnd)) && s.lower(frameEnd + 1) != "khi", let comma = s.tokens.indices.first(where: { $0 > frameEnd && s.tokens[$0].text == "," }) { start = comma + 1 }
         for k in hits.indices {
             let h = hits[k]
             if let limit, h.tokens.lowerBound >= limit { break }
-            if h.tokens.lowerBound < frameEnd || !h.flags.intersection([.source, .location, .victim, .topic]).isEmpty { continue }
+            if h.tokens.lowerBound < start || !h.flags.intersection([.source, .location, .victim, .topic]).isEmpty { continue }
             let at = h.tokens.lowerBound
             // A pronoun subject ("chúng tôi") before any named one: the speaker's own clause.
             if s.tokens[frameEnd..<at].contains(where: { pronouns.contains($0.lower) }) { return nil }
             let prev = s.lower(at - 1)
             if governing.contains(prev) || (prev == "phía" && governing.contains(s.lower(at - 2))) { continue }
-            let opensClause = at == 0 || at == frameEnd || (at > 0 && !s.tokens[at - 1].isWord) || openers.contains(prev)
+            let afterTitle = s.names.contains { n in
+                if case .title = n.cue { return n.tokens.upperBound == at }
+                return false }
+            let opensClause = afterTitle || at == 0 || at == start || (at > 0 && [",", "\"", ":", "(", ";"].contains(s.tokens[at - 1].text)) || openers.contains(prev)
             if !opensClause { continue }
             return group(around: k).filter { hits[$0].flags.intersection([.source, .location]).isEmpty }
         }

@@ -11,7 +11,7 @@ struct EventMerger {
         var events: [EventMention] = []
         for m in mentions {
             let parties = Set(m.participants.map(stateKey))
-            if parties.count < 2 {
+            if parties.count < 2 && !m.multilateral {
                 // A reference to the event last told in this or the previous sentences.
                 if let k = events.lastIndex(where: { $0.sentence >= m.sentence - 3 && ($0.type == m.type || m.isReference) }) {
                     events[k] = fill(events[k], from: m, keepParticipants: true)
@@ -43,7 +43,7 @@ struct EventMerger {
     private func same(_ a: EventMention, _ b: EventMention) -> Bool {
         guard Set(a.participants.map(stateKey)) == Set(b.participants.map(stateKey)) else { return false }
         let pa = Set(a.participants.filter(isPerson)), pb = Set(b.participants.filter(isPerson))
-        if !pa.isEmpty && !pb.isEmpty && pa != pb { return false }
+        if !pa.isEmpty && !pb.isEmpty && !pa.isSubset(of: pb) && !pb.isSubset(of: pa) { return false }
         if let da = a.date, let db = b.date, !da.isCompatible(with: db) { return false }
         if let sa = a.status, let sb = b.status, sa != sb {
             // A planned call and the same call held, told in one article: keep apart unless dated alike.

@@ -16,7 +16,7 @@ struct GraphAssembler {
             // A person speaks for their state: drop a state or body beside a person of the same state.
             let personStates = Set(parts.filter { actors.actor($0)?.actorType == .person }.map { actors.stateKey($0) })
             parts = parts.filter { actors.actor($0)?.actorType == .person || !personStates.contains(actors.stateKey($0)) || actors.actor($0)?.actorType == .organization }
-            guard Set(parts.map { actors.stateKey($0) }).count >= 2 else { continue }
+            guard Set(parts.map { actors.stateKey($0) }).count >= 2 || (e.multilateral && parts.count == 1) else { continue }
             let labels = parts.compactMap { actors.actor($0)?.labelEn.isEmpty == false ? actors.actor($0)?.labelEn : actors.actor($0)?.label }
             let slugs = parts.map { String($0.dropFirst("actor-".count)) }.sorted()
             var idBase = "\(e.type.rawValue)-\(e.date?.iso ?? "undated")-" + slugs.joined(separator: "-")

@@ -16,6 +16,8 @@ struct EventMention {
     var zone: String = ""
     /// `Đây là cuộc …`, `cuộc … trên`: refers to an event already told.
     var isReference: Bool
+    /// A meeting of one organisation's members (`Hội nghị thượng đỉnh G7`).
+    var multilateral = false
     var evidence: Evidence
     /// Every sentence the event was told in.
     var evidenceList: [Evidence] = []

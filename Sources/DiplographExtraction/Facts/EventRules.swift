@@ -24,7 +24,8 @@ struct EventRules {
             if ["tiếp", "thăm"].contains(s.lower(t.lowerBound)) && t.count == 1 && c.hit(after: t.upperBound, gap: 0) == nil && !passive { continue }
             if n > 0 && triggers[n - 1].tokens.upperBound >= t.lowerBound - 1 { continue } // "có cuộc điện đàm" told once
             if negated(s, t) || hypothetical(s, t) { continue }
-            let nextTrigger = n + 1 < triggers.count ? triggers[n + 1].tokens.lowerBound : s.tokens.count
+            let later = triggers[(n + 1)...].first { w in !s.words(before: w.tokens.lowerBound, window: 2).contains { $0.cue.classes.contains(.sideline) } }
+            let nextTrigger = later?.tokens.lowerBound ?? s.tokens.count
             var members = participants(c, t, until: nextTrigger, groups: groups)
             if ProcessInfo.processInfo.environment["DG_DEBUG"] != nil { print("DBG trigger", s.text(t, in: text), "hits", c.hits.map { "\($0.key)@\($0.tokens) \($0.flags.rawValue)" }, "members", members) }
             var keys: [String] = []
@@ -41,6 +42,7 @@ struct EventRules {
             let type: EventType = mode == .video ? .call : (EventType(rawValue: def.type) ?? .meeting)
             var m = EventMention(sentence: s.index, type: type, mode: mode, participants: keys, initiator: nil,
                                  status: nil, date: nil, isReference: isReference(s, t), evidence: evidence)
+            m.multilateral = keys.count == 1 && lexicon.isOrganizationKey(keys[0])
             m.initiator = initiator(c, t, members: &members, keyOf: keyOf)
             m.status = status(s, t, clauseStart: clauseStart(s, t))
             m.date = date(dates, t, until: nextTrigger, status: m.status)
@@ -50,7 +52,19 @@ struct EventRules {
             if n == 0 || clocks.first.map({ $0.tokens.lowerBound > triggers[n - 1].tokens.upperBound }) == true {
                 fillClocks(&m, clocks, s)
             }
-            out.append(m)
+            // "lần lượt điện đàm với A và B": one call with each.
+            let inTurn = (max(0, t.lowerBound - 3)..<t.lowerBound).contains { s.lower($0) == "lượt" && s.lower($0 - 1) == "lần" }
+            let before = members.filter { c.hits[$0].tokens.upperBound <= t.lowerBound }.flatMap { keyOf(c.hits[$0]) }
+            let after = members.filter { c.hits[$0].tokens.lowerBound >= t.upperBound }.flatMap { keyOf(c.hits[$0]) }
+            if inTurn && !before.isEmpty && after.count >= 2 {
+                for other in after {
+                    var single = m
+                    single.participants = before + [other]
+                    out.append(single)
+                }
+            } else {
+                out.append(m)
+            }
         }
         return out
     }
@@ -87,16 +101,24 @@ struct EventRules {
         }
         var members: [Int] = []
         // Subject: "Trong cuộc điện đàm …, X …" or the group right before the trigger.
-        if (["trong", "tại", "sau", "bên"].contains(s.lower(0)) || t.lowerBound == 0), let comma = s.tokens.indices.first(where: { $0 > t.upperBound && s.tokens[$0].text == "," }),
+        if (["trong", "tại", "sau", "bên"].contains(s.lower(0)) || (t.lowerBound == 0 && !["cuộc", "các", "những"].contains(s.lower(0)))), let comma = s.tokens.indices.first(where: { $0 > t.upperBound && s.tokens[$0].text == "," }),
            !c.hits.contains(where: { $0.tokens.lowerBound < comma && $0.tokens.lowerBound >= t.upperBound && s.lower($0.tokens.lowerBound - 1) == "với" && false }),
            let a = c.hit(after: comma + 1, gap: 2, where: eligible) {
-            members += c.group(around: a).filter { eligible(c.hits[$0]) }
+            let subject = c.group(around: a).filter { eligible(c.hits[$0]) }
+            members += subject
+            if let last = subject.last, let b = c.hit(after: c.hits[last].tokens.upperBound, gap: 3, where: eligible),
+               !s.tokens[c.hits[last].tokens.upperBound..<c.hits[b].tokens.lowerBound].contains(where: { !$0.isWord || ["về", "của", "rằng"].contains($0.lower) }),
+               lexicon.isPersonKey(c.hits[b].key) {
+                members.append(b)
+            }
         }
         if let k = subjectBefore(c, t, eligible: eligible) {
             members += c.group(around: k).filter { eligible(c.hits[$0]) && !members.contains($0) }
         }
         // Object: "… với Y" right after the trigger.
-        for w in t.upperBound..<min(next, t.upperBound + 9) where (s.lower(w) == "với" || s.lower(w) == "cho") && !s.tokens[t.upperBound..<w].contains(where: { $0.text == "," }) {
+        // "gọi điện cho X": only a call verb takes its party with "cho".
+        let callVerb = s.lower(t.lowerBound) == "gọi" || s.lower(t.lowerBound) == "điện"
+        for w in t.upperBound..<min(next, t.upperBound + 9) where (s.lower(w) == "với" || (callVerb && s.lower(w) == "cho")) && !s.tokens[t.upperBound..<w].contains(where: { $0.text == "," }) {
             if let a = c.hit(after: w + 1, gap: 4, where: eligible) {
                 members += c.group(around: a).filter { eligible(c.hits[$0]) && !members.contains($0) }
             }
@@ -113,6 +135,11 @@ struct EventRules {
         if members.isEmpty, (max(0, t.lowerBound - 2)..<t.lowerBound).contains(where: { s.lower($0) == "họ" }),
            let g = c.hits.indices.last(where: { c.hits[$0].flags.contains(.group) }) {
             return [g]
+        }
+        // "Hội nghị thượng đỉnh G7 đã khai mạc": a meeting of one organisation's members.
+        if members.isEmpty, let a = c.hit(after: t.upperBound, gap: 6, where: eligible), lexicon.isOrganizationKey(c.hits[a].key),
+           !s.tokens[t.upperBound..<c.hits[a].tokens.lowerBound].contains(where: { [",", "với", "của"].contains($0.lower) }) {
+            return [a]
         }
         // "X cảnh báo Y trong một cuộc họp": the sentence's subject takes part too.
         let distinct = Set(members.map { c.hits[$0].key }).count + members.filter { c.hits[$0].flags.contains(.group) }.count
@@ -174,7 +201,8 @@ struct EventRules {
     }
 
     private func hypothetical(_ s: Sentence, _ t: Range<Int>) -> Bool {
-        let start = clauseStart(s, t)
+        var start = t.lowerBound
+        while start > 0 && ![",", ";", ":"].contains(s.tokens[start - 1].text) { start -= 1 }
         if s.words.contains(where: { $0.cue.classes.contains(.hypothetical) && $0.tokens.lowerBound >= start && $0.tokens.lowerBound < t.lowerBound }) { return true }
         // "một cuộc đối thoại … có thể là …": an idea of a meeting, not a meeting.
         if s.lower(t.lowerBound - 1) == "một" || (s.lower(t.lowerBound) == "một") {

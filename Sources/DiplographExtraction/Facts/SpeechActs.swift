@@ -1,4 +1,5 @@
 import DiplographModel
+import Foundation
 
 /// A demand or threat read from one sentence, before repeats are merged.
 struct SpeechAct {
@@ -31,21 +32,23 @@ struct SpeechActRules {
             if s.words.contains(where: { $0.cue.classes.contains(.citizens) && $0.tokens.lowerBound >= next && $0.tokens.lowerBound <= next + 2 }) { continue }
             if ["do", "được", "bị", "theo"].contains(s.lower(t.lowerBound - 1)) || (["do"].contains(s.lower(t.lowerBound - 2)) && c.hits.contains { $0.tokens.upperBound == t.lowerBound }) { continue }
             if ["các", "những", "mọi", "một"].contains(s.lower(t.lowerBound - 1)) { continue }
+            if s.words(before: t.lowerBound, window: 2).contains(where: { $0.cue.classes.contains(.negation) }) { continue }
             let byIdx = subject(c, before: t.lowerBound)
+            if ProcessInfo.processInfo.environment["DG_DEBUG"] != nil { print("DBG demand", s.text(t, in: text), "by", byIdx ?? [], c.hits.map { "\($0.key)@\($0.tokens) \($0.flags.rawValue)" }) }
             var by = (byIdx ?? []).flatMap { keyOf(c.hits[$0]) }
             if by.isEmpty { by = c.hits.filter { $0.flags.contains(.source) && lexicon.isNotMedia($0.key) }.flatMap(keyOf) }
             guard !by.isEmpty else { continue }
             let side = Set(by.map(stateKey))
-            let notSide: (ActorHit) -> Bool = { h in keyOf(h).allSatisfy { !side.contains(stateKey($0)) } && h.flags.intersection([.source, .location]).isEmpty }
+            let notSide: (ActorHit) -> Bool = { h in keyOf(h).contains { !side.contains(stateKey($0)) } && h.flags.intersection([.source, .location]).isEmpty }
             var toIdx: [Int] = []
-            if let a = c.hit(after: next, gap: 3, where: notSide), !c.boundary(between: next, and: c.hits[a].tokens.lowerBound) {
+            if let a = c.hit(after: next, gap: 4, where: notSide), !c.boundary(between: next, and: c.hits[a].tokens.lowerBound) {
                 toIdx = c.group(around: a).filter { notSide(c.hits[$0]) }
             } else if let from = (next..<s.tokens.count).first(where: { s.lower($0) == "từ" }), let a = c.hit(after: from + 1, gap: 4, where: notSide) {
                 toIdx = c.group(around: a).filter { notSide(c.hits[$0]) }
             } else if let with = (0..<t.lowerBound).last(where: { s.lower($0) == "với" }), let a = c.hit(after: with + 1, gap: 3, where: notSide) {
                 toIdx = c.group(around: a).filter { notSide(c.hits[$0]) }
             }
-            let to = toIdx.flatMap { keyOf(c.hits[$0]) }
+            let to = toIdx.flatMap { keyOf(c.hits[$0]) }.filter { !side.contains(stateKey($0)) }
             guard !to.isEmpty else { continue }
             let clauseText = s.text(t.lowerBound..<s.tokens.count, in: text)
             let topics = self.topics(clauseText)
@@ -83,8 +86,9 @@ struct SpeechActRules {
         let sanctions = found.contains { $0.cue.measure.map { lexicon.rules.measures[$0].sanctions } ?? false }
         let main = found.first { $0.cue.measure.map { lexicon.rules.measures[$0].sanctions } ?? false } ?? found.first
 
-        // Who threatens: the main subject (and the reporting speaker).
-        var byIdx = c.mainSubject(before: anchor.upperBound) ?? []
+        // Who threatens: the main subject (and the reporting speaker). "X sẽ phải trả giá": X is the target.
+        let payer = verbs.isEmpty && s.lower(anchor.lowerBound - 1) == "phải" && s.text(anchor, in: text).lowercased().hasPrefix("trả giá")
+        var byIdx = payer ? [] : (c.mainSubject(before: anchor.upperBound) ?? [])
         if byIdx.isEmpty, let k = c.hits.indices.last(where: { c.hits[$0].tokens.upperBound <= anchor.lowerBound && !condition.contains(c.hits[$0].tokens.lowerBound) && c.hits[$0].flags.intersection([.victim, .location]).isEmpty }) {
             byIdx = c.group(around: k)
         }
@@ -98,17 +102,25 @@ struct SpeechActRules {
         // At whom: object of the warning, subject of the condition, "nói với X", else another party.
         var toIdx: [Int] = []
         if let v = verbs.first, s.lower(v.tokens.upperBound) != "việc", let a = c.hit(after: v.tokens.upperBound, gap: 1, where: other) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
-        if toIdx.isEmpty, conditionFromIf, let a = c.hit(after: condition.lowerBound, gap: 1, where: other) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
-        if toIdx.isEmpty, let with = (0..<anchor.lowerBound).first(where: { s.lower($0) == "với" && s.lower($0 - 1) == "nói" }), let a = c.hit(after: with + 1, gap: 2, where: other) {
-            toIdx = c.group(around: a).filter { other(c.hits[$0]) }
+        // "cảnh báo EU sẽ áp thuế": the party warned of is the one who would act.
+        if let last = toIdx.last, ["sẽ", "có"].contains(s.lower(c.hits[last].tokens.upperBound)) && !(s.lower(c.hits[last].tokens.upperBound + 1) == "phải") {
+            by += toIdx.flatMap { keyOf(c.hits[$0]) }
+            toIdx = []
         }
-        if toIdx.isEmpty, let a = c.hits.indices.first(where: { c.hits[$0].tokens.lowerBound >= anchor.upperBound && !condition.contains(c.hits[$0].tokens.lowerBound) && other(c.hits[$0]) }) {
+        let side2 = Set(by.map(stateKey))
+        let other2: (ActorHit) -> Bool = { h in keyOf(h).allSatisfy { !side2.contains(stateKey($0)) } && h.flags.intersection([.source, .location, .victim, .topic]).isEmpty }
+        if toIdx.isEmpty, conditionFromIf, let a = c.hit(after: condition.lowerBound, gap: 3, where: other2) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
+        if toIdx.isEmpty, let with = (0..<anchor.lowerBound).first(where: { s.lower($0) == "với" && s.lower($0 - 1) == "nói" }), let a = c.hit(after: with + 1, gap: 2, where: other2) {
+            toIdx = c.group(around: a).filter { other2(c.hits[$0]) }
+        }
+        if toIdx.isEmpty, let a = c.hits.indices.first(where: { c.hits[$0].tokens.lowerBound >= anchor.upperBound && !condition.contains(c.hits[$0].tokens.lowerBound) && other2(c.hits[$0]) }) {
             toIdx = [a]
         }
-        if toIdx.isEmpty, let a = c.hits.indices.first(where: { c.hits[$0].tokens.upperBound <= anchor.lowerBound && !condition.contains(c.hits[$0].tokens.lowerBound) && other(c.hits[$0]) && c.hits[$0].tokens.lowerBound >= c.frameEnd }) {
+        if toIdx.isEmpty, let a = c.hits.indices.first(where: { c.hits[$0].tokens.upperBound <= anchor.lowerBound && !condition.contains(c.hits[$0].tokens.lowerBound) && other2(c.hits[$0]) && c.hits[$0].tokens.lowerBound >= c.frameEnd }) {
             toIdx = [a]
         }
-        let to = Array(NSOrderedUnique(toIdx.flatMap { keyOf(c.hits[$0]) }))
+        if payer, let subject = c.mainSubject(before: anchor.lowerBound) { toIdx = subject }
+        let to = Array(NSOrderedUnique(toIdx.flatMap { keyOf(c.hits[$0]) })).filter { !side2.contains(stateKey($0)) }
         let measureText = main.map { s.text($0.tokens, in: text) } ?? s.text(anchor, in: text)
         let cameo = sanctions ? "1312" : (main?.cue.measure.map { lexicon.rules.measures[$0].cameo } ?? "130")
         return [SpeechAct(kind: .threat, by: by, to: to, text: s.text, sanctions: sanctions, measure: measureText,
@@ -140,6 +152,15 @@ func NSOrderedUnique(_ a: [String]) -> [String] {
 }
 
 extension Lexicon {
+    /// True when the key is a person's (from the lexicon or introduced in the text, which has no `-` rule).
+    func isPersonKey(_ key: String) -> Bool {
+        !key.isEmpty && !isOrganizationKey(key) && !states.contains { "actor-" + NodeID.slug($0.id) == key }
+            && !institutions.contains { "actor-" + NodeID.slug($0.id) == key } && isNotMedia(key) && !key.hasPrefix("actor-") == false
+            && !templates.contains { key.hasSuffix("-" + $0.key) }
+    }
+
+    func isOrganizationKey(_ key: String) -> Bool { organizations.contains { "actor-" + NodeID.slug($0.id) == key } }
+
     /// True unless the key is a media outlet's.
     func isNotMedia(_ key: String) -> Bool { !media.contains { "actor-" + NodeID.slug($0.id) == key } }
 }
