@@ -143,7 +143,8 @@ struct EventRules {
         }
         // "X cảnh báo Y trong một cuộc họp": the sentence's subject takes part too.
         let distinct = Set(members.map { c.hits[$0].key }).count + members.filter { c.hits[$0].flags.contains(.group) }.count
-        if distinct < 2, let subject = c.mainSubject() {
+        let firstMember = members.map { c.hits[$0].tokens.lowerBound }.min() ?? t.lowerBound
+        if distinct < 2, let subject = c.mainSubject(), subject.allSatisfy({ c.hits[$0].tokens.lowerBound < min(firstMember, t.lowerBound) }) {
             members += subject.filter { eligible(c.hits[$0]) && !members.contains($0) }
         }
         return members
