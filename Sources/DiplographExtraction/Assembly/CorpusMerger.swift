@@ -13,7 +13,7 @@ public enum CorpusMerger {
             }
             for e in g.edges { out.connect(e) }
         }
-        return out
+        return EventFusion(graph: out).fuse()
     }
 
     static func combine(_ a: Node, _ b: Node) -> Node {

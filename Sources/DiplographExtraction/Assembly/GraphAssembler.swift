@@ -19,7 +19,9 @@ struct GraphAssembler {
             guard Set(parts.map { actors.stateKey($0) }).count >= 2 || (e.multilateral && parts.count == 1) else { continue }
             let labels = parts.compactMap { actors.actor($0)?.labelEn.isEmpty == false ? actors.actor($0)?.labelEn : actors.actor($0)?.label }
             let slugs = parts.map { String($0.dropFirst("actor-".count)) }.sorted()
-            var idBase = "\(e.type.rawValue)-\(e.date?.iso ?? "undated")-" + slugs.joined(separator: "-")
+            let kind = e.type == .call ? (e.mode == .video ? "video-call" : "call") : "meeting"
+            // Date first: event ids sort chronologically in every export.
+            var idBase = "\(e.date?.iso ?? "undated")-\(kind)-" + slugs.joined(separator: "-")
             if e.status == .planned { idBase += "-planned" }
             let id = unique(NodeID(kind: .event, slug: idBase), &used)
             let verb = e.type == .call ? (e.mode == .video ? "Hội đàm trực tuyến" : "Điện đàm") : "Gặp"
