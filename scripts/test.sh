@@ -116,6 +116,23 @@ if [ "$checks_rc" -ne 0 ] && [ "$check_fail" -eq 0 ]; then
 fi
 
 # ---------------------------------------------------------------------------------------------
+# (d2) Quality gates on the development data (seed scorer, identity, sentence suites).
+# ---------------------------------------------------------------------------------------------
+echo "==> scripts/check_quality.py"
+set +e
+"$VENV_PY" scripts/check_quality.py --bin "$BIN" 2>&1 | tee "$TMP/quality.log"
+quality_rc=${PIPESTATUS[0]}
+set -e
+q_pass=$(grep -c '^PASS ' "$TMP/quality.log" || true)
+q_fail=$(grep -c '^FAIL ' "$TMP/quality.log" || true)
+passed=$((passed + q_pass))
+failed=$((failed + q_fail))
+while IFS= read -r name; do failures+=("$name"); done < <(sed -n 's/^FAIL \([^:]*\).*/\1/p' "$TMP/quality.log")
+if [ "$quality_rc" -ne 0 ] && [ "$q_fail" -eq 0 ]; then
+    fail check-quality "scripts/check_quality.py exited $quality_rc"
+fi
+
+# ---------------------------------------------------------------------------------------------
 # (e) Summary.
 # ---------------------------------------------------------------------------------------------
 summary

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Clause-level reading of a sentence: who reports it, and which actor groups stand where.
 struct Clause {
     let s: Sentence
@@ -28,7 +26,6 @@ struct Clause {
             }
         }
         self.frameEnd = frame
-        if ProcessInfo.processInfo.environment["DG_DEBUG"] != nil { print("DBG frame", frame, s.words.map { w in s.tokens[w.tokens].map(\.text).joined(separator: " ") + "/\(w.cue.classes.rawValue)" }) }
         var marked = hits
         for k in marked.indices {
             let h = marked[k]

@@ -1,5 +1,4 @@
 import DiplographModel
-import Foundation
 
 /// Finds meetings and calls in a sentence: the trigger word, its participants (`X điện đàm với Y`,
 /// `cuộc gặp giữa X và Y`, `X và người đồng cấp Y hội đàm`, `cuộc điện đàm Biden-Putin`,
@@ -19,20 +18,16 @@ struct EventRules {
             guard let ti = trig.cue.eventTrigger else { continue }
             let def = lexicon.rules.eventTriggers[ti]
             // "tiếp", "thăm" mean a meeting only with someone right after.
-            let passive = c.hits.contains { $0.tokens.upperBound == t.lowerBound } && s.has(.eventTrigger, in: 0..<0) == false
-                && (c.hits.last { $0.tokens.upperBound == t.lowerBound }.map { s.lower($0.tokens.lowerBound - 1) == "được" } ?? false)
+            // "được Thủ tướng Singapore Lý Hiển Long tiếp": the receiver stands right before the verb.
+            let passive = c.hits.last { $0.tokens.upperBound == t.lowerBound }.map { s.lower($0.tokens.lowerBound - 1) == "được" } ?? false
             if ["tiếp", "thăm"].contains(s.lower(t.lowerBound)) && t.count == 1 && c.hit(after: t.upperBound, gap: 0) == nil && !passive { continue }
             if n > 0 && triggers[n - 1].tokens.upperBound >= t.lowerBound - 1 { continue } // "có cuộc điện đàm" told once
             if negated(s, t) || hypothetical(s, t) { continue }
             let later = triggers[(n + 1)...].first { w in !s.words(before: w.tokens.lowerBound, window: 2).contains { $0.cue.classes.contains(.sideline) } }
             let nextTrigger = later?.tokens.lowerBound ?? s.tokens.count
             var members = participants(c, t, until: nextTrigger, groups: groups)
-            if ProcessInfo.processInfo.environment["DG_DEBUG"] != nil { print("DBG trigger", s.text(t, in: text), "hits", c.hits.map { "\($0.key)@\($0.tokens) \($0.flags.rawValue)" }, "members", members) }
             var keys: [String] = []
             for k in members { for key in keyOf(c.hits[k]) where !keys.contains(key) { keys.append(key) } }
-            // Prefer people: drop a state or institution whose person is already there.
-            let people = keys.filter { key in c.hits.contains { $0.key == key } && !key.isEmpty }
-            _ = people
             keys = keys.filter { !$0.isEmpty }
             var mode = EventMode(rawValue: def.mode) ?? .unknown
             if s.has(.eventTrigger, in: t.upperBound..<min(s.tokens.count, t.upperBound + 3)),

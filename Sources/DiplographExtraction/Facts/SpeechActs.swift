@@ -1,5 +1,4 @@
 import DiplographModel
-import Foundation
 
 /// A demand or threat read from one sentence, before repeats are merged.
 struct SpeechAct {
@@ -34,7 +33,6 @@ struct SpeechActRules {
             if ["các", "những", "mọi", "một"].contains(s.lower(t.lowerBound - 1)) { continue }
             if s.words(before: t.lowerBound, window: 2).contains(where: { $0.cue.classes.contains(.negation) }) { continue }
             let byIdx = subject(c, before: t.lowerBound)
-            if ProcessInfo.processInfo.environment["DG_DEBUG"] != nil { print("DBG demand", s.text(t, in: text), "by", byIdx ?? [], c.hits.map { "\($0.key)@\($0.tokens) \($0.flags.rawValue)" }) }
             var by = (byIdx ?? []).flatMap { keyOf(c.hits[$0]) }
             if by.isEmpty { by = c.hits.filter { $0.flags.contains(.source) && lexicon.isNotMedia($0.key) }.flatMap(keyOf) }
             guard !by.isEmpty else { continue }
@@ -152,10 +150,12 @@ func NSOrderedUnique(_ a: [String]) -> [String] {
 }
 
 extension Lexicon {
-    /// True when the key is a person's (from the lexicon or introduced in the text, which has no `-` rule).
+    /// True when the key is a person's: an actor key that is no state, organisation, institution,
+    /// template body or media outlet of the lexicon.
     func isPersonKey(_ key: String) -> Bool {
-        !key.isEmpty && !isOrganizationKey(key) && !states.contains { "actor-" + NodeID.slug($0.id) == key }
-            && !institutions.contains { "actor-" + NodeID.slug($0.id) == key } && isNotMedia(key) && !key.hasPrefix("actor-") == false
+        key.hasPrefix("actor-") && !isOrganizationKey(key) && isNotMedia(key)
+            && !states.contains { "actor-" + NodeID.slug($0.id) == key }
+            && !institutions.contains { "actor-" + NodeID.slug($0.id) == key }
             && !templates.contains { key.hasSuffix("-" + $0.key) }
     }
 

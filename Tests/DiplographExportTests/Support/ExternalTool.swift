@@ -76,9 +76,16 @@ enum SchemaPaths {
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `../shared/reference/graphml/graphml.xsd`, the official GraphML schema.
-    static let officialGraphML = packageRoot.deletingLastPathComponent()
-        .appendingPathComponent("shared/reference/graphml/graphml.xsd").path
+    /// The official GraphML schema: `../shared/reference/graphml/graphml.xsd` when that exists,
+    /// else the committed copy in `schema/reference/graphml/graphml.xsd`.
+    static let officialGraphML = officialGraphMLPath()
+
+    static func officialGraphMLPath(fileManager: FileManager = .default) -> String {
+        let shared = packageRoot.deletingLastPathComponent()
+            .appendingPathComponent("shared/reference/graphml/graphml.xsd").path
+        if fileManager.fileExists(atPath: shared) { return shared }
+        return packageRoot.appendingPathComponent("schema/reference/graphml/graphml.xsd").path
+    }
 
     /// `schema/graphml-profile.xsd`, the project's stricter profile (written by another helper).
     static let profile = packageRoot.appendingPathComponent("schema/graphml-profile.xsd").path

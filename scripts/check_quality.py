@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Quality gates on the development data, run by scripts/test.sh.
+
+- The seed scorer (../shared/eval/score.py, when present beside the repository): actors F1 >= 0.95,
+  events >= 0.90, demands >= 0.85, threats >= 0.85, event dates right on >= 90% of matched events,
+  and event identity across the seeds 11/11 on the committed corpus export.
+- The hand-written sentence suites (scripts/eval_sentences.py): at least --min-cases of the cases
+  entirely right.
+Prints PASS/FAIL lines like check_exports.py and exits 1 on any failure.
+"""
+import argparse, json, os, subprocess, sys, tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", default=os.path.join(ROOT, ".build/release/diplograph"))
+    ap.add_argument("--min-cases", type=float, default=0.85)
+    args = ap.parse_args()
+    failed = 0
+
+    def report(name, ok, why=""):
+        nonlocal failed
+        print(("PASS " if ok else "FAIL ") + name + ("" if ok else ": " + why))
+        failed += 0 if ok else 1
+
+    shared = os.path.join(ROOT, "..", "shared")
+    scorer = os.path.join(shared, "eval", "score.py")
+    if os.path.exists(scorer):
+        with tempfile.TemporaryDirectory() as tmp:
+            out = os.path.join(tmp, "scores.json")
+            cmd = [sys.executable, scorer, "--gold", os.path.join(shared, "seeds", "gold"), "--articles", os.path.join(ROOT, "seeds"),
+                   "--cmd", f"{args.bin} export {{article}} --format graphml --output -", "--json", out]
+            r = subprocess.run(cmd, capture_output=True, text=True)
+            print(r.stdout.strip().splitlines()[-1] if r.stdout.strip() else r.stderr[-300:])
+            figures = json.load(open(out)) if os.path.exists(out) else {}
+            for kind, floor in (("actors", 0.95), ("events", 0.90), ("demands", 0.85), ("threats", 0.85)):
+                f1 = figures.get(kind, {}).get("f1", 0.0)
+                report(f"seed-{kind}-f1", f1 >= floor, f"{f1:.3f} < {floor}")
+            right, total = figures.get("field date", [0, 1])
+            report("seed-event-dates", right >= 0.9 * total, f"{right}/{total} dates right")
+            r = subprocess.run([sys.executable, scorer, "--gold", os.path.join(shared, "seeds", "gold"),
+                                "--corpus", os.path.join(ROOT, "exports", "seeds.graphml")], capture_output=True, text=True)
+            last = r.stdout.strip().splitlines()[-1] if r.stdout.strip() else ""
+            report("seed-event-identity", last.endswith("identity 11/11"), last or r.stderr[-300:])
+    else:
+        print("note: ../shared/eval/score.py not found; seed-score gates skipped")
+
+    for suite in ("sentences.json", "sentences-heldout.json"):
+        path = os.path.join(ROOT, "Tests", "DiplographExtractionTests", "Fixtures", suite)
+        if not os.path.exists(path):
+            continue
+        r = subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "eval_sentences.py"), "--bin", args.bin,
+                            "--cases", path, "--min-cases", str(args.min_cases)], capture_output=True, text=True)
+        lines = r.stdout.strip().splitlines()
+        print("\n".join("  " + l for l in lines[-5:]))
+        report(f"sentence-suite {suite}", r.returncode == 0, lines[-1] if lines else r.stderr[-300:])
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
