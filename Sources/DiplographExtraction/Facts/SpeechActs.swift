@@ -64,7 +64,7 @@ struct SpeechActRules {
         let verbs = usable.filter { $0.cue.classes.contains(.threatVerb) || ($0.cue.classes.contains(.warningVerb) && !measures.isEmpty) }
         let conditional = s.words.contains { $0.cue.classes.contains(.hypothetical) } || s.has(.planned, in: 0..<s.tokens.count)
         let anchor: Range<Int>
-        if let v = verbs.first { anchor = v.tokens } else if let m = measures.first, conditional, hasFutureNear(s, m.tokens) { anchor = m.tokens } else { return [] }
+        if let v = verbs.first { anchor = v.tokens } else if conditional, let m = measures.first(where: { hasFutureNear(s, $0.tokens) }) { anchor = m.tokens } else { return [] }
 
         // Condition: "nếu …" up to a comma or "thì"; or "việc … dẫn đến".
         var condition = 0..<0
@@ -85,9 +85,10 @@ struct SpeechActRules {
         let main = found.first { $0.cue.measure.map { lexicon.rules.measures[$0].sanctions } ?? false } ?? found.first
 
         // Who threatens: the main subject (and the reporting speaker). "X sẽ phải trả giá": X is the target.
-        let payer = verbs.isEmpty && s.lower(anchor.lowerBound - 1) == "phải" && s.text(anchor, in: text).lowercased().hasPrefix("trả giá")
+        let anchorText = s.text(anchor, in: text).lowercased()
+        let payer = verbs.isEmpty && (anchorText.hasPrefix("phải trả giá") || (s.lower(anchor.lowerBound - 1) == "phải" && anchorText.hasPrefix("trả giá")))
         var byIdx = payer ? [] : (c.mainSubject(before: anchor.upperBound) ?? [])
-        if byIdx.isEmpty, let k = c.hits.indices.last(where: { c.hits[$0].tokens.upperBound <= anchor.lowerBound && !condition.contains(c.hits[$0].tokens.lowerBound) && c.hits[$0].flags.intersection([.victim, .location]).isEmpty }) {
+        if byIdx.isEmpty && !payer, let k = c.hits.indices.last(where: { c.hits[$0].tokens.upperBound <= anchor.lowerBound && !condition.contains(c.hits[$0].tokens.lowerBound) && c.hits[$0].flags.intersection([.victim, .location]).isEmpty }) {
             byIdx = c.group(around: k)
         }
         var by = byIdx.flatMap { keyOf(c.hits[$0]) }
@@ -101,13 +102,15 @@ struct SpeechActRules {
         var toIdx: [Int] = []
         if let v = verbs.first, s.lower(v.tokens.upperBound) != "việc", let a = c.hit(after: v.tokens.upperBound, gap: 1, where: other) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
         // "cảnh báo EU sẽ áp thuế": the party warned of is the one who would act.
-        if let last = toIdx.last, ["sẽ", "có"].contains(s.lower(c.hits[last].tokens.upperBound)) && !(s.lower(c.hits[last].tokens.upperBound + 1) == "phải") {
+        let suffer: Set<String> = ["phải", "hứng", "chịu", "đối", "bị", "gánh"]
+        if let last = toIdx.last, ["sẽ", "có"].contains(s.lower(c.hits[last].tokens.upperBound)),
+           !(1...4).contains(where: { suffer.contains(s.lower(c.hits[last].tokens.upperBound + $0)) }) {
             by += toIdx.flatMap { keyOf(c.hits[$0]) }
             toIdx = []
         }
         let side2 = Set(by.map(stateKey))
         let other2: (ActorHit) -> Bool = { h in keyOf(h).allSatisfy { !side2.contains(stateKey($0)) } && h.flags.intersection([.source, .location, .victim, .topic]).isEmpty }
-        if toIdx.isEmpty, conditionFromIf, let a = c.hit(after: condition.lowerBound, gap: 3, where: other2) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
+        if toIdx.isEmpty, conditionFromIf, let a = c.hit(after: condition.lowerBound, gap: 4, where: other2) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
         if toIdx.isEmpty, let with = (0..<anchor.lowerBound).first(where: { s.lower($0) == "với" && s.lower($0 - 1) == "nói" }), let a = c.hit(after: with + 1, gap: 2, where: other2) {
             toIdx = c.group(around: a).filter { other2(c.hits[$0]) }
         }
