@@ -10,6 +10,8 @@ public enum Attribute: String, Sendable, CaseIterable {
     case articles, evidence, offsets
     // Edge attributes.
     case relation, role, weight
+    /// Actors view: the dates of the first and last fact behind an edge, and the facts' node ids.
+    case firstDate, lastDate, facts
 
     /// The value type, as GraphML's `attr.type` names it.
     public enum ValueType: String, Sendable { case string, int, boolean, double }
@@ -24,7 +26,7 @@ public enum Attribute: String, Sendable, CaseIterable {
     }
 
     /// True for edge attributes, false for node attributes.
-    public var isEdgeAttribute: Bool { self == .relation || self == .role || self == .weight }
+    public var isEdgeAttribute: Bool { [.relation, .role, .weight, .firstDate, .lastDate, .facts].contains(self) }
 
     public static var nodeAttributes: [Attribute] { allCases.filter { !$0.isEdgeAttribute } }
     public static var edgeAttributes: [Attribute] { allCases.filter { $0.isEdgeAttribute } }

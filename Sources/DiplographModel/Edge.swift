@@ -7,13 +7,22 @@ public struct Edge: Hashable, Comparable, Sendable {
     public var role: String
     /// Edge weight for Gephi; 1 unless the edge stands for several facts.
     public var weight: Double
+    /// Actors view: ISO dates of the first and last fact behind the edge (empty when undated).
+    public var firstDate: String
+    public var lastDate: String
+    /// Actors view: ids of the event, demand or threat nodes behind the edge, sorted.
+    public var facts: [NodeID]
 
-    public init(source: NodeID, target: NodeID, relation: Relation, role: String = "", weight: Double = 1) {
+    public init(source: NodeID, target: NodeID, relation: Relation, role: String = "", weight: Double = 1,
+                firstDate: String = "", lastDate: String = "", facts: [NodeID] = []) {
         self.source = source
         self.target = target
         self.relation = relation
         self.role = role
         self.weight = weight
+        self.firstDate = firstDate
+        self.lastDate = lastDate
+        self.facts = facts
     }
 
     public static func < (a: Edge, b: Edge) -> Bool {

@@ -30,6 +30,8 @@ public enum EventStatus: String, Sendable, CaseIterable, Codable {
 /// The relation an edge stands for.
 public enum Relation: String, Sendable, CaseIterable, Codable, Comparable {
     case participant, demands, addressee, threatens, target, affiliation, mentions
+    /// Actor-to-actor relations of the actors view: who met, called, demanded of or threatened whom.
+    case met, called, demanded, threatened
 
     public static func < (a: Relation, b: Relation) -> Bool { a.rawValue < b.rawValue }
 }

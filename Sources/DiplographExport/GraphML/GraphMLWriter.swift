@@ -63,6 +63,9 @@ public struct GraphMLWriter {
         try writeData(Attribute.relation.rawValue, .string(edge.relation.rawValue), type: .string, xml)
         if !edge.role.isEmpty { try writeData(Attribute.role.rawValue, .string(edge.role), type: .string, xml) }
         try writeData(Attribute.weight.rawValue, .double(edge.weight), type: .double, xml)
+        if !edge.firstDate.isEmpty { try writeData(Attribute.firstDate.rawValue, .string(edge.firstDate), type: .string, xml) }
+        if !edge.lastDate.isEmpty { try writeData(Attribute.lastDate.rawValue, .string(edge.lastDate), type: .string, xml) }
+        if !edge.facts.isEmpty { try writeData(Attribute.facts.rawValue, .string(edge.facts.map(\.rawValue).joined(separator: "|")), type: .string, xml) }
         try xml.endElement()
     }
 

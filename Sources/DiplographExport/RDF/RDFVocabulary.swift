@@ -47,6 +47,10 @@ enum RDFVocabulary {
         case .target: return "dg:target"
         case .affiliation: return "dg:affiliatedWith"
         case .mentions: return "dg:mentions"
+        case .met: return "dg:met"
+        case .called: return "dg:called"
+        case .demanded: return "dg:demanded"
+        case .threatened: return "dg:threatened"
         }
     }
 
@@ -54,6 +58,7 @@ enum RDFVocabulary {
     static let linkOrder = [
         "dg:participatesIn", "dg:initiated", "dg:makesDemand", "dg:addressee",
         "dg:makesThreat", "dg:target", "dg:affiliatedWith", "dg:mentions",
+        "dg:met", "dg:called", "dg:demanded", "dg:threatened",
     ]
 
     /// Checks that `qname` is `prefix:local` with a declared prefix and an NCName local part, as
