@@ -65,7 +65,13 @@ struct EventMerger {
         if out.duration == nil { out.duration = m.duration }
         if out.start.isEmpty { out.start = m.start; out.end = m.end; out.zone = m.zone }
         if out.initiator == nil { out.initiator = m.initiator }
-        _ = keepParticipants
+        if !keepParticipants && m.sentence == e.sentence {
+            for p in m.participants where isPerson(p) && !out.participants.contains(p) {
+                if let k = out.participants.firstIndex(where: { stateKey($0) == stateKey(p) && !isPerson($0) }) {
+                    out.participants[k] = p
+                }
+            }
+        }
         if !out.evidenceList.contains(m.evidence) { out.evidenceList.append(m.evidence) }
         return out
     }

@@ -155,7 +155,7 @@ struct EventRules {
             if c.boundary(between: h.tokens.upperBound, and: t.lowerBound) { return nil }
             if s.tokens[h.tokens.upperBound..<t.lowerBound].contains(where: { $0.text == "," }) { return nil }
             if s.has(.reporting, in: h.tokens.upperBound..<t.lowerBound) { return nil }
-            if ["với", "của", "cho", "về"].contains(s.lower(h.tokens.lowerBound - 1)) && !(t.lowerBound - h.tokens.upperBound <= 1) { continue }
+            if ["với", "của", "cho", "về", "thăm", "tới", "đến", "sang", "gặp", "tiếp"].contains(s.lower(h.tokens.lowerBound - 1)) && !(t.lowerBound - h.tokens.upperBound <= 1) { continue }
             return k
         }
         return nil
@@ -216,7 +216,11 @@ struct EventRules {
     private func status(_ s: Sentence, _ t: Range<Int>, clauseStart: Int) -> EventStatus? {
         let window = max(clauseStart, t.lowerBound - 12)..<t.lowerBound
         let after = t.upperBound..<min(s.tokens.count, t.upperBound + 6)
-        let planned = s.words.contains { ($0.cue.classes.contains(.planned) && window.contains($0.tokens.lowerBound)) || ($0.cue.classes.contains(.plannedAfter) && after.contains($0.tokens.lowerBound)) }
+        // "Cuộc gặp giữa A và B dự kiến diễn ra …": a planned cue after the parties, in the same clause.
+        var clauseEnd = t.upperBound
+        while clauseEnd < s.tokens.count && ![",", ";", ".", ":"].contains(s.tokens[clauseEnd].text) { clauseEnd += 1 }
+        let laterInClause = s.words.contains { w in ["dự kiến", "sẽ diễn ra", "sắp diễn ra"].contains(s.text(w.tokens, in: text).lowercased()) && (t.upperBound..<clauseEnd).contains(w.tokens.lowerBound) }
+        let planned = laterInClause || s.words.contains { ($0.cue.classes.contains(.planned) && window.contains($0.tokens.lowerBound)) || ($0.cue.classes.contains(.plannedAfter) && after.contains($0.tokens.lowerBound)) }
         let occurred = s.words.contains { $0.cue.classes.contains(.occurred) && (window.contains($0.tokens.lowerBound) || after.contains($0.tokens.lowerBound)) }
         let strongOccurred = s.words.contains { w in w.cue.classes.contains(.occurred) && ["kết thúc", "vừa", "đã kết thúc", "vừa diễn ra", "đã diễn ra"].contains(s.text(w.tokens, in: text).lowercased()) && (window.contains(w.tokens.lowerBound) || after.contains(w.tokens.lowerBound)) }
         if strongOccurred { return .occurred }
@@ -253,7 +257,7 @@ struct EventRules {
     private func location(_ c: Clause, _ t: Range<Int>) -> String {
         let s = c.s
         for i in 0..<s.tokens.count where ["tại", "ở"].contains(s.lower(i)) && i + 1 < s.tokens.count {
-            if abs(i - t.lowerBound) > 14 { continue }
+            if abs(i - t.lowerBound) > 30 { continue }
             var k = i + 1
             var words: [String] = []
             while k < s.tokens.count && s.tokens[k].isWord && s.tokens[k].isCapitalized && words.count < 4 {
