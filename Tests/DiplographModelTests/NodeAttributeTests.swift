@@ -113,8 +113,13 @@ struct NodeAttributeTests {
         #expect(Attribute.durationMinutes.valueType == .int)
         #expect(Attribute.sanctions.valueType == .boolean)
         #expect(Attribute.weight.valueType == .double)
-        #expect(Attribute.edgeAttributes == [.relation, .role, .weight])
-        #expect(!Attribute.nodeAttributes.contains(.relation))
+        #expect(Array(Attribute.edgeAttributes.prefix(3)) == [.relation, .role, .weight])
+        #expect(Attribute.edgeAttributes.allSatisfy(\.isEdgeAttribute))
+        #expect(Set(Attribute.nodeAttributes).isDisjoint(with: Attribute.edgeAttributes))
+        #expect(Attribute.nodeAttributes.count + Attribute.edgeAttributes.count == Attribute.allCases.count)
+        for a in ["kind", "label", "actorType", "eventType", "durationMinutes", "sanctions", "published", "articles", "evidence"] {
+            #expect(Attribute.nodeAttributes.contains { $0.rawValue == a }, "\(a) is not a node attribute")
+        }
         #expect(AttributeValue.double(1).text == "1.0")
         #expect(AttributeValue.double(2.5).text == "2.5")
         #expect(AttributeValue.int(-3).text == "-3")

@@ -137,12 +137,30 @@ struct SpeechActRules {
         c.mainSubject(before: t)
     }
 
+    /// Topic tags whose phrase occurs in the clause, its words in order with at most two others
+    /// between them ("dỡ bỏ toàn bộ lệnh trừng phạt" is "dỡ bỏ lệnh trừng phạt").
     func topics(_ clause: String) -> [String] {
+        let words = clause.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         var out: [String] = []
-        for topic in lexicon.rules.topics where topic.forms.contains(where: { clause.contains($0) }) {
+        for topic in lexicon.rules.topics where topic.forms.contains(where: { SpeechActRules.occurs($0.lowercased(), in: words) }) {
             if !out.contains(topic.tag) { out.append(topic.tag) }
         }
         return out
+    }
+
+    static func occurs(_ phrase: String, in words: [String]) -> Bool {
+        let want = phrase.split(separator: " ").map(String.init)
+        guard let first = want.first else { return false }
+        for start in words.indices where words[start] == first {
+            var k = start
+            var ok = true
+            for w in want.dropFirst() {
+                guard let next = words[(k + 1)..<min(words.count, k + 4)].firstIndex(of: w) else { ok = false; break }
+                k = next
+            }
+            if ok { return true }
+        }
+        return false
     }
 }
 
