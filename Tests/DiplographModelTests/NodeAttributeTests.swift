@@ -114,7 +114,7 @@ struct NodeAttributeTests {
         #expect(Attribute.sanctions.valueType == .boolean)
         #expect(Attribute.weight.valueType == .double)
         #expect(Array(Attribute.edgeAttributes.prefix(3)) == [.relation, .role, .weight])
-        #expect(Attribute.edgeAttributes.allSatisfy(\.isEdgeAttribute))
+        #expect(Attribute.edgeAttributes.allSatisfy { $0.isEdgeAttribute })
         #expect(Set(Attribute.nodeAttributes).isDisjoint(with: Attribute.edgeAttributes))
         #expect(Attribute.nodeAttributes.count + Attribute.edgeAttributes.count == Attribute.allCases.count)
         for a in ["kind", "label", "actorType", "eventType", "durationMinutes", "sanctions", "published", "articles", "evidence"] {

@@ -52,6 +52,11 @@ struct CommandLineTests {
     func binaryLocation() throws {
         let binary = try #require(Tool.binary)
         #expect(FileManager.default.isExecutableFile(atPath: binary.path))
+        #if os(Linux)
+        // On Linux the test runner is `<products>/diplographPackageTests.xctest`, and Bundle.main is its folder.
+        #expect(binary.deletingLastPathComponent().standardizedFileURL.path
+            == Bundle.main.bundleURL.resolvingSymlinksInPath().standardizedFileURL.path)
+        #endif
         // The resources of the bundled lexicon sit beside it, so it is a full build product.
         let resources = try FileManager.default.contentsOfDirectory(atPath: binary.deletingLastPathComponent().path)
         #expect(resources.contains { $0.hasSuffix(".resources") || $0.hasSuffix(".bundle") })

@@ -10,9 +10,11 @@ enum Tool {
     static let repoRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Folders that may hold the build products next to the running test bundle: on Linux the test
-    /// runner is an executable in the products folder (`Bundle.main.bundleURL` is that folder and
-    /// `arguments[0]` the runner); on macOS the `.xctest` bundle sits in it.
+    /// Folders that may hold the build products next to the running test bundle, best first. On Linux
+    /// the runner is the executable `<products>/diplographPackageTests.xctest`, so
+    /// `Bundle.main.bundleURL` is the products folder (so is the folder of `arguments[0]`); on macOS
+    /// the `.xctest` bundle sits in it. `DIPLOGRAPH_BIN` overrides; `<repo>/.build/debug` is the
+    /// last resort.
     static var candidateFolders: [URL] {
         var folders: [URL] = []
         if let env = ProcessInfo.processInfo.environment["DIPLOGRAPH_BIN"] {

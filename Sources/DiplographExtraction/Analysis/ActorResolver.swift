@@ -227,6 +227,9 @@ struct ActorResolver {
             if let key = actors.localPerson(named: name) {
                 actors.notePerson(key)
                 out.append(ActorHit(tokens: w.tokens.lowerBound..<run.upperBound, key: key))
+            } else if let p = lexicon.personInOffice(calledBy: name, on: actors.date) {
+                // "ông Tập": the one person in office then whose name starts or ends with that word.
+                out.append(ActorHit(tokens: w.tokens.lowerBound..<run.upperBound, key: actors.person(p, alias: nil)))
             }
         }
         return out

@@ -258,6 +258,12 @@ struct EventRules {
 
     private func location(_ c: Clause, _ t: Range<Int>) -> String {
         let s = c.s
+        // A capital or city named after "tại"/"ở" is the best place; else the first named place.
+        for i in 0..<s.tokens.count where ["tại", "ở"].contains(s.lower(i)) && i + 1 < s.tokens.count {
+            if let n = s.names.first(where: { $0.tokens.lowerBound == i + 1 }), case .capital = n.cue {
+                return s.text(n.tokens, in: text)
+            }
+        }
         for i in 0..<s.tokens.count where ["tại", "ở"].contains(s.lower(i)) && i + 1 < s.tokens.count {
             if abs(i - t.lowerBound) > 30 { continue }
             var k = i + 1

@@ -174,14 +174,13 @@ extension Lexicon {
     /// True when the key is a person's: an actor key that is no state, organisation, institution,
     /// template body or media outlet of the lexicon.
     func isPersonKey(_ key: String) -> Bool {
-        key.hasPrefix("actor-") && !isOrganizationKey(key) && isNotMedia(key)
-            && !states.contains { "actor-" + NodeID.slug($0.id) == key }
-            && !institutions.contains { "actor-" + NodeID.slug($0.id) == key }
+        key.hasPrefix("actor-") && !organizationKeys.contains(key) && !mediaKeys.contains(key)
+            && !stateKeys.contains(key) && !institutionKeys.contains(key)
             && !templates.contains { key.hasSuffix("-" + $0.key) }
     }
 
-    func isOrganizationKey(_ key: String) -> Bool { organizations.contains { "actor-" + NodeID.slug($0.id) == key } }
+    func isOrganizationKey(_ key: String) -> Bool { organizationKeys.contains(key) }
 
     /// True unless the key is a media outlet's.
-    func isNotMedia(_ key: String) -> Bool { !media.contains { "actor-" + NodeID.slug($0.id) == key } }
+    func isNotMedia(_ key: String) -> Bool { !mediaKeys.contains(key) }
 }

@@ -19,6 +19,11 @@ public final class Lexicon: Sendable {
     let holders: [String: [Int]]
     /// Names of states that need a strong context, keyed by the exact surface form.
     let ambiguousNames: Set<String>
+    /// Actor node keys by kind of lexicon entry, for quick tests.
+    let stateKeys: Set<String>
+    let organizationKeys: Set<String>
+    let institutionKeys: Set<String>
+    let mediaKeys: Set<String>
 
     /// The lexicon shipped with the tool.
     public static func bundled() throws -> Lexicon {
@@ -80,6 +85,11 @@ public final class Lexicon: Sendable {
             for r in p.roles ?? [] where !owner.isEmpty { byRole[owner + "|" + r.role, default: []].append(i) }
         }
         holders = byRole
+        let key = { (id: String) in NodeID(kind: .actor, slug: id).rawValue }
+        stateKeys = Set(states.map { key($0.id) })
+        organizationKeys = Set(organizations.map { key($0.id) })
+        institutionKeys = Set(institutions.map { key($0.id) })
+        mediaKeys = Set(media.map { key($0.id) })
     }
 
     /// Text as the matcher sees it: NFC with the same folding as article text.
@@ -142,6 +152,21 @@ public final class Lexicon: Sendable {
         guard let candidates = holders[owner + "|" + role] else { return nil }
         guard let date else { return candidates.count == 1 ? candidates[0] : nil }
         return candidates.first { i in (people[i].roles ?? []).contains { $0.role == role && $0.covers(date) } }
+    }
+
+    /// The single person in office on `date` with a name whose first or last word is `word`
+    /// (`Tập` → Tập Cận Bình in 2023), for "ông Tập"; nil when none or several.
+    func personInOffice(calledBy word: String, on date: PartialDate?) -> Int? {
+        guard let date, word.count > 1 else { return nil }
+        let found = people.indices.filter { i in
+            let p = people[i]
+            guard (p.roles ?? []).contains(where: { $0.covers(date) }) else { return false }
+            return p.names.contains { n in
+                let parts = n.split(separator: " ")
+                return parts.count > 1 && (parts.first.map(String.init) == word || parts.last.map(String.init) == word)
+            }
+        }
+        return found.count == 1 ? found[0] : nil
     }
 
     /// The role "the leader of" a state means.
