@@ -1,5 +1,5 @@
 /// A directed edge of the graph.
-public struct Edge: Hashable, Comparable, Sendable {
+public struct Edge: Hashable, Comparable, Sendable, Codable {
     public var source: NodeID
     public var target: NodeID
     public var relation: Relation
@@ -23,6 +23,18 @@ public struct Edge: Hashable, Comparable, Sendable {
         self.firstDate = firstDate
         self.lastDate = lastDate
         self.facts = facts
+    }
+
+    /// Edges are the same edge when their ends, relation and role agree, whatever their weight.
+    public static func == (a: Edge, b: Edge) -> Bool {
+        a.source == b.source && a.target == b.target && a.relation == b.relation && a.role == b.role
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(source)
+        h.combine(target)
+        h.combine(relation)
+        h.combine(role)
     }
 
     public static func < (a: Edge, b: Edge) -> Bool {

@@ -24,6 +24,8 @@ public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible, C
         var out = ""
         var pendingDash = false
         for scalar in text.unicodeScalars {
+            // Combining marks (NFD input) belong to the letter before them.
+            if (0x0300...0x036F).contains(scalar.value) { continue }
             if let folded = asciiFold(scalar) {
                 if pendingDash && !out.isEmpty { out.append("-") }
                 pendingDash = false

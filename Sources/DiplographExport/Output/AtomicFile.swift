@@ -4,6 +4,16 @@ public enum AtomicFile {
     /// over `path`. On any failure the old file (if any) is untouched, the temporary file is removed
     /// and an `ExportError` names the POSIX call that failed. An existing file keeps its permissions.
     public static func write(_ bytes: [UInt8], to path: String) throws {
+        do {
+            try replace(path, with: bytes)
+        } catch let error as ExportError {
+            // Name the file that was asked for, not the temporary beside it.
+            let message = error.message.replacingTemporary(of: path)
+            throw ExportError(call: error.call, message: message)
+        }
+    }
+
+    private static func replace(_ path: String, with bytes: [UInt8]) throws {
         guard !path.isEmpty, !path.hasSuffix("/") else {
             throw ExportError(call: "AtomicFile.write", message: "'\(path)' is not a file path")
         }
@@ -27,6 +37,11 @@ public enum AtomicFile {
         try SystemFile.rename(temporary, to: path)
         committed = true
         SystemFile.synchronizeFolder(folder.isEmpty ? "." : folder)
+    }
+
+    static func temporaryPrefix(of path: String) -> String {
+        let (folder, name) = split(path)
+        return folder + "." + name + ".tmp-"
     }
 
     /// Splits `path` into its folder (with the trailing `/`, or empty) and its last component.

@@ -20,7 +20,8 @@ struct EventRules {
             // "tiếp", "thăm" mean a meeting only with someone right after.
             // "được Thủ tướng Singapore Lý Hiển Long tiếp": the receiver stands right before the verb.
             let passive = c.hits.last { $0.tokens.upperBound == t.lowerBound }.map { s.lower($0.tokens.lowerBound - 1) == "được" } ?? false
-            if ["tiếp", "thăm"].contains(s.lower(t.lowerBound)) && t.count == 1 && c.hit(after: t.upperBound, gap: 0) == nil && !passive { continue }
+            let verbOnly = ["tiếp", "thăm", "đón"].contains(s.lower(t.lowerBound)) && (t.count == 1 || s.lower(t.lowerBound + 1) == "tiếp")
+            if verbOnly && c.hit(after: t.upperBound, gap: 3) == nil && !passive { continue }
             if n > 0 && triggers[n - 1].tokens.upperBound >= t.lowerBound - 1 { continue } // "có cuộc điện đàm" told once
             if negated(s, t) || hypothetical(s, t) { continue }
             let later = triggers[(n + 1)...].first { w in !s.words(before: w.tokens.lowerBound, window: 2).contains { $0.cue.classes.contains(.sideline) } }
@@ -114,7 +115,7 @@ struct EventRules {
         // "gọi điện cho X": only a call verb takes its party with "cho".
         let callVerb = s.lower(t.lowerBound) == "gọi" || s.lower(t.lowerBound) == "điện"
         for w in t.upperBound..<min(next, t.upperBound + 9) where (s.lower(w) == "với" || (callVerb && s.lower(w) == "cho")) && !s.tokens[t.upperBound..<w].contains(where: { $0.text == "," }) {
-            if let a = c.hit(after: w + 1, gap: 4, where: eligible) {
+            if let a = c.hit(after: w + 1, gap: 8, where: eligible), !s.tokens[(w + 1)..<c.hits[a].tokens.lowerBound].contains(where: { !$0.isWord }) {
                 members += c.group(around: a).filter { eligible(c.hits[$0]) && !members.contains($0) }
             }
             break
@@ -123,7 +124,9 @@ struct EventRules {
         let adverbs: Set<String> = ["trực", "tiếp", "riêng", "lại", "gỡ", "mặt"]
         var objectStart = t.upperBound
         while objectStart < s.tokens.count && adverbs.contains(s.lower(objectStart)) && objectStart - t.upperBound < 2 { objectStart += 1 }
-        if let a = c.hit(after: objectStart, gap: 0, where: eligible), a < c.hits.count, !members.contains(a) {
+        let counterpartSpan = s.words.first { $0.tokens.lowerBound == objectStart && $0.cue.classes.contains(.counterpart) }
+        if let a = c.hit(after: objectStart, gap: counterpartSpan == nil ? 0 : 5, where: eligible), a < c.hits.count, !members.contains(a),
+           !s.tokens[objectStart..<c.hits[a].tokens.lowerBound].contains(where: { !$0.isWord }) {
             members += c.group(around: a).filter { eligible(c.hits[$0]) && !members.contains($0) }
         }
         // "… sau khi họ nói chuyện": "họ" are the parties told just before.
@@ -151,9 +154,12 @@ struct EventRules {
         for k in c.hits.indices.reversed() where c.hits[k].tokens.upperBound <= t.lowerBound {
             let h = c.hits[k]
             if !eligible(h) { continue }
-            if t.lowerBound - h.tokens.upperBound > 10 { return nil }
+            if t.lowerBound - h.tokens.upperBound > 14 { return nil }
             if c.boundary(between: h.tokens.upperBound, and: t.lowerBound) { return nil }
-            if s.tokens[h.tokens.upperBound..<t.lowerBound].contains(where: { $0.text == "," }) { return nil }
+            // "Ông X, Thủ tướng Y, đã điện đàm …": the comma closing an appositive does not end the clause.
+            let appositive = h.tokens.upperBound < s.tokens.count && s.tokens[h.tokens.upperBound].text == ","
+                && ((k > 0 && c.hits[k - 1].key == h.key) || (h.tokens.lowerBound > 0 && s.tokens[h.tokens.lowerBound - 1].text == ","))
+            if !appositive && s.tokens[h.tokens.upperBound..<t.lowerBound].contains(where: { $0.text == "," }) { return nil }
             if s.has(.reporting, in: h.tokens.upperBound..<t.lowerBound) { return nil }
             if ["với", "của", "cho", "về", "thăm", "tới", "đến", "sang", "gặp", "tiếp"].contains(s.lower(h.tokens.lowerBound - 1)) && !(t.lowerBound - h.tokens.upperBound <= 1) { continue }
             return k

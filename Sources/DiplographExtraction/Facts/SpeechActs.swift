@@ -29,6 +29,17 @@ struct SpeechActRules {
             let next = t.upperBound
             if s.words.contains(where: { $0.tokens.lowerBound == next && $0.cue.classes.contains(.eventTrigger) && !$0.cue.classes.contains(.notTrigger) }) { continue }
             if s.words.contains(where: { $0.cue.classes.contains(.citizens) && $0.tokens.lowerBound >= next && $0.tokens.lowerBound <= next + 2 }) { continue }
+            // "A đã bị B yêu cầu …": B demands of A.
+            if let agent = c.hits.lastIndex(where: { $0.tokens.upperBound == t.lowerBound }),
+               ["bị", "được"].contains(s.lower(c.hits[agent].tokens.lowerBound - 1)),
+               let patient = c.hits.lastIndex(where: { $0.tokens.upperBound < c.hits[agent].tokens.lowerBound - 1 }) {
+                let by = keyOf(c.hits[agent]), to = keyOf(c.hits[patient])
+                let clauseText = s.text(t.lowerBound..<s.tokens.count, in: text)
+                let topics = self.topics(clauseText)
+                out.append(SpeechAct(kind: .demand, by: by, to: to, topics: topics, text: clauseText,
+                                     cameo: lexicon.rules.topics.first { topics.contains($0.tag) }?.cameo ?? "100", evidence: evidence))
+                break
+            }
             if ["do", "được", "bị", "theo"].contains(s.lower(t.lowerBound - 1)) || (["do"].contains(s.lower(t.lowerBound - 2)) && c.hits.contains { $0.tokens.upperBound == t.lowerBound }) { continue }
             if ["các", "những", "mọi", "một"].contains(s.lower(t.lowerBound - 1)) { continue }
             if s.words(before: t.lowerBound, window: 2).contains(where: { $0.cue.classes.contains(.negation) }) { continue }
@@ -62,6 +73,8 @@ struct SpeechActRules {
         let usable = s.words.filter { !$0.cue.classes.contains(.notThreat) }
         let measures = usable.filter { $0.cue.classes.contains(.measure) }
         let verbs = usable.filter { $0.cue.classes.contains(.threatVerb) || ($0.cue.classes.contains(.warningVerb) && !measures.isEmpty) }
+        // "Nga không đe dọa bất kỳ ai": denied, not made.
+        if let v = verbs.first, s.words(before: v.tokens.lowerBound, window: 2).contains(where: { $0.cue.classes.contains(.negation) }) { return [] }
         let conditional = s.words.contains { $0.cue.classes.contains(.hypothetical) } || s.has(.planned, in: 0..<s.tokens.count)
         let anchor: Range<Int>
         if let v = verbs.first { anchor = v.tokens } else if conditional, let m = measures.first(where: { hasFutureNear(s, $0.tokens) }) { anchor = m.tokens } else { return [] }
@@ -120,7 +133,12 @@ struct SpeechActRules {
         if toIdx.isEmpty, let a = c.hits.indices.first(where: { c.hits[$0].tokens.upperBound <= anchor.lowerBound && !condition.contains(c.hits[$0].tokens.lowerBound) && other2(c.hits[$0]) && c.hits[$0].tokens.lowerBound >= c.frameEnd }) {
             toIdx = [a]
         }
-        if payer, let subject = c.mainSubject(before: anchor.lowerBound) { toIdx = subject }
+        let causer = (0..<anchor.lowerBound).last { ["khiến", "bắt", "buộc"].contains(s.lower($0)) }
+        if payer, let k = causer, let a = c.hit(after: k + 1, gap: 4, where: other2) {
+            // "Washington sẽ khiến quan chức Brazil phải trả giá đắt": the speaker's side threatens those made to pay.
+            toIdx = [a]
+            by += (c.mainSubject(before: k) ?? []).flatMap { keyOf(c.hits[$0]) }
+        } else if payer, let subject = c.mainSubject(before: anchor.lowerBound) { toIdx = subject }
         let to = Array(NSOrderedUnique(toIdx.flatMap { keyOf(c.hits[$0]) })).filter { !side2.contains(stateKey($0)) }
         let measureText = main.map { s.text($0.tokens, in: text) } ?? s.text(anchor, in: text)
         let cameo = sanctions ? "1312" : (main?.cue.measure.map { lexicon.rules.measures[$0].cameo } ?? "130")

@@ -67,7 +67,10 @@ public final class ArticleReader: @unchecked Sendable {
             manifests[manifestPath] = result
             lock.unlock()
         }
-        return try result.get().entries[(path as NSString).lastPathComponent]
+        switch result {
+        case .success(let manifest): return manifest.entries[(path as NSString).lastPathComponent]
+        case .failure(let e): throw ReadError(path: path, reason: "its metadata cannot be read: \(e)")
+        }
     }
 }
 

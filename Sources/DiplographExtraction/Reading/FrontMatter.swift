@@ -42,7 +42,8 @@ enum FrontMatter {
             meta.url = FrontMatter.text(map["url"])
             let lang = FrontMatter.text(map["language"] ?? map["lang"])
             if !lang.isEmpty { meta.language = lang }
-            let date = FrontMatter.text(map["date"] ?? map["published"])
+            // The date as written: Yams would turn an impossible 2021-02-30 into 2 March.
+            let date = FrontMatter.rawScalar(yaml, key: "date") ?? FrontMatter.rawScalar(yaml, key: "published") ?? FrontMatter.text(map["date"] ?? map["published"])
             if !date.isEmpty {
                 guard let parsed = PartialDate(iso: String(date.prefix(10))), parsed.precision == .day else {
                     throw ReadError(path: path, line: nil, reason: "front matter date '\(date)' is not a real YYYY-MM-DD date")
@@ -62,6 +63,12 @@ enum FrontMatter {
         case nil: return ""
         case let other?: return "\(other)"
         }
+    }
+
+    /// The scalar text of a top-level key, without YAML's type conversion.
+    static func rawScalar(_ yaml: String, key: String) -> String? {
+        guard let node = try? Yams.compose(yaml: yaml), let value = node.mapping?[Node(key)], let scalar = value.scalar else { return nil }
+        return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     private static func line(of error: YamlError) -> Int? {

@@ -147,6 +147,10 @@ struct DateReader {
                 delta = (target - today.weekday + 7) % 7
                 if delta == 0 { delta = 7 }
                 len += 1
+            } else if after == "tuần" && ["tới", "sau"].contains(s.lower(i + len + 1)) {
+                // "thứ Ba tuần tới": that weekday in the week after this one.
+                delta = 7 - (today.weekday - 1) + (target - 1)
+                len += 2
             } else if after == "tuần" && ["trước", "qua"].contains(s.lower(i + len + 1)) {
                 delta = (target - today.weekday + 7) % 7 - 7 - (target <= today.weekday ? 0 : 0)
                 if delta > -7 { delta -= 7 }

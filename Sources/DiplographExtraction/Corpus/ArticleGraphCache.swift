@@ -1,0 +1,134 @@
+import DiplographModel
+import Foundation
+
+/// Per-article graphs kept on disk between runs, so that a re-export only reads the articles that
+/// changed.
+///
+/// An entry is named by the SHA-256 of everything the article's graph depends on: the article's
+/// bytes, its file name and metadata (front matter or manifest entry), the tool's version and
+/// build, and the lexicon files (`Key`). Entries are JSON behind a header line that repeats the
+/// key and holds the SHA-256 of the JSON; an entry that is unreadable, truncated, altered or filed
+/// under another key is ignored, and the article is read again. Writes go to a temporary file that
+/// is renamed into place, so concurrent runs never see half an entry. The folder is safe to delete.
+public struct ArticleGraphCache: Sendable {
+    /// Bump when the entry format or the coding of the graph changes.
+    static let formatVersion = 1
+    static let header = "diplograph-article-graph"
+
+    public let directory: String
+
+    public init(directory: String) { self.directory = directory }
+
+    /// `$DIPLOGRAPH_CACHE`, else `$XDG_CACHE_HOME/diplograph`, else `~/.cache/diplograph`; nil when
+    /// none can be named (no home folder). Empty or relative `XDG_CACHE_HOME` is ignored, as the
+    /// XDG Base Directory specification says.
+    public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if let explicit = environment["DIPLOGRAPH_CACHE"], !explicit.isEmpty { return explicit }
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+            return (xdg as NSString).appendingPathComponent("diplograph")
+        }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        guard !home.isEmpty else { return nil }
+        return ((home as NSString).appendingPathComponent(".cache") as NSString).appendingPathComponent("diplograph")
+    }
+
+    /// What the graphs of a run depend on besides each article.
+    public struct Context: Sendable, Equatable {
+        /// The tool's version.
+        public var toolVersion: String
+        /// Anything that changes when the tool is rebuilt (e.g. size and time of its executable),
+        /// so that a changed extractor never reads graphs made by an older one of the same version.
+        public var build: String
+        /// `Lexicon.fingerprint(directory:)` of the lexicon in use.
+        public var lexicon: String
+
+        public init(toolVersion: String, build: String, lexicon: String) {
+            self.toolVersion = toolVersion
+            self.build = build
+            self.lexicon = lexicon
+        }
+    }
+
+    /// Everything one article's graph depends on, coded as JSON with sorted keys and hashed.
+    struct Key: Encodable {
+        let format: Int
+        let toolVersion: String
+        let build: String
+        let lexicon: String
+        let file: String
+        let sha256: String
+        /// Every metadata field, as Swift prints the value: a field added to `ArticleMetadata`
+        /// later is part of the key without anyone remembering to add it here.
+        let metadata: String
+    }
+
+    /// The entry name for `article`, whose file bytes have the SHA-256 `digest`.
+    public func key(for article: SourceArticle, digest: String, context: Context) -> String {
+        let key = Key(format: Self.formatVersion, toolVersion: context.toolVersion, build: context.build,
+                      lexicon: context.lexicon, file: article.file, sha256: digest,
+                      metadata: String(reflecting: article.metadata))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        // Encoding strings and integers cannot fail; an empty fallback would only make a miss.
+        let bytes = (try? encoder.encode(key)).map { [UInt8]($0) } ?? []
+        return sha256Hex(bytes)
+    }
+
+    func path(forKey key: String) -> String {
+        ((directory as NSString).appendingPathComponent("article-graphs-v\(Self.formatVersion)") as NSString)
+            .appendingPathComponent(key + ".json")
+    }
+
+    /// The graph stored under `key`, or nil when there is none or it cannot be trusted.
+    public func graph(forKey key: String) -> KnowledgeGraph? {
+        guard let data = FileManager.default.contents(atPath: path(forKey: key)) else { return nil }
+        let bytes = [UInt8](data)
+        guard let newline = bytes.firstIndex(of: 0x0A) else { return nil }
+        let fields = String(decoding: bytes[..<newline], as: UTF8.self).split(separator: " ").map(String.init)
+        let body = Array(bytes[(newline + 1)...])
+        guard fields == [Self.header, String(Self.formatVersion), key, sha256Hex(body)] else { return nil }
+        return try? JSONDecoder().decode(KnowledgeGraph.self, from: Data(body))
+    }
+
+    /// Stores `graph` under `key`. Best effort: a cache that cannot be written is no cache.
+    public func store(_ graph: KnowledgeGraph, forKey key: String) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let json = try? encoder.encode(graph) else { return }
+        let body = [UInt8](json)
+        let head = "\(Self.header) \(Self.formatVersion) \(key) \(sha256Hex(body))\n"
+        let target = path(forKey: key)
+        do {
+            try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
+            try Data(Array(head.utf8) + body).write(to: URL(fileURLWithPath: target), options: .atomic)
+        } catch {
+            return
+        }
+    }
+}
+
+/// Extracts articles through the cache: a stored graph when one fits, else the extractor's
+/// (which is then stored).
+public struct CachingExtractor: Sendable {
+    public let extractor: ArticleExtractor
+    public let cache: ArticleGraphCache?
+    public let context: ArticleGraphCache.Context
+
+    public init(extractor: ArticleExtractor, cache: ArticleGraphCache?, context: ArticleGraphCache.Context) {
+        self.extractor = extractor
+        self.cache = cache
+        self.context = context
+    }
+
+    /// The graph of `article`. `digest` is the SHA-256 of the bytes the article was read from, or
+    /// nil when they are not known for sure (then the cache is not used).
+    public func extract(_ article: SourceArticle, digest: String?) -> KnowledgeGraph {
+        guard let cache, let digest else { return extractor.extract(article) }
+        let key = cache.key(for: article, digest: digest, context: context)
+        if let stored = cache.graph(forKey: key) { return stored }
+        let graph = extractor.extract(article)
+        cache.store(graph, forKey: key)
+        return graph
+    }
+}
