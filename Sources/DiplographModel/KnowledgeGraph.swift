@@ -53,12 +53,27 @@ public struct KnowledgeGraph: Sendable {
 
     /// Sources of edges with `relation` into `target`, sorted.
     public func sources(into target: NodeID, _ relation: Relation) -> [NodeID] {
-        edges.filter { $0.target == target && $0.relation == relation }.map(\.source)
+        edgeSet.filter { $0.target == target && $0.relation == relation }.map(\.source).sorted()
     }
 
     /// Targets of edges with `relation` out of `source`, sorted.
     public func targets(from source: NodeID, _ relation: Relation) -> [NodeID] {
-        edges.filter { $0.source == source && $0.relation == relation }.map(\.target)
+        edgeSet.filter { $0.source == source && $0.relation == relation }.map(\.target).sorted()
+    }
+
+    /// Replaces node ids in every edge at once (`renamed[old] = new`), removing the old nodes:
+    /// one pass over the edges however many nodes are renamed.
+    public mutating func rename(_ renamed: [NodeID: NodeID]) {
+        guard !renamed.isEmpty else { return }
+        for old in renamed.keys { nodesByID[old] = nil }
+        var rewritten = Set<Edge>()
+        rewritten.reserveCapacity(edgeSet.count)
+        for var e in edgeSet {
+            if let s = renamed[e.source] { e.source = s }
+            if let t = renamed[e.target] { e.target = t }
+            rewritten.insert(e)
+        }
+        edgeSet = rewritten
     }
 
     /// Every edge whose ends are both nodes of the graph (writers skip dangling edges).

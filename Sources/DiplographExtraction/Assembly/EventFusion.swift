@@ -22,8 +22,10 @@ struct EventFusion {
         let events = graph.events
         guard events.count > 1 else { return graph }
         let published = Dictionary(uniqueKeysWithValues: graph.articles.map { ($0.id, $0.published) })
+        var participants: [NodeID: [NodeID]] = [:]
+        for edge in graph.edges where edge.relation == .participant { participants[edge.target, default: []].append(edge.source) }
         let profiles = events.map { e -> Profile in
-            let parts = graph.sources(into: e.id, .participant)
+            let parts = participants[e.id] ?? []
             var keys = Set<String>(), people = Set<NodeID>()
             for p in parts {
                 guard case .actor(let a)? = graph.node(p) else { continue }
@@ -40,34 +42,37 @@ struct EventFusion {
             let pa = profiles[a].event.date?.precision.rawValue ?? -1, pb = profiles[b].event.date?.precision.rawValue ?? -1
             return pa != pb ? pa > pb : profiles[a].event.id < profiles[b].event.id
         }
-        for (n, i) in order.enumerated() {
-            // Join the first earlier (more precise) cluster that agrees with every member.
+        // Only events of one type between the same states can be one; compare within those buckets.
+        var buckets: [String: [Int]] = [:]
+        var members: [Int: [Int]] = [:]
+        for i in order {
+            let bucket = profiles[i].event.eventType.rawValue + "|" + profiles[i].stateKeys.sorted().joined(separator: ",")
+            // Join the one earlier (more precise) cluster that agrees with every member.
             var candidates: [Int] = []
-            for j in order[..<n] where find(j) == j || true {
-                let root = find(j)
-                if candidates.contains(root) { continue }
-                let members = profiles.indices.filter { find($0) == root }
-                if members.allSatisfy({ same(profiles[$0], profiles[i]) }) { candidates.append(root) }
+            for root in buckets[bucket] ?? [] where (members[root] ?? []).allSatisfy({ same(profiles[$0], profiles[i]) }) {
+                candidates.append(root)
             }
             // A vague mention that fits two different events joins neither.
-            if candidates.count == 1 { parent[i] = candidates[0] }
+            if candidates.count == 1 {
+                parent[i] = candidates[0]
+                members[candidates[0], default: []].append(i)
+            } else {
+                buckets[bucket, default: []].append(i)
+                members[i] = [i]
+            }
         }
         var clusters: [Int: [Int]] = [:]
         for i in profiles.indices { clusters[find(i), default: []].append(i) }
         var out = graph
+        var renamed: [NodeID: NodeID] = [:]
+        var mergedEvents: [Event] = []
         for (_, members) in clusters.sorted(by: { $0.key < $1.key }) where members.count > 1 {
             let merged = combine(members.map { profiles[$0].event })
-            for m in members {
-                let old = profiles[m].event.id
-                let edges = out.edges.filter { $0.source == old || $0.target == old }
-                out.removeNode(old)
-                for e in edges {
-                    out.connect(Edge(source: e.source == old ? merged.id : e.source, target: e.target == old ? merged.id : e.target,
-                                     relation: e.relation, role: e.role, weight: e.weight))
-                }
-            }
-            out.insert(merged)
+            for m in members { renamed[profiles[m].event.id] = merged.id }
+            mergedEvents.append(merged)
         }
+        out.rename(renamed)
+        for e in mergedEvents { out.insert(e) }
         return out
     }
 
