@@ -3,6 +3,10 @@ import DiplographModel
 /// The formats the graph can be exported to.
 public enum ExportFormat: String, CaseIterable, Sendable {
     case graphml, rdfxml, dot
+    /// GEXF 1.3, dynamic, for Gephi's timeline.
+    case gexf
+    /// RDF 1.1 Turtle and N-Triples: the same triples as `rdfxml`.
+    case turtle, ntriples
 
     /// The usual file name extension, without the dot.
     public var fileExtension: String {
@@ -10,6 +14,9 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .graphml: return "graphml"
         case .rdfxml: return "rdf"
         case .dot: return "dot"
+        case .gexf: return "gexf"
+        case .turtle: return "ttl"
+        case .ntriples: return "nt"
         }
     }
 }
@@ -33,5 +40,8 @@ public func render(_ graph: KnowledgeGraph, as format: ExportFormat, options: Ex
     case .graphml: return try GraphMLWriter(options: options).write(graph)
     case .rdfxml: return try RDFXMLWriter(options: options).write(graph)
     case .dot: return try DOTWriter(options: options).write(graph)
+    case .gexf: return try GEXFWriter(options: options).write(graph)
+    case .turtle: return try TurtleWriter(options: options).write(graph)
+    case .ntriples: return try NTriplesWriter(options: options).write(graph)
     }
 }

@@ -55,6 +55,81 @@ import DiplographModel
         #expect(Array(DOTString.quoted(input).utf8) == Array(expected.utf8))
     }
 
+    static let nTriplesStringCases: [(input: String, expected: String)] = [
+        ("plain", #""plain""#),
+        ("", #""""#),
+        ("a\"b", #""a\"b""#),
+        ("a\\b", #""a\\b""#),
+        ("ends\\", #""ends\\""#),
+        ("it's", #""it's""#),
+        ("l1\nl2\r\nl3", #""l1\nl2\r\nl3""#),
+        ("t\tb\u{8}f\u{C}", #""t\tb\bf\f""#),
+        ("nul\u{0}bel\u{7}vt\u{B}esc\u{1B}us\u{1F}", #""nul\u0000bel\u0007vt\u000Besc\u001Bus\u001F""#),
+        ("del\u{7F}nel\u{85}c1\u{9F}", #""del\u007Fnel\u0085c1\u009F""#),
+        ("\u{FFFE}\u{FFFF}", #""\uFFFE\uFFFF""#),
+        ("<tag> & @en ^^ . ;", #""<tag> & @en ^^ . ;""#),
+        ("\\u0041 is not A", #""\\u0041 is not A""#),
+        ("emoji 🇻🇳 السلام", "\"emoji 🇻🇳 السلام\""),
+        (nfd, "\"" + nfd + "\""),
+    ]
+
+    @Test("N-Triples and Turtle string literals", arguments: nTriplesStringCases)
+    func nTriplesString(input: String, expected: String) {
+        #expect(Array(NTriplesText.string(input).utf8) == Array(expected.utf8))
+    }
+
+    static let nTriplesIRICases: [(input: String, expected: String)] = [
+        ("https://w3id.org/diplograph/id/actor-putin", "<https://w3id.org/diplograph/id/actor-putin>"),
+        ("http://ex.org/a b", "<http://ex.org/a%20b>"),
+        ("http://ex.org/<>\"{}|^`\\", "<http://ex.org/%3C%3E%22%7B%7D%7C%5E%60%5C>"),
+        ("http://ex.org/\u{0}\n\t", "<http://ex.org/%00%0A%09>"),
+        ("http://ex.org/Hà%20Nội?q=1#x", "<http://ex.org/Hà%20Nội?q=1#x>"),
+    ]
+
+    @Test("N-Triples and Turtle IRIREF", arguments: nTriplesIRICases)
+    func nTriplesIRI(input: String, expected: String) {
+        #expect(NTriplesText.iri(input) == expected)
+    }
+
+    @Test func nTriplesLiterals() throws {
+        #expect(try NTriplesText.literal("Nga", language: "vi", datatype: nil) == #""Nga"@vi"#)
+        #expect(try NTriplesText.literal("2021", language: nil, datatype: "http://www.w3.org/2001/XMLSchema#gYear")
+            == #""2021"^^<http://www.w3.org/2001/XMLSchema#gYear>"#)
+        #expect(try NTriplesText.literal("x", language: nil, datatype: nil) == #""x""#)
+        #expect(try NTriplesText.literal("x", language: "zh-Hant-TW", datatype: nil) == #""x"@zh-Hant-TW"#)
+        for bad in ["", "vi_VN", "-vi", "vi-", "việt", "vi en", "1a"] {
+            #expect(throws: ExportError.self, "\(bad)") { try NTriplesText.literal("x", language: bad, datatype: nil) }
+        }
+    }
+
+    static let turtleNameCases: [(input: String, expected: String)] = [
+        ("https://w3id.org/diplograph/ontology#Person", "dg:Person"),
+        ("http://www.w3.org/2001/XMLSchema#gYearMonth", "xsd:gYearMonth"),
+        ("http://www.w3.org/2000/01/rdf-schema#label", "rdfs:label"),
+        ("https://w3id.org/diplograph/ontology#_x-1", "dg:_x-1"),
+        ("https://w3id.org/diplograph/ontology#ends.", "<https://w3id.org/diplograph/ontology#ends.>"),
+        ("https://w3id.org/diplograph/ontology#1abc", "<https://w3id.org/diplograph/ontology#1abc>"),
+        ("https://w3id.org/diplograph/ontology#", "<https://w3id.org/diplograph/ontology#>"),
+        ("https://w3id.org/diplograph/ontology#a%20b", "<https://w3id.org/diplograph/ontology#a%20b>"),
+        ("https://w3id.org/diplograph/ontology#Việt", "<https://w3id.org/diplograph/ontology#Việt>"),
+        ("https://w3id.org/diplograph/id/actor-putin", "<https://w3id.org/diplograph/id/actor-putin>"),
+        ("http://www.wikidata.org/entity/Q7747", "<http://www.wikidata.org/entity/Q7747>"),
+    ]
+
+    @Test("Turtle prefixed names", arguments: turtleNameCases)
+    func turtleName(input: String, expected: String) {
+        #expect(TurtleText.name(input) == expected)
+    }
+
+    @Test func vocabularyExpandsAndCompacts() throws {
+        #expect(try RDFVocabulary.expand("dg:Person") == "https://w3id.org/diplograph/ontology#Person")
+        #expect(try RDFVocabulary.expand("rdf:type") == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+        #expect(throws: ExportError.self) { try RDFVocabulary.expand("ex:Person") }
+        #expect(RDFVocabulary.compact("https://w3id.org/diplograph/ontology#Call") == "dg:Call")
+        #expect(RDFVocabulary.compact("https://w3id.org/diplograph/ontology#1x") == nil)
+        #expect(RDFVocabulary.compact("http://example.org/Call") == nil)
+    }
+
     static let segmentCases: [(input: String, expected: String)] = [
         ("actor-putin", "actor-putin"),
         ("a b", "a%20b"),

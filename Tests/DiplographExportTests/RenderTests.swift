@@ -5,8 +5,8 @@ import DiplographModel
 /// The format enumeration and `render(_:as:options:)`.
 @Suite struct RenderTests {
     @Test func formats() {
-        #expect(ExportFormat.allCases.map(\.rawValue) == ["graphml", "rdfxml", "dot"])
-        #expect(ExportFormat.allCases.map(\.fileExtension) == ["graphml", "rdf", "dot"])
+        #expect(ExportFormat.allCases.map(\.rawValue) == ["graphml", "rdfxml", "dot", "gexf", "turtle", "ntriples"])
+        #expect(ExportFormat.allCases.map(\.fileExtension) == ["graphml", "rdf", "dot", "gexf", "ttl", "nt"])
         #expect(ExportOptions().baseIRI == "https://w3id.org/diplograph/id/")
     }
 
@@ -16,6 +16,9 @@ import DiplographModel
         #expect(try render(graph, as: .graphml, options: options) == GraphMLWriter(options: options).write(graph))
         #expect(try render(graph, as: .rdfxml, options: options) == RDFXMLWriter(options: options).write(graph))
         #expect(try render(graph, as: .dot, options: options) == DOTWriter(options: options).write(graph))
+        #expect(try render(graph, as: .gexf, options: options) == GEXFWriter(options: options).write(graph))
+        #expect(try render(graph, as: .turtle, options: options) == TurtleWriter(options: options).write(graph))
+        #expect(try render(graph, as: .ntriples, options: options) == NTriplesWriter(options: options).write(graph))
         let rdf = String(decoding: try render(graph, as: .rdfxml, options: options), as: UTF8.self)
         #expect(rdf.contains("rdf:about=\"urn:example:actor-putin\""))
     }

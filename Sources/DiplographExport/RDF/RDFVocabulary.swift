@@ -61,6 +61,27 @@ enum RDFVocabulary {
         "dg:met", "dg:called", "dg:demanded", "dg:threatened",
     ]
 
+    /// The predicate of class membership.
+    static let type = "rdf:type"
+
+    /// The full IRI of `qname` (`dg:Person` → `https://w3id.org/diplograph/ontology#Person`).
+    /// Throws unless `qname` is a declared prefix and an NCName (`checkQName`).
+    static func expand(_ qname: String) throws -> String {
+        try checkQName(qname)
+        let parts = qname.split(separator: ":", omittingEmptySubsequences: false)
+        let namespace = namespaces.first { $0.prefix == parts[0] }!.iri
+        return namespace + parts[1]
+    }
+
+    /// The QName of `iri` under a declared namespace with an NCName local part, or nil.
+    static func compact(_ iri: String) -> String? {
+        for (prefix, namespace) in namespaces where iri.hasPrefix(namespace) {
+            let local = iri.dropFirst(namespace.count)
+            if isNCName(Substring(local)) { return prefix + ":" + local }
+        }
+        return nil
+    }
+
     /// Checks that `qname` is `prefix:local` with a declared prefix and an NCName local part, as
     /// RDF/XML requires of every predicate and typed node element (RDF 1.1 XML Syntax §2.2,
     /// Namespaces in XML 1.0 §3 production [4]).

@@ -87,6 +87,13 @@ enum SchemaPaths {
         return packageRoot.appendingPathComponent("schema/reference/graphml/graphml.xsd").path
     }
 
+    /// The official GEXF 1.3 schema, when a copy is kept at `../shared/reference/gexf/1.3/gexf.xsd`
+    /// (none can be fetched here; the GEXF tests then check structure and networkx only).
+    static let officialGEXF = packageRoot.deletingLastPathComponent()
+        .appendingPathComponent("shared/reference/gexf/1.3/gexf.xsd").path
+
+    static var officialGEXFExists: Bool { FileManager.default.fileExists(atPath: officialGEXF) }
+
     /// `schema/graphml-profile.xsd`, the project's stricter profile (written by another helper).
     static let profile = packageRoot.appendingPathComponent("schema/graphml-profile.xsd").path
 

@@ -1,0 +1,55 @@
+import DiplographModel
+
+/// One RDF statement: a subject IRI, a predicate named by a vocabulary QName (`dg:participatesIn`,
+/// expanded with `RDFVocabulary.expand` where a format needs the full IRI) and an object, an IRI or
+/// a literal with a language tag or a datatype.
+struct RDFTriple: Equatable {
+    let subject: String
+    let predicate: String
+    let object: RDFProperty.Object
+}
+
+/// The statements of the RDF exports, built once and written by `RDFXMLWriter`, `TurtleWriter` and
+/// `NTriplesWriter`, so the three formats hold exactly the same triples.
+///
+/// Order (deterministic whatever order the graph was built in): subjects sorted by node id; for each
+/// subject its `rdf:type` first, then its properties in the fixed order of `RDFDescription`
+/// (`schema/ontology.rdf` order, multi-valued properties sorted by value, duplicates dropped).
+enum RDFTriples {
+    /// The triples of `graph`, resource IRIs minted under `options.baseIRI`. Throws when the base IRI
+    /// is not absolute, or when a class or predicate is not a declared-prefix QName with an NCName
+    /// local part (RDF/XML could not write it).
+    static func build(_ graph: KnowledgeGraph, options: ExportOptions) throws -> [RDFTriple] {
+        guard IRI.hasScheme(options.baseIRI) else {
+            throw ExportError(call: "RDFTriples.baseIRI",
+                              message: "'\(options.baseIRI)' is not an absolute IRI (it needs a scheme such as https:)")
+        }
+        var outgoing: [NodeID: [Edge]] = [:]
+        for edge in graph.wellFormedEdges { outgoing[edge.source, default: []].append(edge) }
+        var triples: [RDFTriple] = []
+        for node in graph.nodes {
+            let description = RDFDescription(node, outgoing: outgoing[node.id] ?? [], base: options.baseIRI)
+            try RDFVocabulary.checkQName(description.classQName)
+            let type = try RDFVocabulary.expand(description.classQName)
+            triples.append(RDFTriple(subject: description.subject, predicate: RDFVocabulary.type, object: .resource(type)))
+            for property in description.properties {
+                try RDFVocabulary.checkQName(property.predicate)
+                triples.append(RDFTriple(subject: description.subject, predicate: property.predicate, object: property.object))
+            }
+        }
+        return triples
+    }
+
+    /// `triples` cut into runs of consecutive triples with the same subject, in order.
+    static func groupedBySubject(_ triples: [RDFTriple]) -> [ArraySlice<RDFTriple>] {
+        var groups: [ArraySlice<RDFTriple>] = []
+        var start = triples.startIndex
+        while start < triples.endIndex {
+            var end = start + 1
+            while end < triples.endIndex && triples[end].subject == triples[start].subject { end += 1 }
+            groups.append(triples[start..<end])
+            start = end
+        }
+        return groups
+    }
+}
