@@ -13,6 +13,7 @@ The release binary defaults to $DIPLOGRAPH_BIN, else .build/release/diplograph.
 """
 
 from __future__ import annotations
+import re
 
 import argparse
 import importlib
@@ -306,6 +307,53 @@ class Checks:
         if diff:
             raise CheckFailed("the articles listed in reverse order give different bytes: " + ", ".join(diff))
 
+    # ---- the other formats and the actors view ---------------------------------------------------
+
+    def check_turtle_ntriples(self):
+        require_tool("rapper")
+        counts = {}
+        for syntax, f in (("rdfxml", "seeds.rdf"), ("turtle", "seeds.ttl"), ("ntriples", "seeds.nt")):
+            r = run(["rapper", "-i", syntax, "-c", self.exports / f])
+            warnings = [l for l in r.stderr.splitlines() if "warning" in l.lower() or "error" in l.lower()]
+            if r.returncode != 0 or warnings:
+                raise CheckFailed(f"rapper -i {syntax} on {f} exited {r.returncode}", tail(r.stderr))
+            m = re.search(r"returned (\d+) triples", r.stderr)
+            counts[f] = int(m.group(1)) if m else -1
+        if len(set(counts.values())) != 1:
+            raise CheckFailed(f"the RDF formats hold different numbers of triples: {counts}")
+
+    def check_gexf_networkx(self):
+        nx = require_module("networkx")
+        g = nx.read_gexf(self.exports / "seeds.gexf")
+        ref = nx.read_graphml(self.graphml)
+        if g.number_of_nodes() != ref.number_of_nodes():
+            raise CheckFailed(f"GEXF has {g.number_of_nodes()} nodes, GraphML {ref.number_of_nodes()}")
+
+    def check_actors_view(self):
+        require_tool("xmllint")
+        require_tool("rapper")
+        require_tool("dot")
+        g = self.exports / "seeds-actors.graphml"
+        for xsd in (self.official_xsd, self.profile_xsd):
+            r = run(["xmllint", "--noout", "--nonet", "--schema", xsd, g])
+            if r.returncode != 0:
+                raise CheckFailed(f"seeds-actors.graphml fails {xsd.name}", tail(r.stderr))
+        r = run(["rapper", "-i", "rdfxml", "-c", self.exports / "seeds-actors.rdf"])
+        if r.returncode != 0 or any("warning" in l.lower() for l in r.stderr.splitlines()):
+            raise CheckFailed("rapper on seeds-actors.rdf", tail(r.stderr))
+        r = run(["dot", "-Tsvg", self.exports / "seeds-actors.dot", "-o", "/dev/null"])
+        if r.returncode != 0 or r.stderr.strip():
+            raise CheckFailed("dot on seeds-actors.dot", tail(r.stderr))
+        pyshacl = require_module("pyshacl")
+        conforms, _, report = pyshacl.validate(str(self.exports / "seeds-actors.rdf"), shacl_graph=str(ROOT / "schema" / "shapes.ttl"),
+                                               data_graph_format="xml", shacl_graph_format="turtle", inference="none")
+        if not conforms:
+            raise CheckFailed("seeds-actors.rdf does not conform to schema/shapes.ttl", report)
+        nx = require_module("networkx")
+        relations = {d.get("relation") for _, _, d in nx.read_graphml(g).edges(data=True)}
+        if not relations & {"met", "called", "demanded", "threatened"}:
+            raise CheckFailed(f"the actors view has no actor-to-actor edges: {sorted(relations)}")
+
     # ---- driver --------------------------------------------------------------------------------
 
     ORDER = [
@@ -322,6 +370,9 @@ class Checks:
         ("rdflib-parse", check_rdflib_parse),
         ("shacl", check_shacl),
         ("dot-render", check_dot_render),
+        ("turtle-ntriples", check_turtle_ntriples),
+        ("gexf-networkx", check_gexf_networkx),
+        ("actors-view", check_actors_view),
         ("determinism-repeat", check_determinism_repeat),
         ("determinism-input-order", check_determinism_input_order),
     ]

@@ -11,19 +11,24 @@ cd "$ROOT"
 echo "==> swift build -c release"
 swift build -c release
 
-echo "==> diplograph export seeds --output-dir exports --name seeds"
-.build/release/diplograph export seeds --output-dir exports --name seeds
-ls -l exports/seeds.graphml exports/seeds.rdf exports/seeds.dot
+# Both views, every format: GraphML, RDF/XML, DOT, GEXF, Turtle, N-Triples, and a summary of each.
+for view in full actors; do
+    echo "==> diplograph export seeds --view $view --format all --output-dir exports --name seeds"
+    .build/release/diplograph export seeds --view "$view" --format all --output-dir exports --name seeds
+done
+ls -l exports/
 
 if command -v dot >/dev/null 2>&1; then
-    echo "==> dot -Tsvg exports/seeds.dot -o exports/seeds.svg"
-    tmp="$(mktemp exports/.seeds.svg.XXXXXX)"
-    trap 'rm -f "$tmp"' EXIT
-    dot -Tsvg exports/seeds.dot -o "$tmp"
-    chmod 644 "$tmp"
-    mv -f "$tmp" exports/seeds.svg
-    trap - EXIT
-    ls -l exports/seeds.svg
+    for name in seeds seeds-actors; do
+        echo "==> dot -Tsvg exports/$name.dot -o exports/$name.svg"
+        tmp="$(mktemp "exports/.$name.svg.XXXXXX")"
+        trap 'rm -f "$tmp"' EXIT
+        dot -Tsvg "exports/$name.dot" -o "$tmp"
+        chmod 644 "$tmp"
+        mv -f "$tmp" "exports/$name.svg"
+        trap - EXIT
+    done
+    ls -l exports/*.svg
 else
     echo "note: Graphviz's dot is not installed, so exports/seeds.svg was not drawn." >&2
     echo "      Install it with: apt-get install -y graphviz   (or run bash scripts/test.sh, which installs it)" >&2

@@ -84,11 +84,12 @@ if swift test; then pass swift-test; else fail swift-test "swift test exited non
 # ---------------------------------------------------------------------------------------------
 echo "==> exports/ up to date"
 BIN="$ROOT/.build/release/diplograph"
-if "$BIN" export seeds --output-dir "$TMP/fresh" --name seeds; then
+if "$BIN" export seeds --format all --output-dir "$TMP/fresh" --name seeds && "$BIN" export seeds --view actors --format all --output-dir "$TMP/fresh" --name seeds; then
     stale=()
-    for ext in graphml rdf dot; do
-        if [ ! -f "exports/seeds.$ext" ]; then stale+=("exports/seeds.$ext (missing)")
-        elif ! cmp -s "$TMP/fresh/seeds.$ext" "exports/seeds.$ext"; then stale+=("exports/seeds.$ext")
+    for fresh in "$TMP"/fresh/*; do
+        f="exports/$(basename "$fresh")"
+        if [ ! -f "$f" ]; then stale+=("$f (missing)")
+        elif ! cmp -s "$fresh" "$f"; then stale+=("$f")
         fi
     done
     if [ "${#stale[@]}" -eq 0 ]; then pass exports-fresh; else

@@ -163,7 +163,7 @@ CITIES = [
     "Abu Dhabi", "Seoul", "Canberra", "Ottawa", "Berlin", "London", "Rome", "Madrid", "Stockholm",
     "Warsaw", "Kiev", "Ankara", "Cairo", "Nairobi", "Brasilia", "Buenos Aires", "Davos", "Munich",
     "Bali", "Hiroshima", "Anchorage", "Jeddah", "Minsk", "New York", "San Francisco", "Đà Nẵng",
-    "Phnom Penh", "Vientiane", "Osaka", "Thượng Hải", "Sochi", "Tehran", "Vilnius", "Madrid",
+    "Phnom Penh", "Vientiane", "Osaka", "Thượng Hải", "Sochi", "Tehran", "Vilnius", "Kuala Lumpur",
 ]
 
 DURATIONS = [

@@ -1,0 +1,434 @@
+#!/usr/bin/env python3
+"""The timed part of scripts/bench/run.sh (run that, not this): runs the CLI on each corpus under
+/usr/bin/time -v within a time budget, extrapolates what does not fit, runs the peer and lexicon
+baselines, prints the summary and rewrites the results section of BENCHMARKS.md.
+
+Sizes are run smallest first. Before each run the time is predicted from the last two measured
+sizes (t = t2 * (n/n2)^k, k fitted, at least 1); a run predicted to overrun the remaining budget
+is not started but extrapolated, and every run is killed when the budget runs out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+RESULTS_START = "<!-- bench:results:start -->"
+RESULTS_END = "<!-- bench:results:end -->"
+PROFILE_START = "<!-- bench:profile:start -->"
+PROFILE_END = "<!-- bench:profile:end -->"
+
+TARGET_MBPS = 50.0
+TARGET_RSS_MB = 1024.0
+TARGET_RSS_AT_MB = 80.0
+TARGET_LINEAR_TO = 100_000
+
+
+def corpus_bytes(d: str) -> int:
+    return sum(e.stat().st_size for e in os.scandir(d) if e.is_file() and e.name.endswith(".txt"))
+
+
+def parse_time_v(path: str) -> dict:
+    txt = open(path, encoding="utf-8", errors="replace").read()
+    out = {}
+    m = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", txt)
+    if m:
+        parts = [float(p) for p in m.group(1).split(":")]
+        s = 0.0
+        for p in parts:
+            s = s * 60 + p
+        out["wall_s"] = s
+    for key, pat in (("rss_kb", r"Maximum resident set size \(kbytes\): (\d+)"),
+                     ("user_s", r"User time \(seconds\): ([\d.]+)"),
+                     ("sys_s", r"System time \(seconds\): ([\d.]+)"),
+                     ("exit", r"Exit status: (\d+)")):
+        m = re.search(pat, txt)
+        if m:
+            out[key] = float(m.group(1)) if "." in m.group(1) else int(m.group(1))
+    return out
+
+
+def count_graphml(path: str) -> tuple[int, int]:
+    nodes = edges = 0
+    with open(path, "rb") as f:
+        for line in f:
+            nodes += line.count(b"<node ")
+            edges += line.count(b"<edge ")
+    return nodes, edges
+
+
+def fit(points: list[tuple[float, float]]) -> tuple[float, float, float] | None:
+    """(n2, t2, k) from the last two points, k = growth exponent (>= 1)."""
+    if len(points) < 2:
+        return None
+    (n1, t1), (n2, t2) = points[-2], points[-1]
+    if t1 <= 0 or n1 == n2:
+        return None
+    k = math.log(max(t2, 1e-9) / t1) / math.log(n2 / n1)
+    return n2, t2, max(k, 1.0)
+
+
+def predict(points, n) -> float | None:
+    f = fit(points)
+    if f:
+        n2, t2, k = f
+        return t2 * (n / n2) ** k
+    if points:
+        n1, t1 = points[-1]
+        return t1 * n / n1
+    return None
+
+
+def loadavg() -> float:
+    try:
+        return float(open("/proc/loadavg").read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return float("nan")
+
+
+def run_timed(cmd: list[str], tlog: str, timeout: float, cache_dir: str) -> tuple[dict, bool, str]:
+    """Runs cmd under /usr/bin/time -v with an empty private article cache (a cold run: the
+    per-article graph cache, $DIPLOGRAPH_CACHE, would otherwise make re-runs of the same corpus
+    warm, and would fill ~/.cache). Kills the run's process group at the timeout."""
+    shutil.rmtree(cache_dir, ignore_errors=True)
+    env = dict(os.environ, DIPLOGRAPH_CACHE=cache_dir)
+    full = ["/usr/bin/time", "-v", "-o", tlog] + cmd
+    load = loadavg()
+    proc = subprocess.Popen(full, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True, env=env)
+    try:
+        _, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)  # the group of the process this script started
+        proc.communicate()
+        shutil.rmtree(cache_dir, ignore_errors=True)
+        return {}, True, ""
+    shutil.rmtree(cache_dir, ignore_errors=True)
+    tv = parse_time_v(tlog)
+    tv["load_before"] = load
+    return tv, False, err.decode("utf-8", "replace")[-2000:]
+
+
+def human(s: float) -> str:
+    for unit, size in (("days", 86400), ("hours", 3600), ("minutes", 60)):
+        if s >= size:
+            return f"{s / size:,.1f} {unit}"
+    return f"{s:.1f} s"
+
+
+def fmt_s(x):
+    return "—" if x is None else (f"{x:.2f}" if x < 100 else f"{x:,.0f}")
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("--bin", required=True)
+    p.add_argument("--bench-dir", required=True)
+    p.add_argument("--sizes", required=True, help="e.g. '250 500 1000 5000 20000'")
+    p.add_argument("--main-sizes", required=True, help="the sizes the brief asks for, e.g. '1000 5000 20000'")
+    p.add_argument("--peer-size", type=int, default=5000)
+    p.add_argument("--budget", type=float, default=420.0)
+    p.add_argument("--python", required=True, help="the venv's python for the peers")
+    p.add_argument("--root", required=True)
+    p.add_argument("--machine", required=True, help="file with the machine description")
+    p.add_argument("--binary-note", default="")
+    p.add_argument("--md", required=True)
+    args = p.parse_args()
+
+    sizes = sorted({int(s) for s in args.sizes.split()})
+    main_sizes = sorted({int(s) for s in args.main_sizes.split()})
+    deadline = time.monotonic() + args.budget
+    results = {}
+    pts = {"all": [], "dot": []}
+    stopped = {"all": False, "dot": False}
+
+    for n in sizes:
+        d = os.path.join(args.bench_dir, f"corpus-{n}")
+        nbytes = corpus_bytes(d)
+        r = {"n": n, "bytes": nbytes, "mb": nbytes / 1e6}
+        results[n] = r
+        for mode in ("all", "dot"):
+            left = deadline - time.monotonic()
+            pred = predict(pts[mode], n)
+            r[f"{mode}_pred_s"] = pred
+            if stopped[mode] or left < 2 or (pred is not None and pred > left):
+                stopped[mode] = True
+                r[f"{mode}_status"] = "skipped"
+                print(f"  {n:>6} articles  {mode:<3}  skipped: predicted {fmt_s(pred)} s, {max(left, 0):.0f} s of budget left", flush=True)
+                continue
+            out = os.path.join(args.bench_dir, f"out-{n}")
+            os.makedirs(out, exist_ok=True)
+            cmd = [args.bin, "export", d, "--output-dir", out, "--name", "bench"]
+            if mode == "dot":
+                cmd = [args.bin, "export", d, "--format", "dot", "--output-dir", out, "--name", "bench-dot"]
+            tv, timed_out, err = run_timed(cmd, os.path.join(args.bench_dir, f"time-{n}-{mode}.txt"), left,
+                                           os.path.join(args.bench_dir, "article-cache"))
+            if timed_out:
+                stopped[mode] = True
+                r[f"{mode}_status"] = "timeout"
+                r[f"{mode}_timeout_s"] = left
+                print(f"  {n:>6} articles  {mode:<3}  killed after {left:.0f} s (budget)", flush=True)
+                continue
+            if tv.get("exit") not in (0, 1):
+                r[f"{mode}_status"] = f"failed (exit {tv.get('exit')})"
+                r[f"{mode}_stderr"] = err
+                stopped[mode] = True
+                print(f"  {n:>6} articles  {mode:<3}  FAILED exit {tv.get('exit')}: {err[-300:]}", flush=True)
+                continue
+            r[f"{mode}_status"] = "measured"
+            r[f"{mode}_wall_s"] = tv["wall_s"]
+            r[f"{mode}_rss_mb"] = tv["rss_kb"] / 1024
+            r[f"{mode}_cpu_s"] = (tv.get("user_s") or 0) + (tv.get("sys_s") or 0)
+            r[f"{mode}_load"] = tv.get("load_before")
+            pts[mode].append((n, tv["wall_s"]))
+            if mode == "all":
+                r["nodes"], r["edges"] = count_graphml(os.path.join(out, "bench.graphml"))
+                r["out_bytes"] = sum(os.path.getsize(os.path.join(out, "bench." + e)) for e in ("graphml", "rdf", "dot"))
+            print(f"  {n:>6} articles  {mode:<3}  {r['mb']:.2f} MB  {tv['wall_s']:.2f} s (CPU {r[f'{mode}_cpu_s']:.2f} s, "
+                  f"load before {r[f'{mode}_load']:.2f})  "
+                  f"{r['mb'] / max(tv['wall_s'], 1e-9):.3f} MB/s  peak RSS {tv['rss_kb'] / 1024:.0f} MB"
+                  + (f"  {r['nodes']} nodes {r['edges']} edges" if mode == "all" else ""), flush=True)
+
+    # Extrapolations for what was not measured.
+    fit_all = fit(pts["all"])
+    fit_dot = fit(pts["dot"])
+    measured_all = [r for r in results.values() if r.get("all_status") == "measured"]
+    rss_pts = [(r["mb"], r["all_rss_mb"]) for r in measured_all]
+
+    def rss_at(mb):
+        if len(rss_pts) >= 2:
+            (x1, y1), (x2, y2) = rss_pts[-2], rss_pts[-1]
+            slope = (y2 - y1) / (x2 - x1) if x2 != x1 else 0.0
+            return y2 + slope * (mb - x2)
+        return rss_pts[-1][1] * mb / rss_pts[-1][0] if rss_pts else None
+
+    for r in results.values():
+        for mode, fm in (("all", fit_all), ("dot", fit_dot)):
+            if r.get(f"{mode}_status") != "measured" and fm:
+                n2, t2, k = fm
+                r[f"{mode}_extra_s"] = t2 * (r["n"] / n2) ** k
+        if r.get("all_status") != "measured":
+            r["all_extra_rss_mb"] = rss_at(r["mb"])
+
+    # Exponents between consecutive measured sizes.
+    exps = []
+    for (n1, t1), (n2, t2) in zip(pts["all"], pts["all"][1:]):
+        exps.append((n1, n2, math.log(t2 / t1) / math.log(n2 / n1)))
+
+    # Peers on the 5,000-article corpus, or on the largest corpus whose export finished.
+    peer = None
+    peer_n = None
+    lex = None
+    if measured_all:
+        cands = [r["n"] for r in measured_all if r["n"] <= args.peer_size]
+        peer_n = args.peer_size if args.peer_size in cands else (max(cands) if cands else measured_all[-1]["n"])
+        out = os.path.join(args.bench_dir, f"out-{peer_n}")
+        try:
+            cp = subprocess.run([args.python, os.path.join(args.root, "scripts/bench/peer_writers.py"),
+                                 "--graphml", os.path.join(out, "bench.graphml"), "--rdf", os.path.join(out, "bench.rdf"),
+                                 "--tmp", os.path.join(args.bench_dir, f"peers-{peer_n}")],
+                                capture_output=True, text=True, check=True, timeout=600)
+            peer = json.loads(cp.stdout.strip().splitlines()[-1])
+        except Exception as e:  # noqa: BLE001 - report, don't die
+            print(f"peer writers failed: {e}", file=sys.stderr)
+        try:
+            cp = subprocess.run([args.python, os.path.join(args.root, "scripts/bench/lexicon_scan.py"),
+                                 "--lexicon", os.path.join(args.root, "Sources/DiplographExtraction/Lexicon"),
+                                 "--corpus", os.path.join(args.bench_dir, f"corpus-{peer_n}")],
+                                capture_output=True, text=True, check=True, timeout=600)
+            lex = json.loads(cp.stdout.strip().splitlines()[-1])
+        except Exception as e:  # noqa: BLE001
+            print(f"lexicon scan failed: {e}", file=sys.stderr)
+
+    summary = {"results": results, "fit_all": fit_all, "fit_dot": fit_dot, "exponents": exps,
+               "peer_n": peer_n, "peer": peer, "lexicon": lex, "budget_s": args.budget}
+    with open(os.path.join(args.bench_dir, "results.json"), "w") as f:
+        json.dump(summary, f, indent=1, default=str)
+
+    md = render(summary, sizes, main_sizes, open(args.machine, encoding="utf-8").read(), args.binary_note,
+                rss_at, args.peer_size)
+    print()
+    print(md)
+    update_md(args.md, md)
+    return 0
+
+
+def render(s, sizes, main_sizes, machine, binary_note, rss_at, peer_size) -> str:
+    res = s["results"]
+    fa = s["fit_all"]
+    L = []
+    L.append(f"## Results ({time.strftime('%Y-%m-%d %H:%M %Z')})")
+    L.append("")
+    L.append("Machine:")
+    L.append("")
+    L.append("```")
+    L.append(machine.strip())
+    L.append("```")
+    if binary_note:
+        L.append("")
+        L.append(binary_note)
+    L.append("")
+    L.append(f"Budget for the timed CLI runs: {s['budget_s']:.0f} s. "
+             "*Italic* figures were **not measured**: they are extrapolated from the two largest measured "
+             "sizes with t ∝ n^k (k fitted, at least 1) and RSS linear in MB of text.")
+    L.append("")
+    L.append("| articles | MB text | export all 3 formats: wall s | CPU s | MB/s | peak RSS MB | nodes | edges | `--format dot` only: wall s | CPU s | MB/s | peak RSS MB |")
+    L.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for n in sizes:
+        r = res[n]
+        row = [f"{n:,}" + ("" if n in main_sizes else " (ladder)"), f"{r['mb']:.2f}"]
+        for mode in ("all", "dot"):
+            if r.get(f"{mode}_status") == "measured":
+                w = r[f"{mode}_wall_s"]
+                row += [fmt_s(w), fmt_s(r[f"{mode}_cpu_s"]), f"{r['mb'] / w:.3f}", f"{r[f'{mode}_rss_mb']:.0f}"]
+            else:
+                e = r.get(f"{mode}_extra_s")
+                why = r.get(f"{mode}_status", "?")
+                if why == "timeout":
+                    why = f"killed at {r[f'{mode}_timeout_s']:.0f} s"
+                cell = f"*≈{fmt_s(e)}* ({why})" if e else f"({why})"
+                rss = r.get("all_extra_rss_mb") if mode == "all" else None
+                row += [cell, "—", f"*≈{r['mb'] / e:.4f}*" if e else "—", f"*≈{rss:.0f}*" if rss else "—"]
+            if mode == "all":
+                row += [f"{r['nodes']:,}" if "nodes" in r else "—", f"{r['edges']:,}" if "edges" in r else "—"]
+        L.append("| " + " | ".join(row) + " |")
+    loads = [r.get(f"{m}_load") for r in res.values() for m in ("all", "dot") if r.get(f"{m}_load") is not None]
+    if loads:
+        L.append("")
+        L.append(f"Every run is cold: an empty private `DIPLOGRAPH_CACHE`, so the per-article graph cache is written but never read. "
+                 f"Load average just before the runs: {min(loads):.2f}–{max(loads):.2f} (other sessions build and test on "
+                 "the same 2 cores, so wall time can exceed CPU time; CPU s is user + sys and may exceed wall time when "
+                 "the tool uses both cores).")
+    L.append("")
+    if s["exponents"]:
+        L.append("Growth of the end-to-end time between measured sizes (t ∝ n^k; linear is k = 1): "
+                 + ", ".join(f"{a:,}→{b:,}: k = {k:.2f}" for a, b, k in s["exponents"]) + ".")
+        L.append("")
+
+    # Targets
+    L.append("### Targets (performance brief)")
+    L.append("")
+    big = max(main_sizes)
+    rb = res.get(big, {})
+    if rb.get("all_status") == "measured":
+        mbps, how = rb["mb"] / rb["all_wall_s"], "measured"
+    elif rb.get("all_extra_s"):
+        mbps, how = rb["mb"] / rb["all_extra_s"], "extrapolated"
+    else:
+        mbps, how = None, "unknown"
+    if mbps is not None:
+        met = mbps >= TARGET_MBPS
+        L.append(f"- **≥ {TARGET_MBPS:.0f} MB/s end to end on 20,000+ articles: {'met' if met else 'NOT met'}.** "
+                 f"{big:,} articles ({rb['mb']:.1f} MB): {mbps:.4f} MB/s ({how})"
+                 + ("" if met else f", {TARGET_MBPS / mbps:,.0f}× short of the target") + ".")
+    rss80 = rss_at(TARGET_RSS_AT_MB)
+    meas80 = [r for r in res.values() if r.get("all_status") == "measured" and r["mb"] >= TARGET_RSS_AT_MB]
+    if meas80:
+        r = meas80[0]
+        met = r["all_rss_mb"] < TARGET_RSS_MB
+        L.append(f"- **Peak memory < 1 GB at 80 MB of text: {'met' if met else 'NOT met'}** "
+                 f"(measured {r['all_rss_mb']:.0f} MB at {r['mb']:.1f} MB).")
+    elif rss80 is not None:
+        met = rss80 < TARGET_RSS_MB
+        L.append(f"- **Peak memory < 1 GB at 80 MB of text: {'probably met' if met else 'probably NOT met'} "
+                 f"(not measured).** Linear extrapolation from the largest measured runs gives ≈{rss80:.0f} MB at 80 MB "
+                 f"(≈{int(80e6 / (rb['mb'] * 1e6 / big)) if rb else 0:,} articles), but no run that large could finish "
+                 "within the budget, and memory that grows faster than linearly would not show at these sizes.")
+    if s["exponents"]:
+        kmax = max(k for _, _, k in s["exponents"])
+        klast = s["exponents"][-1][2]
+        met = kmax <= 1.15
+        L.append(f"- **Linear growth from 1,000 to {TARGET_LINEAR_TO:,} articles: {'met so far' if met else 'NOT met'}.** "
+                 f"Measured exponent k = {klast:.2f} between the two largest measured sizes (largest k {kmax:.2f}); "
+                 "linear would be k ≈ 1."
+                 + ("" if met or not fa else
+                    f" At k = {fa[2]:.2f}, {TARGET_LINEAR_TO:,} articles would take ≈{human(fa[1] * (TARGET_LINEAR_TO / fa[0]) ** fa[2])}"
+                    f" instead of ≈{human(fa[1] * TARGET_LINEAR_TO / fa[0])} at linear growth from the largest measured size."))
+    L.append("")
+
+    # Peers
+    L.append(f"### Peer writers (networkx, rdflib) on the {s['peer_n']:,}-article corpus" if s["peer_n"] else "### Peer writers")
+    L.append("")
+    pe = s["peer"]
+    if s["peer_n"] and s["peer_n"] != peer_size:
+        L.append(f"The {peer_size:,}-article export did not finish within the budget, so the peers ran on the largest corpus "
+                 f"whose export did: {s['peer_n']:,} articles.")
+        L.append("")
+    if pe:
+        r = res[s["peer_n"]]
+        ours = r["all_wall_s"]
+        L.append("Reading our files into the peers is not timed; only their write is. Ours is the whole CLI "
+                 "(read, extract, merge, write three formats), theirs writes one format of an already built graph.")
+        L.append("")
+        L.append("| what | seconds | our end-to-end / theirs |")
+        L.append("|---|---:|---:|")
+        L.append(f"| diplograph export (3 formats, end to end) | {ours:.2f} | 1 |")
+        L.append(f"| networkx {pe['networkx']} `write_graphml` ({pe['nx_nodes']:,} nodes, {pe['nx_edges']:,} edges) | "
+                 f"{pe['nx_write_graphml_s']:.2f} | {ours / pe['nx_write_graphml_s']:.1f}× |")
+        L.append(f"| rdflib {pe['rdflib']} `serialize(format=\"xml\")` ({pe['rdflib_triples']:,} triples) | "
+                 f"{pe['rdflib_serialize_xml_s']:.2f} | {ours / pe['rdflib_serialize_xml_s']:.1f}× |")
+        L.append(f"| both peers' writes added | {pe['nx_write_graphml_s'] + pe['rdflib_serialize_xml_s']:.2f} | "
+                 f"{ours / (pe['nx_write_graphml_s'] + pe['rdflib_serialize_xml_s']):.1f}× |")
+        L.append("")
+        L.append(f"(Not timed, for scale: networkx `read_graphml` {pe['nx_read_s']:.2f} s, rdflib `parse` {pe['rdflib_parse_s']:.2f} s.)")
+    else:
+        L.append("Not run (no export finished, or the peers failed; see the run's output).")
+    L.append("")
+
+    lx = s["lexicon"]
+    L.append("### Lexicon scanning: end-to-end vs scan-only")
+    L.append("")
+    if lx:
+        r = res[s["peer_n"]]
+        ours = r["all_wall_s"]
+        L.append(f"{lx['forms']:,} surface forms (every \"names\", \"capitals\" and \"forms\" string in "
+                 f"`Sources/DiplographExtraction/Lexicon/*.json`), scanned over the same {lx['articles']:,} articles "
+                 f"({lx['bytes'] / 1e6:.2f} MB) held in memory. The libraries only find the strings; diplograph's figure is its "
+                 "whole export, so this is **end-to-end vs scan-only**, not a like-for-like race.")
+        L.append("")
+        L.append("| what | build s | scan s | MB/s | matches | our end-to-end / theirs |")
+        L.append("|---|---:|---:|---:|---:|---:|")
+        L.append(f"| diplograph export (end to end) | — | {ours:.2f} | {r['mb'] / ours:.3f} | — | 1 |")
+        if lx.get("pyahocorasick"):
+            L.append(f"| pyahocorasick | {lx['aho_build_s']:.3f} | {lx['aho_scan_s']:.3f} | {lx['bytes'] / 1e6 / lx['aho_scan_s']:.1f} | "
+                     f"{lx['aho_hits']:,} | {ours / lx['aho_scan_s']:,.0f}× |")
+        else:
+            L.append("| pyahocorasick | not installed | | | | |")
+        if lx.get("flashtext"):
+            L.append(f"| flashtext | {lx['flash_build_s']:.3f} | {lx['flash_scan_s']:.3f} | {lx['bytes'] / 1e6 / lx['flash_scan_s']:.1f} | "
+                     f"{lx['flash_hits']:,} | {ours / lx['flash_scan_s']:,.0f}× |")
+        else:
+            L.append("| flashtext | not installed | | | | |")
+        L.append("")
+        L.append("(flashtext only matches at its own word boundaries, which treat Vietnamese letters with diacritics "
+                 "as boundaries, so its match count differs; both count every match, overlapping ones included for pyahocorasick.)")
+    else:
+        L.append("Not run.")
+    L.append("")
+    return "\n".join(L)
+
+
+def update_md(path: str, section: str) -> None:
+    text = open(path, encoding="utf-8").read() if os.path.exists(path) else ""
+    block = f"{RESULTS_START}\n{section}\n{RESULTS_END}"
+    if RESULTS_START in text and RESULTS_END in text:
+        a = text.index(RESULTS_START)
+        b = text.index(RESULTS_END) + len(RESULTS_END)
+        text = text[:a] + block + text[b:]
+    else:
+        text = (text.rstrip() + "\n\n" if text else "# Benchmarks\n\n") + block + "\n"
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(tmp, path)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
