@@ -1,5 +1,5 @@
 /// A person, state, international organisation, state institution or media outlet.
-public struct Actor: Hashable, Sendable {
+public struct Actor: Hashable, Sendable, Codable {
     public var id: NodeID
     public var label: String
     public var labelEn: String

@@ -1,5 +1,5 @@
 /// A source article.
-public struct Article: Hashable, Sendable {
+public struct Article: Hashable, Sendable, Codable {
     public var id: NodeID
     public var title: String
     public var published: PartialDate?

@@ -1,5 +1,5 @@
 /// One actor asking another to do or not do something.
-public struct Demand: Hashable, Sendable {
+public struct Demand: Hashable, Sendable, Codable {
     public var id: NodeID
     public var label: String
     /// Short topic tags, sorted.

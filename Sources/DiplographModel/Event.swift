@@ -1,5 +1,5 @@
 /// A meeting or a call.
-public struct Event: Hashable, Sendable {
+public struct Event: Hashable, Sendable, Codable {
     public var id: NodeID
     public var label: String
     public var eventType: EventType

@@ -2,7 +2,7 @@
 ///
 /// Offsets count Unicode scalars from the start of the article file's text (after UTF-8 decoding),
 /// `start` inclusive, `end` exclusive.
-public struct Evidence: Hashable, Comparable, Sendable {
+public struct Evidence: Hashable, Comparable, Sendable, Codable {
     public let article: NodeID
     public let sentence: String
     public let start: Int

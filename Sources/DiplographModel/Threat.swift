@@ -1,5 +1,5 @@
 /// One actor warning another of a punitive response.
-public struct Threat: Hashable, Sendable {
+public struct Threat: Hashable, Sendable, Codable {
     public var id: NodeID
     public var label: String
     /// True when the measure is sanctions, an embargo, economic penalties or "a heavy price".

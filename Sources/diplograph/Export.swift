@@ -11,10 +11,10 @@ struct Export: ParsableCommand {
     @Argument(help: "Article files (.txt with optional YAML front matter) and/or folders of them.")
     var inputs: [String]
 
-    @Option(name: .long, help: "Comma-separated formats: graphml, rdfxml, dot.")
+    @Option(name: .long, help: "Comma-separated formats: graphml, rdfxml, dot, gexf, turtle, ntriples (or 'all').")
     var format: String = "graphml,rdfxml,dot"
 
-    @Option(name: .customLong("output-dir"), help: "Folder for NAME.graphml, NAME.rdf, NAME.dot.")
+    @Option(name: .customLong("output-dir"), help: "Folder for NAME.graphml, NAME.rdf, NAME.dot and NAME.summary.json.")
     var outputDir: String = "exports"
 
     @Option(name: .long, help: "Base name of the output files (default: the first input folder's name).")
@@ -29,6 +29,15 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: "Folder with the lexicon's JSON files (default: the bundled lexicon).")
     var lexicon: String?
 
+    @Option(name: .long, help: "Which graph to write: full (every node and edge) or actors (actor-to-actor edges met, called, demanded, threatened, affiliation; files NAME-actors.*).")
+    var view: GraphView = .full
+
+    @Flag(name: .customLong("no-cache"), help: "Read every article again instead of reusing graphs cached from earlier runs ($DIPLOGRAPH_CACHE, else $XDG_CACHE_HOME/diplograph, else ~/.cache/diplograph).")
+    var noCache = false
+
+    @Flag(name: .long, help: "Show no progress line (it is shown only on a terminal, for more than 50 articles).")
+    var quiet = false
+
     func validate() throws {
         let formats = try parsedFormats()
         if output != nil && formats.count != 1 {
@@ -38,47 +47,76 @@ struct Export: ParsableCommand {
     }
 
     func parsedFormats() throws -> [ExportFormat] {
-        try format.split(separator: ",").map { raw in
+        if format.trimmingCharacters(in: .whitespaces).lowercased() == "all" { return ExportFormat.allCases }
+        return try format.split(separator: ",").map { raw in
             let f = raw.trimmingCharacters(in: .whitespaces).lowercased()
             guard let parsed = ExportFormat(rawValue: f == "rdf" ? "rdfxml" : f) else {
-                throw ValidationError("unknown format '\(f)'; choose from graphml, rdfxml, dot")
+                throw ValidationError("unknown format '\(f)'; choose from " + ExportFormat.allCases.map(\.rawValue).joined(separator: ", ") + ", or all")
             }
             return parsed
         }
     }
 
     func run() throws {
-        let lex: Lexicon
-        do { lex = try loadLexicon(lexicon) } catch {
+        let extractor: CachingExtractor
+        do {
+            let folder = try lexiconDirectory(lexicon)
+            extractor = CachingExtractor(extractor: ArticleExtractor(lexicon: try Lexicon(directory: folder)),
+                                         cache: try ArticleCacheSetup.cache(disabled: noCache, lexiconDirectory: folder))
+        } catch {
             Inputs.warn("\(error)")
             throw ExitCode(ExitStatus.failure)
         }
-        let read = Inputs(inputs)
+        let read = Inputs(inputs, digests: true)
         guard !read.articles.isEmpty else {
             Inputs.warn("no article could be read; nothing exported")
             throw ExitCode(ExitStatus.failure)
         }
-        let extractor = ArticleExtractor(lexicon: lex)
-        let graph = CorpusMerger.merge(read.articles.map(extractor.extract))
+        let graph = view.apply(CorpusMerger.merge(extract(read, with: extractor)))
         let options = ExportOptions(baseIRI: baseIRI)
         do {
+            let formats = try parsedFormats()
             if let output {
-                let bytes = try render(graph, as: try parsedFormats()[0], options: options)
-                if output == "-" { FileHandle.standardOutput.write(Data(bytes)) } else { try AtomicFile.write(bytes, to: output) }
+                let bytes = try render(graph, as: formats[0], options: options)
+                if output == "-" { FileHandle.standardOutput.write(Data(bytes)) } else { try write(bytes, to: output) }
             } else {
-                try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
-                let base = name ?? defaultName()
+                try makeFolder(outputDir)
+                let base = (name ?? defaultName()) + view.nameSuffix
                 // Render everything first so that a failure leaves every previous file as it was.
-                let rendered = try parsedFormats().map { ($0, try render(graph, as: $0, options: options)) }
-                for (f, bytes) in rendered {
-                    try AtomicFile.write(bytes, to: (outputDir as NSString).appendingPathComponent(base + "." + f.fileExtension))
+                var files = try formats.map { (base + "." + $0.fileExtension, try render(graph, as: $0, options: options)) }
+                let summary = ExportSummary(graph: graph, view: view.rawValue, formats: formats.map(\.rawValue),
+                                            files: files.map(\.0), inputs: summaryInputs(read), skipped: read.skipped)
+                files.append((base + ".summary.json", try summary.json()))
+                for (file, bytes) in files {
+                    try write(bytes, to: (outputDir as NSString).appendingPathComponent(file))
                 }
             }
+        } catch let failure as OutputFailure {
+            Inputs.warn("\(failure.path): \(failure.reason)")
+            throw ExitCode(ExitStatus.failure)
         } catch {
             Inputs.warn("\(error)")
             throw ExitCode(ExitStatus.failure)
         }
         if read.skipped > 0 { throw ExitCode(ExitStatus.partial) }
+    }
+
+    /// Each article's graph, from the cache when it holds one for the same bytes, metadata, tool
+    /// and lexicon, with a progress line on a terminal.
+    private func extract(_ read: Inputs, with extractor: CachingExtractor) -> [KnowledgeGraph] {
+        let progress = ProgressLine(total: read.articles.count, quiet: quiet)
+        defer { progress.finish() }
+        return read.articles.enumerated().map { index, article in
+            progress.update(index, file: article.file)
+            let digest = read.digests[index].flatMap { $0.confirmed ? $0.sha256 : nil }
+            return extractor.extract(article, digest: digest)
+        }
+    }
+
+    private func summaryInputs(_ read: Inputs) -> [ExportSummary.Input] {
+        zip(read.articles, read.digests).map { article, digest in
+            ExportSummary.Input(file: article.file, article: article.id.rawValue, sha256: digest?.sha256 ?? "")
+        }
     }
 
     private func defaultName() -> String {
@@ -90,4 +128,22 @@ struct Export: ParsableCommand {
         }
         return ((first as NSString).lastPathComponent as NSString).deletingPathExtension
     }
+}
+
+/// Which graph an export writes.
+enum GraphView: String, CaseIterable, ExpressibleByArgument {
+    /// Every node and edge.
+    case full
+    /// Actors only, linked by who met, called, demanded of or threatened whom (`KnowledgeGraph.actorView()`).
+    case actors
+
+    func apply(_ graph: KnowledgeGraph) -> KnowledgeGraph {
+        switch self {
+        case .full: return graph
+        case .actors: return graph.actorView()
+        }
+    }
+
+    /// Appended to the base name of the files: `NAME-actors.graphml`.
+    var nameSuffix: String { self == .full ? "" : "-" + rawValue }
 }

@@ -11,11 +11,22 @@ enum ExitStatus {
 /// reporting every unreadable one on stderr.
 struct Inputs {
     var articles: [SourceArticle] = []
+    /// The SHA-256 of each article's file, in the order of `articles`; nil without `digests: true`.
+    var digests: [FileDigest?] = []
     var skipped = 0
+    private var reportedCauses = Set<String>()
 
     static let extensions: Set<String> = ["txt", "md", "text"]
 
-    init(_ paths: [String], reader: ArticleReader = ArticleReader()) {
+    /// The SHA-256 of the bytes of an article's file.
+    struct FileDigest {
+        let sha256: String
+        /// True when the article was read from exactly these bytes; false when the file changed
+        /// between hashing and reading (then the digest must not name the article's graph).
+        let confirmed: Bool
+    }
+
+    init(_ paths: [String], reader: ArticleReader = ArticleReader(), digests: Bool = false) {
         var files: [String] = []
         for p in paths {
             var isDir: ObjCBool = false
@@ -36,15 +47,31 @@ struct Inputs {
                 files.append(p)
             }
         }
+        var read: [(SourceArticle, FileDigest?)] = []
         for f in files {
             do {
-                articles.append(try reader.read(path: f))
+                let bytes = digests ? FileManager.default.contents(atPath: f).map { [UInt8]($0) } : nil
+                let article = try reader.read(path: f)
+                read.append((article, bytes.map { FileDigest(sha256: sha256Hex($0), confirmed: Inputs.isText(of: $0, article)) }))
+            } catch let error as ReadError {
+                // A broken manifest is named once, then each article it leaves without metadata.
+                for cause in error.causes where reportedCauses.insert(cause.description).inserted { Inputs.warn("\(cause)") }
+                Inputs.warn("\(error)")
+                skipped += 1
             } catch {
                 Inputs.warn("\(error)")
                 skipped += 1
             }
         }
-        articles.sort { $0.id < $1.id }
+        read.sort { $0.0.id < $1.0.id }
+        articles = read.map(\.0)
+        self.digests = read.map(\.1)
+    }
+
+    /// True when `article`'s text is `bytes` decoded (the reader drops a leading byte order mark).
+    private static func isText(of bytes: [UInt8], _ article: SourceArticle) -> Bool {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        return article.text.utf8.elementsEqual(body)
     }
 
     static func warn(_ message: String) {
@@ -54,6 +81,10 @@ struct Inputs {
 
 /// Loads the lexicon: from `--lexicon DIR` when given, else the one bundled with the tool.
 func loadLexicon(_ directory: String?) throws -> Lexicon {
-    if let directory { return try Lexicon(directory: directory) }
-    return try Lexicon.bundled()
+    try Lexicon(directory: lexiconDirectory(directory))
+}
+
+/// The lexicon folder in use: `--lexicon DIR` when given, else the one bundled with the tool.
+func lexiconDirectory(_ directory: String?) throws -> String {
+    try directory ?? Lexicon.bundledDirectory()
 }

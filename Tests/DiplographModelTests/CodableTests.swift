@@ -51,7 +51,7 @@ struct CodableTests {
         #expect(try Self.roundTrip(date) == date)
     }
 
-    @Test("impossible dates, unknown kinds and missing fields are decoding errors, not crashes", arguments: [
+    @Test("impossible and malformed dates are decoding errors, not crashes", arguments: [
         #"["2022-02-30"]"#,
         #"["yesterday"]"#,
     ])

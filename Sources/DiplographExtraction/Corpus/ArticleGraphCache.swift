@@ -16,8 +16,13 @@ public struct ArticleGraphCache: Sendable {
     static let header = "diplograph-article-graph"
 
     public let directory: String
+    /// What the graphs depend on besides each article; part of every key.
+    public let context: Context
 
-    public init(directory: String) { self.directory = directory }
+    public init(directory: String, context: Context) {
+        self.directory = directory
+        self.context = context
+    }
 
     /// `$DIPLOGRAPH_CACHE`, else `$XDG_CACHE_HOME/diplograph`, else `~/.cache/diplograph`; nil when
     /// none can be named (no home folder). Empty or relative `XDG_CACHE_HOME` is ignored, as the
@@ -63,7 +68,7 @@ public struct ArticleGraphCache: Sendable {
     }
 
     /// The entry name for `article`, whose file bytes have the SHA-256 `digest`.
-    public func key(for article: SourceArticle, digest: String, context: Context) -> String {
+    public func key(for article: SourceArticle, digest: String) -> String {
         let key = Key(format: Self.formatVersion, toolVersion: context.toolVersion, build: context.build,
                       lexicon: context.lexicon, file: article.file, sha256: digest,
                       metadata: String(reflecting: article.metadata))
@@ -112,20 +117,19 @@ public struct ArticleGraphCache: Sendable {
 /// (which is then stored).
 public struct CachingExtractor: Sendable {
     public let extractor: ArticleExtractor
+    /// Nil: no cache, every article is extracted.
     public let cache: ArticleGraphCache?
-    public let context: ArticleGraphCache.Context
 
-    public init(extractor: ArticleExtractor, cache: ArticleGraphCache?, context: ArticleGraphCache.Context) {
+    public init(extractor: ArticleExtractor, cache: ArticleGraphCache?) {
         self.extractor = extractor
         self.cache = cache
-        self.context = context
     }
 
     /// The graph of `article`. `digest` is the SHA-256 of the bytes the article was read from, or
     /// nil when they are not known for sure (then the cache is not used).
     public func extract(_ article: SourceArticle, digest: String?) -> KnowledgeGraph {
         guard let cache, let digest else { return extractor.extract(article) }
-        let key = cache.key(for: article, digest: digest, context: context)
+        let key = cache.key(for: article, digest: digest)
         if let stored = cache.graph(forKey: key) { return stored }
         let graph = extractor.extract(article)
         cache.store(graph, forKey: key)

@@ -69,7 +69,7 @@ public final class ArticleReader: @unchecked Sendable {
         }
         switch result {
         case .success(let manifest): return manifest.entries[(path as NSString).lastPathComponent]
-        case .failure(let e): throw ReadError(path: path, reason: "its metadata cannot be read: \(e)")
+        case .failure(let e): throw ReadError(path: path, reason: "skipped: the manifest.json beside it cannot be read", causes: [e])
         }
     }
 }

@@ -1,0 +1,67 @@
+import DiplographModel
+import Foundation
+
+/// `NAME.summary.json`, written beside a folder export: what was exported, from which inputs, by
+/// which version of the tool. Deterministic (no times, no paths, keys sorted): the same inputs
+/// give the same bytes.
+struct ExportSummary: Encodable {
+    struct Tool: Encodable {
+        let name: String
+        let version: String
+    }
+
+    struct Input: Encodable {
+        /// The file name, as in the article node's `file`.
+        let file: String
+        let article: String
+        /// SHA-256 of the file's bytes, lower-case hex.
+        let sha256: String
+    }
+
+    struct Counts: Encodable {
+        /// Nodes by kind, every kind listed.
+        let nodes: [String: Int]
+        /// Actor nodes by actor type, every type listed.
+        let actors: [String: Int]
+        /// Edges (as written: both ends in the graph) by relation, every relation listed.
+        let edges: [String: Int]
+        let nodeTotal: Int
+        let edgeTotal: Int
+    }
+
+    let tool: Tool
+    let view: String
+    let formats: [String]
+    /// The files written beside this summary, in the order of `formats`.
+    let files: [String]
+    let inputs: [Input]
+    /// Inputs named on the command line that could not be read.
+    let skipped: Int
+    let counts: Counts
+
+    init(graph: KnowledgeGraph, view: String, formats: [String], files: [String], inputs: [Input], skipped: Int) {
+        tool = Tool(name: "diplograph", version: Diplograph.version)
+        self.view = view
+        self.formats = formats
+        self.files = files
+        self.inputs = inputs
+        self.skipped = skipped
+        var nodes = Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { ($0.rawValue, 0) })
+        var actors = Dictionary(uniqueKeysWithValues: ActorType.allCases.map { ($0.rawValue, 0) })
+        var edges = Dictionary(uniqueKeysWithValues: Relation.allCases.map { ($0.rawValue, 0) })
+        let allNodes = graph.nodes, allEdges = graph.wellFormedEdges
+        for node in allNodes {
+            nodes[node.kind.rawValue, default: 0] += 1
+            if case .actor(let a) = node { actors[a.actorType.rawValue, default: 0] += 1 }
+        }
+        for edge in allEdges { edges[edge.relation.rawValue, default: 0] += 1 }
+        counts = Counts(nodes: nodes, actors: actors, edges: edges, nodeTotal: allNodes.count, edgeTotal: allEdges.count)
+    }
+
+    /// Pretty-printed JSON with sorted keys and a final newline.
+    func json() throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return [UInt8](try encoder.encode(self)) + [0x0A]
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The `\r[n/N] file` line on stderr while articles are read: only when stderr is a terminal and
+/// the run is long enough to want one, redrawn at most ten times a second, erased at the end.
+final class ProgressLine {
+    /// Runs of more articles than this show progress.
+    static let threshold = 50
+    static let interval: Duration = .milliseconds(100)
+
+    private let total: Int
+    private let enabled: Bool
+    private let clock = ContinuousClock()
+    private var lastDraw: ContinuousClock.Instant?
+    private var width = 0
+
+    init(total: Int, quiet: Bool) {
+        self.total = total
+        enabled = !quiet && total > ProgressLine.threshold && isatty(STDERR_FILENO) == 1
+    }
+
+    /// Article `index` (0-based) of `total`, read from `file`, is about to be read.
+    func update(_ index: Int, file: String) {
+        guard enabled else { return }
+        let now = clock.now
+        if let lastDraw, now - lastDraw < ProgressLine.interval, index + 1 < total { return }
+        lastDraw = now
+        let name = file.count > 60 ? "…" + String(file.suffix(59)) : file
+        draw("[\(index + 1)/\(total)] \(name)")
+    }
+
+    /// Erases the line, leaving the cursor where it was before the first update.
+    func finish() {
+        guard enabled, width > 0 else { return }
+        draw("")
+    }
+
+    private func draw(_ text: String) {
+        let padding = String(repeating: " ", count: max(0, width - text.count))
+        FileHandle.standardError.write(Data(("\r" + text + padding + (text.isEmpty ? "\r" : "")).utf8))
+        width = text.count
+    }
+}
