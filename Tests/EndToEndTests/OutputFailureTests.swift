@@ -32,7 +32,9 @@ struct OutputFailureTests {
     func clearMessage(_ options: [String]) throws {
         let dir = try TempDir()
         try dir.write("not a folder\n", to: "plain")
-        let requested = dir.path(options[1])
+        // The path given to --output-dir or --output, as the user wrote it (made absolute here).
+        let flag = options.firstIndex(where: { $0 == "--output" || $0 == "--output-dir" })!
+        let requested = dir.path(options[flag + 1])
         let args = options.map { $0.hasPrefix("plain/") ? dir.path($0) : $0 }
         let r = try Tool.run(["export", Tool.repoPath("seeds")] + args)
         #expect(r.status == 2)
