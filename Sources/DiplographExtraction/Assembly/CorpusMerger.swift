@@ -13,7 +13,18 @@ public enum CorpusMerger {
             }
             for e in g.edges { out.connect(e) }
         }
-        return EventFusion(graph: out).fuse()
+        return pruneGenericRoles(EventFusion(graph: out).fuse())
+    }
+
+    /// "Bộ trưởng Austin" and "Bộ trưởng Quốc phòng Mỹ Austin" tell one office: where a person has a
+    /// specific role towards a body, the generic `minister`/`member` affiliation to it is dropped.
+    static func pruneGenericRoles(_ g: KnowledgeGraph) -> KnowledgeGraph {
+        let generic: Set<String> = ["minister", "member"]
+        let specific = Set(g.edges.filter { $0.relation == .affiliation && !generic.contains($0.role) }
+            .map { $0.source.rawValue + ">" + $0.target.rawValue })
+        var out = g
+        out.removeEdges { $0.relation == .affiliation && generic.contains($0.role) && specific.contains($0.source.rawValue + ">" + $0.target.rawValue) }
+        return out
     }
 
     static func combine(_ a: Node, _ b: Node) -> Node {
