@@ -27,13 +27,20 @@ enum RDFTriples {
         var outgoing: [NodeID: [Edge]] = [:]
         for edge in graph.wellFormedEdges { outgoing[edge.source, default: []].append(edge) }
         var triples: [RDFTriple] = []
+        // The vocabulary is small: check each QName once, not once per triple.
+        var valid = Set<String>()
+        func checked(_ qname: String) throws {
+            if valid.contains(qname) { return }
+            try RDFVocabulary.checkQName(qname)
+            valid.insert(qname)
+        }
         for node in graph.nodes {
             let description = RDFDescription(node, outgoing: outgoing[node.id] ?? [], base: options.baseIRI)
-            try RDFVocabulary.checkQName(description.classQName)
+            try checked(description.classQName)
             let type = try RDFVocabulary.expand(description.classQName)
             triples.append(RDFTriple(subject: description.subject, predicate: RDFVocabulary.type, object: .resource(type)))
             for property in description.properties {
-                try RDFVocabulary.checkQName(property.predicate)
+                try checked(property.predicate)
                 triples.append(RDFTriple(subject: description.subject, predicate: property.predicate, object: property.object))
             }
         }

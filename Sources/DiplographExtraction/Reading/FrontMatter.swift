@@ -13,7 +13,9 @@ enum FrontMatter {
     /// Returns nil when the text has no front matter. Throws when the block is not closed or is
     /// not a YAML mapping.
     static func parse(_ text: String, path: String) throws -> Parsed? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Only the head of the file can be front matter: split the first lines, not the whole article.
+        guard text.hasPrefix("---") || text.hasPrefix("\u{FEFF}---") else { return nil }
+        let lines = text.split(separator: "\n", maxSplits: 200, omittingEmptySubsequences: false)
         guard let first = lines.first, first.trimmingCharacters(in: CharacterSet(charactersIn: " \t\r\u{FEFF}")) == "---" else { return nil }
         var closing: Int?
         for i in 1..<lines.count where lines[i].trimmingCharacters(in: CharacterSet(charactersIn: " \t\r")) == "---" {
