@@ -17,7 +17,7 @@
 #    lexicon's surface forms (scripts/bench/lexicon_scan.py), in the project's .venv.
 #
 # Environment: BENCH_DIR, BENCH_SIZES ("1000 5000 20000"), BENCH_LADDER ("250 500"),
-# BENCH_SEED (1), BENCH_BUDGET (seconds for the timed CLI runs, 360), BENCH_PROFILE (1),
+# BENCH_SEED (1), BENCH_BUDGET (seconds for the timed CLI runs, 420), BENCH_PROFILE (1),
 # BENCH_SKIP_BUILD (0: use the existing .build/release/diplograph).
 set -euo pipefail
 
@@ -28,7 +28,7 @@ BENCH_DIR="${BENCH_DIR:-${TMPDIR:-/tmp}/diplograph-bench}"
 SIZES="${BENCH_SIZES:-1000 5000 20000}"
 LADDER="${BENCH_LADDER:-250 500}"
 SEED="${BENCH_SEED:-1}"
-BUDGET="${BENCH_BUDGET:-360}"
+BUDGET="${BENCH_BUDGET:-420}"
 PROFILE="${BENCH_PROFILE:-1}"
 T0=$(date +%s)
 mkdir -p "$BENCH_DIR"
