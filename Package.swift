@@ -9,10 +9,12 @@ let package = Package(
         .library(name: "DiplographModel", targets: ["DiplographModel"]),
         .library(name: "DiplographExtraction", targets: ["DiplographExtraction"]),
         .library(name: "DiplographExport", targets: ["DiplographExport"]),
+        .library(name: "DiplographHTML", targets: ["DiplographHTML"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -27,6 +29,7 @@ let package = Package(
             resources: [.copy("Lexicon")]
         ),
         .target(name: "DiplographExport", dependencies: ["DiplographModel", "CLibXML2"]),
+        .target(name: "DiplographHTML", dependencies: ["CLibXML2", "DiplographModel", "DiplographExtraction"]),
         .executableTarget(
             name: "diplograph",
             dependencies: [
@@ -38,5 +41,13 @@ let package = Package(
         .testTarget(name: "DiplographExtractionTests", dependencies: ["DiplographExtraction"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiplographExportTests", dependencies: ["DiplographExport", "CLibXML2"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DiplographModel"]),
+        .testTarget(name: "DiplographHTMLTests", dependencies: ["DiplographHTML", "DiplographExtraction", "DiplographModel"]),
+        .testTarget(
+            name: "PropertyTests",
+            dependencies: [
+                "DiplographModel", "DiplographExport", "CLibXML2",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
     ]
 )
