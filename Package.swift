@@ -33,7 +33,7 @@ let package = Package(
         .executableTarget(
             name: "diplograph",
             dependencies: [
-                "DiplographModel", "DiplographExtraction", "DiplographExport",
+                "DiplographModel", "DiplographExtraction", "DiplographExport", "DiplographHTML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

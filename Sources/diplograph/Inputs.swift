@@ -1,4 +1,5 @@
 import DiplographExtraction
+import DiplographHTML
 import Foundation
 
 /// Exit codes the README documents.
@@ -16,7 +17,9 @@ struct Inputs {
     var skipped = 0
     private var reportedCauses = Set<String>()
 
-    static let extensions: Set<String> = ["txt", "md", "text"]
+    static let extensions: Set<String> = ["txt", "md", "text", "html", "htm"]
+    /// Saved web pages, read through the HTML reader (body text and page metadata).
+    static let htmlExtensions: Set<String> = ["html", "htm"]
 
     /// The SHA-256 of the bytes of an article's file.
     struct FileDigest {
@@ -51,7 +54,8 @@ struct Inputs {
         for f in files {
             do {
                 let bytes = digests ? FileManager.default.contents(atPath: f).map { [UInt8]($0) } : nil
-                let article = try reader.read(path: f)
+                let isPage = Inputs.htmlExtensions.contains((f as NSString).pathExtension.lowercased())
+                let article = try isPage ? HTMLArticleReader().read(path: f) : reader.read(path: f)
                 read.append((article, bytes.map { FileDigest(sha256: sha256Hex($0), confirmed: Inputs.isText(of: $0, article)) }))
             } catch let error as ReadError {
                 // A broken manifest is named once, then each article it leaves without metadata.

@@ -65,7 +65,14 @@ struct EventMerger {
         if out.duration == nil { out.duration = m.duration }
         if out.start.isEmpty { out.start = m.start; out.end = m.end; out.zone = m.zone }
         if out.initiator == nil { out.initiator = m.initiator }
-        if !keepParticipants && m.sentence == e.sentence {
+        // A headline's "Nga - Mỹ" and the body's "Putin và Biden": the people stand for their states
+        // when they name every party.
+        let existingPeople = out.participants.filter(isPerson)
+        let newPeople = m.participants.filter(isPerson)
+        let namesEveryParty = Set(newPeople.map(stateKey)) == Set(out.participants.map(stateKey))
+        if !keepParticipants && existingPeople.isEmpty && !newPeople.isEmpty && namesEveryParty && !m.isReference {
+            out.participants = m.participants
+        } else if !keepParticipants && m.sentence == e.sentence {
             for p in m.participants where isPerson(p) && !out.participants.contains(p) {
                 if let k = out.participants.firstIndex(where: { stateKey($0) == stateKey(p) && !isPerson($0) }) {
                     out.participants[k] = p
