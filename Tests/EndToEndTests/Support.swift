@@ -78,6 +78,11 @@ enum Tool {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
+        // Each run gets its own article cache, so tests neither read another run's entries nor
+        // fill the user's ~/.cache (a test that sets DIPLOGRAPH_CACHE itself uses its own runner).
+        var environment = ProcessInfo.processInfo.environment
+        environment["DIPLOGRAPH_CACHE"] = scratch.url.appendingPathComponent("cache").path
+        process.environment = environment
         try process.run()
         process.waitUntilExit()
         try out.close()
