@@ -32,7 +32,7 @@ struct HTMLInput {
         guard HTMLInput.startsLikeHTML(bytes) else {
             throw ReadError(path: path, line: 1, reason: "is not an HTML page: it does not start with a tag or <!DOCTYPE html>")
         }
-        if let bad = HTMLInput.firstInvalidUTF8(bytes) {
+        if let bad = UTF8Check.firstInvalidOffset(bytes) {
             let line = HTMLInput.line(at: bad, in: bytes)
             guard let declared = HTMLInput.declaredCharset(bytes) else {
                 throw ReadError(path: path, line: line, reason: "invalid UTF-8 at byte offset \(bad), and the page declares no other charset")
@@ -120,30 +120,6 @@ struct HTMLInput {
         // iconv-backed handlers are allocated per call; built-in ones are left alone by this call.
         xmlCharEncCloseFunc(handler)
         return true
-    }
-
-    /// The offset of the first byte that does not start a valid UTF-8 sequence (overlong forms,
-    /// surrogates and values past U+10FFFF are invalid), or nil.
-    static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
-        var i = 0
-        let n = b.count
-        while i < n {
-            let c = b[i]
-            if c < 0x80 { i += 1; continue }
-            let length: Int
-            let minimum: UInt32
-            if c & 0xE0 == 0xC0 { length = 2; minimum = 0x80 } else if c & 0xF0 == 0xE0 { length = 3; minimum = 0x800 } else if c & 0xF8 == 0xF0 { length = 4; minimum = 0x10000 } else { return i }
-            if i + length > n { return i }
-            var v = UInt32(c) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for k in 1..<length {
-                let cc = b[i + k]
-                if cc & 0xC0 != 0x80 { return i }
-                v = (v << 6) | UInt32(cc & 0x3F)
-            }
-            if v < minimum || v > 0x10FFFF || (0xD800...0xDFFF).contains(v) { return i }
-            i += length
-        }
-        return nil
     }
 
     /// The 1-based line of byte `offset`.

@@ -75,8 +75,10 @@ public final class ArticleReader: @unchecked Sendable {
 }
 
 /// Validates UTF-8 without decoding into a String.
-enum UTF8Check {
-    static func firstInvalidOffset(_ b: [UInt8]) -> Int? {
+public enum UTF8Check {
+    /// The offset of the first byte that does not start a valid UTF-8 sequence (overlong forms,
+    /// surrogates and values past U+10FFFF are invalid), or nil.
+    public static func firstInvalidOffset(_ b: [UInt8]) -> Int? {
         var i = 0
         let n = b.count
         while i < n {
