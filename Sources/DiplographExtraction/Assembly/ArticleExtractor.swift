@@ -7,11 +7,6 @@ public struct ArticleExtractor: Sendable {
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
-    /// What one article says.
-    public struct Facts: Sendable {
-        public let graph: KnowledgeGraph
-    }
-
     public func extract(_ article: SourceArticle) -> KnowledgeGraph {
         let text = NormalizedText(article.text)
         let original = Array(article.text.unicodeScalars)
@@ -47,7 +42,7 @@ public struct ArticleExtractor: Sendable {
                 return ArticleExtractor.group(previous, snapshot, leadersOnly: leadersOnly)
             }
             let stateKey: (String) -> String = { snapshot.stateKey($0) }
-            eventMentions += eventRules.mentions(clause, dates: dateReader.dates(in: s), evidence: evidence, groups: { _, _ in nil }, keyOf: keyOf, stateKey: stateKey)
+            eventMentions += eventRules.mentions(clause, dates: dateReader.dates(in: s), evidence: evidence, keyOf: keyOf)
             acts += actRules.demands(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
             acts += actRules.threats(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
         }

@@ -8,7 +8,7 @@ struct EventRules {
     let text: NormalizedText
     let published: PartialDate?
 
-    func mentions(_ c: Clause, dates: [DateMention], evidence: Evidence, groups: (Sentence, Int) -> [String]?, keyOf: (ActorHit) -> [String], stateKey: (String) -> String) -> [EventMention] {
+    func mentions(_ c: Clause, dates: [DateMention], evidence: Evidence, keyOf: (ActorHit) -> [String]) -> [EventMention] {
         let s = c.s
         let triggers = s.words.filter { $0.cue.classes.contains(.eventTrigger) && !$0.cue.classes.contains(.notTrigger) }
         var out: [EventMention] = []
@@ -26,7 +26,7 @@ struct EventRules {
             if negated(s, t) || hypothetical(s, t) { continue }
             let later = triggers[(n + 1)...].first { w in !s.words(before: w.tokens.lowerBound, window: 2).contains { $0.cue.classes.contains(.sideline) } }
             let nextTrigger = later?.tokens.lowerBound ?? s.tokens.count
-            var members = participants(c, t, until: nextTrigger, groups: groups)
+            var members = participants(c, t, until: nextTrigger)
             var keys: [String] = []
             for k in members { for key in keyOf(c.hits[k]) where !keys.contains(key) { keys.append(key) } }
             keys = keys.filter { !$0.isEmpty }
@@ -67,7 +67,7 @@ struct EventRules {
 
     // MARK: participants
 
-    private func participants(_ c: Clause, _ t: Range<Int>, until next: Int, groups: (Sentence, Int) -> [String]?) -> [Int] {
+    private func participants(_ c: Clause, _ t: Range<Int>, until next: Int) -> [Int] {
         let s = c.s
         let eligible: (ActorHit) -> Bool = { h in
             h.flags.intersection([.location, .source, .topic, .victim]).isEmpty
