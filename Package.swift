@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
@@ -25,7 +26,11 @@ let package = Package(
         .target(name: "DiplographModel"),
         .target(
             name: "DiplographExtraction",
-            dependencies: ["DiplographModel", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "DiplographModel",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             resources: [.copy("Lexicon")]
         ),
         .target(name: "DiplographExport", dependencies: ["DiplographModel", "CLibXML2"]),

@@ -36,12 +36,19 @@ public struct ExportOptions: Sendable {
 
 /// Writes `graph` in `format` and returns the file's bytes (UTF-8).
 public func render(_ graph: KnowledgeGraph, as format: ExportFormat, options: ExportOptions) throws -> [UInt8] {
+    let sink = MemorySink()
+    try render(graph, as: format, options: options, to: sink)
+    return sink.bytes
+}
+
+/// Streams `graph` in `format` into `sink` (UTF-8).
+public func render(_ graph: KnowledgeGraph, as format: ExportFormat, options: ExportOptions, to sink: ByteSink) throws {
     switch format {
-    case .graphml: return try GraphMLWriter(options: options).write(graph)
-    case .rdfxml: return try RDFXMLWriter(options: options).write(graph)
-    case .dot: return try DOTWriter(options: options).write(graph)
-    case .gexf: return try GEXFWriter(options: options).write(graph)
-    case .turtle: return try TurtleWriter(options: options).write(graph)
-    case .ntriples: return try NTriplesWriter(options: options).write(graph)
+    case .graphml: try GraphMLWriter(options: options).write(graph, to: sink)
+    case .rdfxml: try RDFXMLWriter(options: options).write(graph, to: sink)
+    case .dot: try DOTWriter(options: options).write(graph, to: sink)
+    case .gexf: try GEXFWriter(options: options).write(graph, to: sink)
+    case .turtle: try TurtleWriter(options: options).write(graph, to: sink)
+    case .ntriples: try NTriplesWriter(options: options).write(graph, to: sink)
     }
 }

@@ -46,24 +46,10 @@ public struct HTMLArticleReader: Sendable {
     }
 
     private static func load(_ path: String) throws -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ReadError(path: path, reason: "no such file")
+        do {
+            return try FileBytes.read(path, limit: maximumSize)
+        } catch {
+            throw ReadError(path: path, reason: error.reason)
         }
-        if isDirectory.boolValue { throw ReadError(path: path, reason: "is a folder, not an article") }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        let size = attributes?[.size] as? Int
-        if let size, size > maximumSize {
-            throw ReadError(path: path, reason: "is \(size) bytes, larger than the \(maximumSize >> 20) MiB an HTML page may have")
-        }
-        // FoundationEssentials' FileManager.contents(atPath:) leaks a 4 KiB buffer on an empty
-        // file (Swift 6.3.1, found by LeakSanitizer): an empty regular file is refused before it.
-        if size == 0, attributes?[.type] as? FileAttributeType == .typeRegular, FileManager.default.isReadableFile(atPath: path) {
-            throw ReadError(path: path, reason: "empty file")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ReadError(path: path, reason: "cannot be read (permission denied?)")
-        }
-        return [UInt8](data)
     }
 }

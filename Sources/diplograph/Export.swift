@@ -77,19 +77,33 @@ struct Export: ParsableCommand {
         do {
             let formats = try parsedFormats()
             if let output {
-                let bytes = try render(graph, as: formats[0], options: options)
-                if output == "-" { FileHandle.standardOutput.write(Data(bytes)) } else { try write(bytes, to: output) }
+                if output == "-" {
+                    let sink = StandardOutputSink()
+                    try render(graph, as: formats[0], options: options, to: sink)
+                    try sink.flush()
+                } else {
+                    let file = try stage(output)
+                    try fill(file) { try render(graph, as: formats[0], options: options, to: $0) }
+                    try commit([file])
+                }
             } else {
                 try makeFolder(outputDir)
                 let base = (name ?? defaultName()) + view.nameSuffix
-                // Render everything first so that a failure leaves every previous file as it was.
-                var files = try formats.map { (base + "." + $0.fileExtension, try render(graph, as: $0, options: options)) }
-                let summary = ExportSummary(graph: graph, view: view.rawValue, formats: formats.map(\.rawValue),
-                                            files: files.map(\.0), inputs: summaryInputs(read), skipped: read.skipped)
-                files.append((base + ".summary.json", try summary.json()))
-                for (file, bytes) in files {
-                    try write(bytes, to: (outputDir as NSString).appendingPathComponent(file))
+                // Stream every file into a temporary beside it, then commit them all: a failure
+                // leaves every previous file as it was, and no document is ever whole in memory.
+                var staged: [StagedFile] = []
+                for format in formats {
+                    let file = try stage((outputDir as NSString).appendingPathComponent(base + "." + format.fileExtension))
+                    staged.append(file)
+                    try fill(file) { try render(graph, as: format, options: options, to: $0) }
                 }
+                let summary = ExportSummary(graph: graph, view: view.rawValue, formats: formats.map(\.rawValue),
+                                            files: formats.map { base + "." + $0.fileExtension },
+                                            inputs: summaryInputs(read), skipped: read.skipped)
+                let file = try stage((outputDir as NSString).appendingPathComponent(base + ".summary.json"))
+                staged.append(file)
+                try fill(file) { try $0.write(try summary.json()) }
+                try commit(staged)
             }
         } catch let failure as OutputFailure {
             Inputs.warn("\(failure.path): \(failure.reason)")
@@ -106,10 +120,14 @@ struct Export: ParsableCommand {
     private func extract(_ read: Inputs, with extractor: CachingExtractor) -> [KnowledgeGraph] {
         let progress = ProgressLine(total: read.articles.count, quiet: quiet)
         defer { progress.finish() }
-        return read.articles.enumerated().map { index, article in
-            progress.update(index, file: article.file)
+        // Articles are extracted on every core; the graphs come back in article order, so the
+        // merge (and every byte written) is the same as a one-core run.
+        return Parallel.map(read.articles.count) { index in
+            let article = read.articles[index]
             let digest = read.digests[index].flatMap { $0.confirmed ? $0.sha256 : nil }
-            return extractor.extract(article, digest: digest)
+            let graph = extractor.extract(article, digest: digest)
+            progress.update(file: article.file)
+            return graph
         }
     }
 

@@ -24,8 +24,8 @@ struct Inputs {
     /// The SHA-256 of the bytes of an article's file.
     struct FileDigest {
         let sha256: String
-        /// True when the article was read from exactly these bytes; false when the file changed
-        /// between hashing and reading (then the digest must not name the article's graph).
+        /// True when the article was read from exactly these bytes (always, now that each file is
+        /// read once; kept so that a digest computed apart from the reading can say it is not).
         let confirmed: Bool
     }
 
@@ -50,19 +50,35 @@ struct Inputs {
                 files.append(p)
             }
         }
-        var read: [(SourceArticle, FileDigest?)] = []
-        for f in files {
+        // Files are read and checked on every core; what went wrong is reported afterwards, in
+        // file order, so stderr is the same whatever thread finished first.
+        let outcomes: [Result<(SourceArticle, FileDigest?), Error>] = Parallel.map(files.count) { index in
+            let f = files[index]
             do {
-                let bytes = digests ? FileManager.default.contents(atPath: f).map { [UInt8]($0) } : nil
                 let isPage = Inputs.htmlExtensions.contains((f as NSString).pathExtension.lowercased())
-                let article = try isPage ? HTMLArticleReader().read(path: f) : reader.read(path: f)
-                read.append((article, bytes.map { FileDigest(sha256: sha256Hex($0), confirmed: Inputs.isText(of: $0, article)) }))
-            } catch let error as ReadError {
+                let bytes: [UInt8]
+                do {
+                    bytes = try FileBytes.read(f, limit: isPage ? HTMLArticleReader.maximumSize : ArticleReader.maximumSize)
+                } catch {
+                    throw ReadError(path: f, reason: (error as? FileBytes.Failure)?.reason ?? "\(error)")
+                }
+                let article = try isPage ? HTMLArticleReader().read(bytes: bytes, path: f) : reader.read(bytes: bytes, path: f)
+                return .success((article, digests ? FileDigest(sha256: sha256Hex(bytes), confirmed: true) : nil))
+            } catch {
+                return .failure(error)
+            }
+        }
+        var read: [(SourceArticle, FileDigest?)] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let pair):
+                read.append(pair)
+            case .failure(let error as ReadError):
                 // A broken manifest is named once, then each article it leaves without metadata.
                 for cause in error.causes where reportedCauses.insert(cause.description).inserted { Inputs.warn("\(cause)") }
                 Inputs.warn("\(error)")
                 skipped += 1
-            } catch {
+            case .failure(let error):
                 Inputs.warn("\(error)")
                 skipped += 1
             }
@@ -70,12 +86,6 @@ struct Inputs {
         read.sort { $0.0.id < $1.0.id }
         articles = read.map(\.0)
         self.digests = read.map(\.1)
-    }
-
-    /// True when `article`'s text is `bytes` decoded (the reader drops a leading byte order mark).
-    private static func isText(of bytes: [UInt8], _ article: SourceArticle) -> Bool {
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        return article.text.utf8.elementsEqual(body)
     }
 
     static func warn(_ message: String) {

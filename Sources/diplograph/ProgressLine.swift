@@ -7,7 +7,7 @@ import Darwin
 
 /// The `\r[n/N] file` line on stderr while articles are read: only when stderr is a terminal and
 /// the run is long enough to want one, redrawn at most ten times a second, erased at the end.
-final class ProgressLine {
+final class ProgressLine: @unchecked Sendable {
     /// Runs of more articles than this show progress.
     static let threshold = 50
     static let interval: Duration = .milliseconds(100)
@@ -17,20 +17,26 @@ final class ProgressLine {
     private let clock = ContinuousClock()
     private var lastDraw: ContinuousClock.Instant?
     private var width = 0
+    private var started = 0
+    private let lock = NSLock()
 
     init(total: Int, quiet: Bool) {
         self.total = total
         enabled = !quiet && total > ProgressLine.threshold && isatty(STDERR_FILENO) == 1
     }
 
-    /// Article `index` (0-based) of `total`, read from `file`, is about to be read.
-    func update(_ index: Int, file: String) {
+    /// One more article, read from `file`, is done. Safe to call from several threads: articles are
+    /// read on every core, so the file named is the one that finished last, not the last in order.
+    func update(file: String) {
         guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        started += 1
         let now = clock.now
-        if let lastDraw, now - lastDraw < ProgressLine.interval, index + 1 < total { return }
+        if let lastDraw, now - lastDraw < ProgressLine.interval, started < total { return }
         lastDraw = now
         let name = file.count > 60 ? "…" + String(file.suffix(59)) : file
-        draw("[\(index + 1)/\(total)] \(name)")
+        draw("[\(started)/\(total)] \(name)")
     }
 
     /// Erases the line, leaving the cursor where it was before the first update.

@@ -16,6 +16,13 @@ public struct DOTWriter {
 
     /// The DOT document for `graph`, UTF-8.
     public func write(_ graph: KnowledgeGraph) throws -> [UInt8] {
+        let sink = MemorySink()
+        try write(graph, to: sink)
+        return sink.bytes
+    }
+
+    /// Streams the DOT document for `graph` into `sink`, a line at a time.
+    public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
         var out = "digraph \(DOTString.quoted("diplograph")) {\n"
         var graphAttributes = [("charset", "UTF-8"), ("label", "diplograph"), ("labelloc", "t")]
         if graph.nodeCount > Self.largeGraphThreshold {
@@ -27,18 +34,18 @@ public struct DOTWriter {
         out += "  node " + Self.list([("fontsize", "11"), ("style", "filled")]) + ";\n"
         out += "  edge " + Self.list([("fontsize", "9"), ("color", "#555555"), ("fontcolor", "#333333")]) + ";\n\n"
         out += Self.legend()
+        try sink.write(out)
         for node in graph.nodes {
-            out += "  " + DOTString.quoted(node.id.rawValue) + " "
-                + Self.list([("label", node.label)] + DOTStyle(node).attributes) + ";\n"
+            try sink.write("  " + DOTString.quoted(node.id.rawValue) + " "
+                + Self.list([("label", node.label)] + DOTStyle(node).attributes) + ";\n")
         }
-        if graph.nodeCount > 0 { out += "\n" }
+        if graph.nodeCount > 0 { try sink.write("\n") }
         for edge in graph.wellFormedEdges {
             let label = edge.role.isEmpty ? edge.relation.rawValue : edge.relation.rawValue + " (" + edge.role + ")"
-            out += "  " + DOTString.quoted(edge.source.rawValue) + " -> " + DOTString.quoted(edge.target.rawValue)
-                + " " + Self.list([("label", label)]) + ";\n"
+            try sink.write("  " + DOTString.quoted(edge.source.rawValue) + " -> " + DOTString.quoted(edge.target.rawValue)
+                + " " + Self.list([("label", label)]) + ";\n")
         }
-        out += "}\n"
-        return Array(out.utf8)
+        try sink.write("}\n")
     }
 
     /// The legend: a cluster with one sample node per style, plus a planned event and a

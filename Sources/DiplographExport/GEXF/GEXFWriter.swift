@@ -38,10 +38,17 @@ public struct GEXFWriter {
 
     /// The GEXF document for `graph`, UTF-8.
     public func write(_ graph: KnowledgeGraph) throws -> [UInt8] {
+        let sink = MemorySink()
+        try write(graph, to: sink)
+        return sink.bytes
+    }
+
+    /// Streams the GEXF document for `graph` into `sink`.
+    public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
         let degrees = NodeDegrees(graph)
         let timeline = GEXFTimeline(graph)
         let edges = graph.wellFormedEdges
-        return try XMLTextWriter.document { xml in
+        try XMLTextWriter.document(to: sink) { xml in
             try xml.startElement("gexf")
             try xml.attribute("xmlns", Self.namespace)
             try xml.attribute("xmlns:viz", Self.vizNamespace)

@@ -19,8 +19,15 @@ public struct GraphMLWriter {
 
     /// The GraphML document for `graph`, UTF-8.
     public func write(_ graph: KnowledgeGraph) throws -> [UInt8] {
+        let sink = MemorySink()
+        try write(graph, to: sink)
+        return sink.bytes
+    }
+
+    /// Streams the GraphML document for `graph` into `sink`.
+    public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
         let degrees = NodeDegrees(graph)
-        return try XMLTextWriter.document { xml in
+        try XMLTextWriter.document(to: sink) { xml in
             try xml.startElement("graphml")
             try xml.attribute("xmlns", Self.namespace)
             try xml.attribute("xmlns:xsi", Self.xsiNamespace)

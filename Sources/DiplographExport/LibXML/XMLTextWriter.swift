@@ -1,43 +1,70 @@
 import CLibXML2
 
-/// A thin wrapper over libxml2's `xmlTextWriter` writing into memory.
+/// A thin wrapper over libxml2's `xmlTextWriter` streaming into a `ByteSink`.
 ///
-/// Only reachable through `XMLTextWriter.document(_:)`, which owns the C buffer and writer and
-/// frees both. Every string passes through `XMLText.clean` first; every failing call throws an
-/// `ExportError` naming it.
+/// Only reachable through `XMLTextWriter.document(to:_:)`, which owns the C output buffer and
+/// writer and frees both. libxml2 hands its output to the sink in chunks as it goes (an
+/// `xmlOutputBuffer` with I/O callbacks), so a document is never whole in memory. Every string
+/// passes through `XMLText.clean` first; every failing call throws an `ExportError` naming it, and
+/// a failing sink's own error is the one thrown.
 struct XMLTextWriter {
     private let writer: xmlTextWriterPtr
 
     private init(_ writer: xmlTextWriterPtr) { self.writer = writer }
 
+    /// The sink behind libxml2's output callback, and the first error it raised.
+    private final class Output {
+        let sink: ByteSink
+        var error: Error?
+        init(_ sink: ByteSink) { self.sink = sink }
+    }
+
     /// Runs `body` with a fresh indented writer and returns the finished document's bytes.
     static func document(_ body: (XMLTextWriter) throws -> Void) throws -> [UInt8] {
+        let sink = MemorySink()
+        try document(to: sink, body)
+        return sink.bytes
+    }
+
+    /// Runs `body` with a fresh indented writer whose output streams into `sink`.
+    static func document(to sink: ByteSink, _ body: (XMLTextWriter) throws -> Void) throws {
         LibXMLSetup.ensureInitialized()
-        guard let buffer = xmlBufferCreate() else {
-            throw ExportError(call: "xmlBufferCreate", message: "out of memory")
+        let output = Output(sink)
+        let context = Unmanaged.passUnretained(output).toOpaque()
+        try withExtendedLifetime(output) {
+            guard let buffer = xmlOutputBufferCreateIO({ context, bytes, length in
+                guard let context, let bytes else { return -1 }
+                let output = Unmanaged<Output>.fromOpaque(context).takeUnretainedValue()
+                if output.error != nil { return -1 }
+                do {
+                    try output.sink.write(UnsafeRawBufferPointer(start: bytes, count: Int(length)))
+                    return length
+                } catch {
+                    output.error = error
+                    return -1
+                }
+            }, nil, context, nil) else {
+                throw ExportError(call: "xmlOutputBufferCreateIO", message: "out of memory")
+            }
+            // The writer owns the output buffer from here and closes it when freed.
+            guard let raw = xmlNewTextWriter(buffer) else {
+                _ = xmlOutputBufferClose(buffer)
+                throw ExportError(call: "xmlNewTextWriter", message: "could not create the writer")
+            }
+            defer { xmlFreeTextWriter(raw) }
+            do {
+                let writer = XMLTextWriter(raw)
+                try check("xmlTextWriterSetIndent", xmlTextWriterSetIndent(raw, 1))
+                try writer.withXMLChars("  ") { try check("xmlTextWriterSetIndentString", xmlTextWriterSetIndentString(raw, $0)) }
+                try check("xmlTextWriterStartDocument", xmlTextWriterStartDocument(raw, "1.0", "UTF-8", nil))
+                try body(writer)
+                try check("xmlTextWriterEndDocument", xmlTextWriterEndDocument(raw))
+                try check("xmlTextWriterFlush", xmlTextWriterFlush(raw))
+            } catch {
+                throw output.error ?? error
+            }
+            if let error = output.error { throw error }
         }
-        defer { xmlBufferFree(buffer) }
-        guard let raw = xmlNewTextWriterMemory(buffer, 0) else {
-            throw ExportError(call: "xmlNewTextWriterMemory", message: "could not create the writer")
-        }
-        var owned: xmlTextWriterPtr? = raw
-        defer { if let w = owned { xmlFreeTextWriter(w) } }
-
-        let writer = XMLTextWriter(raw)
-        try check("xmlTextWriterSetIndent", xmlTextWriterSetIndent(raw, 1))
-        try writer.withXMLChars("  ") { try check("xmlTextWriterSetIndentString", xmlTextWriterSetIndentString(raw, $0)) }
-        try check("xmlTextWriterStartDocument", xmlTextWriterStartDocument(raw, "1.0", "UTF-8", nil))
-        try body(writer)
-        try check("xmlTextWriterEndDocument", xmlTextWriterEndDocument(raw))
-
-        // xmlFreeTextWriter flushes: read the buffer only after it.
-        xmlFreeTextWriter(raw)
-        owned = nil
-        let length = Int(xmlBufferLength(buffer))
-        guard length > 0, let content = xmlBufferContent(buffer) else {
-            throw ExportError(call: "xmlBufferContent", message: "the writer produced no output")
-        }
-        return Array(UnsafeBufferPointer(start: content, count: length))
     }
 
     /// Opens element `name` (a constant QName such as `rdf:Description`).
@@ -74,12 +101,8 @@ struct XMLTextWriter {
 
     /// Passes `text` to `body` as a NUL-terminated `xmlChar` string.
     private func withXMLChars<T>(_ text: String, _ body: (UnsafePointer<xmlChar>) throws -> T) throws -> T {
-        let bytes = Array(text.utf8) + [0]
-        return try bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else {
-                throw ExportError(call: "withXMLChars", message: "empty buffer")
-            }
-            return try body(base)
+        try text.withCString { c in
+            try body(UnsafeRawPointer(c).assumingMemoryBound(to: xmlChar.self))
         }
     }
 

@@ -21,11 +21,14 @@ enum SystemFile {
 
         /// Writes all of `bytes`, retrying short writes and interrupted calls.
         func write(_ bytes: [UInt8]) throws {
+            try bytes.withUnsafeBytes { try write($0) }
+        }
+
+        /// Writes all of `raw`, retrying short writes and interrupted calls.
+        func write(_ raw: UnsafeRawBufferPointer) throws {
             var offset = 0
-            while offset < bytes.count {
-                let count = bytes.withUnsafeBytes { raw in
-                    systemWrite(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
-                }
+            while offset < raw.count {
+                let count = systemWrite(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
                 if count < 0 {
                     if errno == EINTR { continue }
                     throw failure("write", path)

@@ -10,11 +10,18 @@ public struct NTriplesWriter {
 
     /// The N-Triples document for `graph`, UTF-8. Throws when the base IRI is not absolute.
     public func write(_ graph: KnowledgeGraph) throws -> [UInt8] {
-        var out = ""
-        for triple in try RDFTriples.build(graph, options: options) {
-            out += try Self.line(triple)
+        let sink = MemorySink()
+        try write(graph, to: sink)
+        return sink.bytes
+    }
+
+    /// Streams the N-Triples document for `graph` into `sink`, one subject's lines at a time.
+    public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
+        try RDFTriples.forEachSubject(graph, options: options) { triples in
+            var out = ""
+            for triple in triples { out += try Self.line(triple) }
+            try sink.write(out)
         }
-        return Array(out.utf8)
     }
 
     /// `<subject> <predicate> object .` and a line feed.

@@ -20,13 +20,26 @@ enum RDFTriples {
     /// is not absolute, or when a class or predicate is not a declared-prefix QName with an NCName
     /// local part (RDF/XML could not write it).
     static func build(_ graph: KnowledgeGraph, options: ExportOptions) throws -> [RDFTriple] {
+        var triples: [RDFTriple] = []
+        try forEachSubject(graph, options: options) { triples.append(contentsOf: $0) }
+        return triples
+    }
+
+    /// Throws when the base IRI is not absolute.
+    static func checkBase(_ options: ExportOptions) throws {
         guard IRI.hasScheme(options.baseIRI) else {
             throw ExportError(call: "RDFTriples.baseIRI",
                               message: "'\(options.baseIRI)' is not an absolute IRI (it needs a scheme such as https:)")
         }
+    }
+
+    /// The triples of `graph` one subject at a time, in the order of `build` (its `rdf:type` first),
+    /// so that writers stream them without holding every triple of the graph.
+    static func forEachSubject(_ graph: KnowledgeGraph, options: ExportOptions,
+                               _ body: ([RDFTriple]) throws -> Void) throws {
+        try checkBase(options)
         var outgoing: [NodeID: [Edge]] = [:]
         for edge in graph.wellFormedEdges { outgoing[edge.source, default: []].append(edge) }
-        var triples: [RDFTriple] = []
         // The vocabulary is small: check each QName once, not once per triple.
         var valid = Set<String>()
         func checked(_ qname: String) throws {
@@ -34,17 +47,19 @@ enum RDFTriples {
             try RDFVocabulary.checkQName(qname)
             valid.insert(qname)
         }
+        var triples: [RDFTriple] = []
         for node in graph.nodes {
-            let description = RDFDescription(node, outgoing: outgoing[node.id] ?? [], base: options.baseIRI)
+            let description = RDFDescription(node, outgoing: outgoing.removeValue(forKey: node.id) ?? [], base: options.baseIRI)
             try checked(description.classQName)
             let type = try RDFVocabulary.expand(description.classQName)
+            triples.removeAll(keepingCapacity: true)
             triples.append(RDFTriple(subject: description.subject, predicate: RDFVocabulary.type, object: .resource(type)))
             for property in description.properties {
                 try checked(property.predicate)
                 triples.append(RDFTriple(subject: description.subject, predicate: property.predicate, object: property.object))
             }
+            try body(triples)
         }
-        return triples
     }
 
     /// `triples` cut into runs of consecutive triples with the same subject, in order.

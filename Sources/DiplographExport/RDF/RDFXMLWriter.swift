@@ -14,11 +14,18 @@ public struct RDFXMLWriter {
 
     /// The RDF/XML document for `graph`, UTF-8. Throws when the base IRI is not absolute.
     public func write(_ graph: KnowledgeGraph) throws -> [UInt8] {
-        let subjects = RDFTriples.groupedBySubject(try RDFTriples.build(graph, options: options))
-        return try XMLTextWriter.document { xml in
+        let sink = MemorySink()
+        try write(graph, to: sink)
+        return sink.bytes
+    }
+
+    /// Streams the RDF/XML document for `graph` into `sink`, one subject at a time.
+    public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
+        try RDFTriples.checkBase(options)
+        try XMLTextWriter.document(to: sink) { xml in
             try xml.startElement("rdf:RDF")
             for (prefix, iri) in RDFVocabulary.namespaces { try xml.attribute("xmlns:" + prefix, iri) }
-            for triples in subjects { try write(triples, xml) }
+            try RDFTriples.forEachSubject(graph, options: options) { triples in try write(triples[...], xml) }
             try xml.endElement()
         }
     }
@@ -33,8 +40,8 @@ public struct RDFXMLWriter {
         }
         try xml.startElement(classQName)
         try xml.attribute("rdf:about", first.subject)
+        // Every predicate was checked to be a QName with an NCName local part by `RDFTriples`.
         for triple in triples.dropFirst() {
-            try RDFVocabulary.checkQName(triple.predicate)
             try xml.startElement(triple.predicate)
             switch triple.object {
             case .resource(let iri):

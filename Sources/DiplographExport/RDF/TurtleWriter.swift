@@ -15,21 +15,30 @@ public struct TurtleWriter {
 
     /// The Turtle document for `graph`, UTF-8. Throws when the base IRI is not absolute.
     public func write(_ graph: KnowledgeGraph) throws -> [UInt8] {
-        let subjects = RDFTriples.groupedBySubject(try RDFTriples.build(graph, options: options))
-        var out = ""
+        let sink = MemorySink()
+        try write(graph, to: sink)
+        return sink.bytes
+    }
+
+    /// Streams the Turtle document for `graph` into `sink`, one subject block at a time.
+    public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
+        try RDFTriples.checkBase(options)
+        var head = ""
         for (prefix, iri) in RDFVocabulary.namespaces {
-            out += "@prefix " + prefix + ": " + NTriplesText.iri(iri) + " .\n"
+            head += "@prefix " + prefix + ": " + NTriplesText.iri(iri) + " .\n"
         }
-        for triples in subjects {
-            out += "\n" + NTriplesText.iri(triples.first!.subject)
+        try sink.write(head)
+        try RDFTriples.forEachSubject(graph, options: options) { triples in
+            guard let first = triples.first else { return }
+            var out = "\n" + NTriplesText.iri(first.subject)
             var separator = " "
             for triple in triples {
                 out += separator + (try Self.verb(triple.predicate)) + " " + (try Self.object(triple.object))
                 separator = " ;\n    "
             }
             out += " .\n"
+            try sink.write(out)
         }
-        return Array(out.utf8)
     }
 
     /// `a` for `rdf:type` (Turtle §2.4), else the predicate as a prefixed name or full IRI.

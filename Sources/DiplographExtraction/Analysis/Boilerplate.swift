@@ -29,7 +29,7 @@ enum Boilerplate {
             let lower = content.lowercased()
             if endMarkers.contains(where: { lower.hasPrefix($0) }) && (index > 0 || kept.count > 0) { break }
             if isFurniture(content, lower) { continue }
-            if isByline(content) && index >= total / 2 && !kept.isEmpty { break }
+            if index >= total / 2 && !kept.isEmpty && isByline(content) { break }
             if !seen.insert(content).inserted { continue }
             kept.append(stripCredit(text, line))
         }
@@ -38,8 +38,8 @@ enum Boilerplate {
 
     private static func trim(_ text: NormalizedText, _ r: Range<Int>) -> Range<Int> {
         var lo = r.lowerBound, hi = r.upperBound
-        while lo < hi && text.scalars[lo].properties.isWhitespace { lo += 1 }
-        while hi > lo && text.scalars[hi - 1].properties.isWhitespace { hi -= 1 }
+        while lo < hi && text.scalars[lo].isSpace { lo += 1 }
+        while hi > lo && text.scalars[hi - 1].isSpace { hi -= 1 }
         return lo..<hi
     }
 
@@ -53,6 +53,8 @@ enum Boilerplate {
 
     /// A short line of two to four capitalised words with no sentence punctuation: an author's name.
     private static func isByline(_ s: String) -> Bool {
+        // Under 40 characters is under 160 bytes of UTF-8: most lines fail here, before any split.
+        guard s.utf8.count < 160 else { return false }
         let words = s.split(separator: " ")
         guard (2...4).contains(words.count), s.count < 40 else { return false }
         return words.allSatisfy { w in w.first.map { $0.isUppercase } ?? false && w.allSatisfy { $0.isLetter } }
@@ -66,7 +68,7 @@ enum Boilerplate {
         while i >= line.lowerBound {
             if Array(s[i..<(i + marker.count)]) == marker && line.upperBound - i < 48 {
                 var end = i
-                while end > line.lowerBound && s[end - 1].properties.isWhitespace { end -= 1 }
+                while end > line.lowerBound && s[end - 1].isSpace { end -= 1 }
                 return line.lowerBound..<end
             }
             i -= 1

@@ -15,11 +15,11 @@ enum SentenceSplitter {
             if c == "." || c == "!" || c == "?" {
                 var j = i + 1
                 while j < line.upperBound && (s[j] == "\"" || s[j] == "'" || s[j] == ")" || s[j] == "." ) { j += 1 }
-                if j < line.upperBound && s[j].properties.isWhitespace {
+                if j < line.upperBound && s[j].isSpace {
                     var k = j
-                    while k < line.upperBound && s[k].properties.isWhitespace { k += 1 }
+                    while k < line.upperBound && s[k].isSpace { k += 1 }
                     let next = k < line.upperBound ? s[k] : " "
-                    let opensSentence = next.properties.isUppercase || ("0"..."9").contains(next) || next == "\"" || next == "(" || next == "'"
+                    let opensSentence = next.isUpper || ("0"..."9").contains(next) || next == "\"" || next == "(" || next == "'"
                     if opensSentence && !(c == "." && isAbbreviation(text, before: i, from: start)) {
                         out.append(start..<j)
                         start = k
@@ -39,7 +39,7 @@ enum SentenceSplitter {
         var k = dot
         while k > start && (text.scalars[k - 1].isWordScalar || text.scalars[k - 1] == ".") { k -= 1 }
         let word = text.string(k..<dot)
-        if word.unicodeScalars.count == 1, let f = word.unicodeScalars.first, f.properties.isUppercase { return true }
+        if word.unicodeScalars.count == 1, let f = word.unicodeScalars.first, f.isUpper { return true }
         return abbreviations.contains(word.lowercased())
     }
 }

@@ -19,7 +19,7 @@ enum Tokenizer {
         var i = range.lowerBound
         while i < range.upperBound {
             let c = s[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if c.isSpace { i += 1; continue }
             if c.isWordScalar {
                 var j = i + 1
                 while j < range.upperBound && (s[j].isWordScalar || (s[j] == "'" && j + 1 < range.upperBound && s[j + 1].isWordScalar)) { j += 1 }
@@ -36,6 +36,6 @@ enum Tokenizer {
     private static func make(_ text: NormalizedText, _ r: Range<Int>, word: Bool) -> Token {
         let t = text.string(r)
         let first = text.scalars[r.lowerBound]
-        return Token(range: r, text: t, lower: t.lowercased(), isWord: word, isCapitalized: first.properties.isUppercase)
+        return Token(range: r, text: t, lower: t.lowercased(), isWord: word, isCapitalized: first.isUpper)
     }
 }

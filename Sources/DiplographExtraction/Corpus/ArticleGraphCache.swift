@@ -98,6 +98,8 @@ public struct ArticleGraphCache: Sendable {
     /// Stores `graph` under `key`. Best effort: a cache that cannot be written is no cache.
     public func store(_ graph: KnowledgeGraph, forKey key: String) {
         let encoder = JSONEncoder()
+        // Sorted keys: Foundation's encoder otherwise writes an object's keys in hash order, which
+        // changes from run to run, and an entry must be the same bytes whenever it is stored.
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let json = try? encoder.encode(graph) else { return }
         let body = [UInt8](json)

@@ -159,15 +159,17 @@ struct SpeechActRules {
     /// between them ("dỡ bỏ toàn bộ lệnh trừng phạt" is "dỡ bỏ lệnh trừng phạt").
     func topics(_ clause: String) -> [String] {
         let words = clause.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let present = Set(words)
         var out: [String] = []
-        for topic in lexicon.rules.topics where topic.forms.contains(where: { SpeechActRules.occurs($0.lowercased(), in: words) }) {
+        for topic in lexicon.topicForms
+        where topic.forms.contains(where: { $0.allSatisfy(present.contains) && SpeechActRules.occurs($0, in: words) }) {
             if !out.contains(topic.tag) { out.append(topic.tag) }
         }
         return out
     }
 
-    static func occurs(_ phrase: String, in words: [String]) -> Bool {
-        let want = phrase.split(separator: " ").map(String.init)
+    /// True when the words of `want` occur in `words` in order, with at most two others between them.
+    static func occurs(_ want: [String], in words: [String]) -> Bool {
         guard let first = want.first else { return false }
         for start in words.indices where words[start] == first {
             var k = start

@@ -24,6 +24,8 @@ public final class Lexicon: Sendable {
     let organizationKeys: Set<String>
     let institutionKeys: Set<String>
     let mediaKeys: Set<String>
+    /// Each topic's tag and its forms as lower-case word lists, split once at load.
+    let topicForms: [(tag: String, forms: [[String]])]
 
     /// The lexicon shipped with the tool.
     public static func bundled() throws -> Lexicon {
@@ -77,6 +79,9 @@ public final class Lexicon: Sendable {
         names = trie
         ambiguousNames = ambiguous
         words = Lexicon.buildWords(rules)
+        topicForms = rules.topics.map { topic in
+            (tag: topic.tag, forms: topic.forms.map { $0.lowercased().split(separator: " ").map(String.init) })
+        }
 
         var byRole: [String: [Int]] = [:]
         for (i, p) in people.enumerated() {

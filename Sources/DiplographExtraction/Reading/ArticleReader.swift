@@ -11,14 +11,22 @@ public final class ArticleReader: @unchecked Sendable {
 
     /// Reads one article. Throws a `ReadError` naming the file and the problem.
     public func read(path: String) throws -> SourceArticle {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
-                throw ReadError(path: path, reason: isDir.boolValue ? "is a folder, not an article" : "cannot be read (permission denied?)")
-            }
-            throw ReadError(path: path, reason: "no such file")
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(path, limit: Self.maximumSize)
+        } catch {
+            throw ReadError(path: path, reason: error.reason)
         }
-        let text = try ArticleReader.decode(data, path: path)
+        return try read(bytes: bytes, path: path)
+    }
+
+    /// Largest article read, in bytes.
+    public static let maximumSize = 1 << 30
+
+    /// Reads an article already in memory; `path` names it in the article and in errors, and
+    /// locates a `manifest.json` beside it.
+    public func read(bytes: [UInt8], path: String) throws -> SourceArticle {
+        let text = try ArticleReader.decode(bytes, path: path)
         let file = (path as NSString).lastPathComponent
         if let parsed = try FrontMatter.parse(text, path: path) {
             var meta = parsed.metadata
@@ -33,9 +41,8 @@ public final class ArticleReader: @unchecked Sendable {
     }
 
     /// Decodes UTF-8, refusing binary data and invalid sequences with the byte offset of the fault.
-    static func decode(_ data: Data, path: String) throws -> String {
-        if data.isEmpty { throw ReadError(path: path, reason: "empty file") }
-        let bytes = [UInt8](data)
+    static func decode(_ bytes: [UInt8], path: String) throws -> String {
+        if bytes.isEmpty { throw ReadError(path: path, reason: "empty file") }
         if let nul = bytes.firstIndex(of: 0) {
             throw ReadError(path: path, reason: "contains a NUL byte at offset \(nul): binary data, not an article")
         }
@@ -45,7 +52,7 @@ public final class ArticleReader: @unchecked Sendable {
         }
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+        if text.unicodeScalars.allSatisfy({ $0.isSpace }) {
             throw ReadError(path: path, reason: "holds only white space")
         }
         return text

@@ -15,27 +15,46 @@ enum FrontMatter {
     static func parse(_ text: String, path: String) throws -> Parsed? {
         // Only the head of the file can be front matter: split the first lines, not the whole article.
         guard text.hasPrefix("---") || text.hasPrefix("\u{FEFF}---") else { return nil }
-        let lines = text.split(separator: "\n", maxSplits: 200, omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingCharacters(in: CharacterSet(charactersIn: " \t\r\u{FEFF}")) == "---" else { return nil }
+        // Lines are cut at line feeds in the UTF-8 (a line feed is always a scalar boundary), up to
+        // the closing `---`, and no further than 200 lines.
+        var lines: [Substring] = []
+        var rest = text[...]
         var closing: Int?
-        for i in 1..<lines.count where lines[i].trimmingCharacters(in: CharacterSet(charactersIn: " \t\r")) == "---" {
-            closing = i
-            break
+        while lines.count <= 200 {
+            let line: Substring
+            if let feed = rest.utf8.firstIndex(of: 0x0A) {
+                line = rest[..<feed]
+                rest = rest[rest.utf8.index(after: feed)...]
+            } else {
+                line = rest
+                rest = rest[rest.endIndex...]
+            }
+            lines.append(line)
+            if lines.count == 1 {
+                guard line.trimmingCharacters(in: CharacterSet(charactersIn: " \t\r\u{FEFF}")) == "---" else { return nil }
+            } else if line.trimmingCharacters(in: CharacterSet(charactersIn: " \t\r")) == "---" {
+                closing = lines.count - 1
+                break
+            }
+            if rest.isEmpty { break }
         }
         guard let end = closing else {
             throw ReadError(path: path, line: 1, reason: "front matter opened with '---' is never closed")
         }
         let yaml = lines[1..<end].joined(separator: "\n")
-        let node: Any?
+        let root: Yams.Node?
         do {
-            node = try Yams.load(yaml: yaml)
+            // Composed once; the encoding is given so that Yams does not consult the process
+            // environment (YAMS_DEFAULT_ENCODING) on every call.
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch {
             let yamlError = error as? YamlError
             throw ReadError(path: path, line: yamlError.flatMap(FrontMatter.line(of:)).map { $0 + 2 },
                             reason: "front matter is not valid YAML: " + (yamlError.map(FrontMatter.summary) ?? "\(error)"))
         }
+        let node: Any? = root?.any
         var meta = ArticleMetadata()
-        if node != nil {
+        if let root {
             guard let map = node as? [String: Any] else {
                 throw ReadError(path: path, line: 2, reason: "front matter must be a mapping of keys to values")
             }
@@ -45,7 +64,7 @@ enum FrontMatter {
             let lang = FrontMatter.text(map["language"] ?? map["lang"])
             if !lang.isEmpty { meta.language = lang }
             // The date as written: Yams would turn an impossible 2021-02-30 into 2 March.
-            let date = FrontMatter.rawScalar(yaml, key: "date") ?? FrontMatter.rawScalar(yaml, key: "published") ?? FrontMatter.text(map["date"] ?? map["published"])
+            let date = FrontMatter.rawScalar(root, key: "date") ?? FrontMatter.rawScalar(root, key: "published") ?? FrontMatter.text(map["date"] ?? map["published"])
             if !date.isEmpty {
                 guard let parsed = PartialDate(iso: String(date.prefix(10))), parsed.precision == .day else {
                     throw ReadError(path: path, line: nil, reason: "front matter date '\(date)' is not a real YYYY-MM-DD date")
@@ -68,8 +87,8 @@ enum FrontMatter {
     }
 
     /// The scalar text of a top-level key, without YAML's type conversion.
-    static func rawScalar(_ yaml: String, key: String) -> String? {
-        guard let node = try? Yams.compose(yaml: yaml), let value = node.mapping?[Node(key)], let scalar = value.scalar else { return nil }
+    static func rawScalar(_ root: Yams.Node, key: String) -> String? {
+        guard let value = root.mapping?[Yams.Node(key)], let scalar = value.scalar else { return nil }
         return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 

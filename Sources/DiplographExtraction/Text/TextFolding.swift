@@ -23,7 +23,7 @@ enum TextFolding {
             let cur = text[i]
             if let (base, tone) = marked[cur] {
                 let prev = text[i - 1]
-                let followedByLetter = i + 1 < n && text[i + 1].properties.isAlphabetic
+                let followedByLetter = i + 1 < n && text[i + 1].isLetter
                 if !followedByLetter, let prevBase = plain[prev] {
                     let ok: Bool
                     switch (prevBase.lowercased, base.lowercased) {
@@ -62,6 +62,6 @@ enum TextFolding {
 extension Unicode.Scalar {
     var lowercased: String { String(self).lowercased() }
     /// A letter or digit: part of a word for boundary purposes.
-    var isWordScalar: Bool { properties.isAlphabetic || ("0"..."9").contains(self) || NormalizedText.isCombiningMark(self) }
-    var isUppercaseLetter: Bool { properties.isUppercase }
+    var isWordScalar: Bool { ScalarClass.flags(self) & (ScalarClass.alphabetic | ScalarClass.digit | ScalarClass.combining) != 0 }
+    var isUppercaseLetter: Bool { isUpper }
 }

@@ -1,0 +1,59 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// The C call, reachable from inside `FileBytes`, whose member shadows its name.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int { read(fd, buffer, count) }
+
+/// Reads a whole file with `open`/`fstat`/`read`, once, into bytes: what both article readers use,
+/// so every article file is read from disk exactly once (its digest and its text come from the
+/// same bytes) and failures name their cause.
+public enum FileBytes {
+    /// Why a file could not be read, in words for a `ReadError`.
+    public struct Failure: Error, Sendable, Equatable {
+        public let reason: String
+    }
+
+    /// The bytes of the regular file at `path`. Refuses folders, files that cannot be opened, and
+    /// files larger than `limit` bytes (before reading them).
+    public static func read(_ path: String, limit: Int = Int.max) throws(Failure) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { throw Failure(reason: reason(errno)) }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) != 0 { throw Failure(reason: reason(errno)) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw Failure(reason: "is a folder, not an article") }
+        let size = Int(info.st_size)
+        if size > limit { throw Failure(reason: "is \(size) bytes, larger than the \(limit >> 20) MiB an article may have") }
+        var bytes = [UInt8](repeating: 0, count: max(size, 0))
+        var count = 0
+        // Read until end of file: the size is a hint (files can grow, and some report 0).
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
+            let n = bytes.withUnsafeMutableBytes { raw in systemRead(fd, raw.baseAddress! + count, raw.count - count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                if errno == EISDIR { throw Failure(reason: "is a folder, not an article") }
+                throw Failure(reason: reason(errno))
+            }
+            if n == 0 { break }
+            count += n
+            if count > limit { throw Failure(reason: "is larger than the \(limit >> 20) MiB an article may have") }
+        }
+        bytes.removeSubrange(count...)
+        return bytes
+    }
+
+    private static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file"
+        case EACCES, EPERM: return "cannot be read (permission denied)"
+        case EISDIR: return "is a folder, not an article"
+        default: return "cannot be read (" + String(cString: strerror(code)) + ")"
+        }
+    }
+}
