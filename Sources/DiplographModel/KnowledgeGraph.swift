@@ -25,12 +25,14 @@ public struct KnowledgeGraph: Sendable {
     }
 
     public mutating func removeEdges(where predicate: (Edge) -> Bool) {
-        edgeSet = edgeSet.filter { !predicate($0) }
+        // In place: a filtered copy of a corpus-sized set would double its memory for a moment.
+        let doomed = edgeSet.filter(predicate)
+        for e in doomed { edgeSet.remove(e) }
     }
 
     public mutating func removeNode(_ id: NodeID) {
         nodesByID[id] = nil
-        edgeSet = edgeSet.filter { $0.source != id && $0.target != id }
+        removeEdges { $0.source == id || $0.target == id }
     }
 
     public func node(_ id: NodeID) -> Node? { nodesByID[id] }
@@ -66,16 +68,23 @@ public struct KnowledgeGraph: Sendable {
     public mutating func rename(_ renamed: [NodeID: NodeID]) {
         guard !renamed.isEmpty else { return }
         for old in renamed.keys { nodesByID[old] = nil }
-        var rewritten = Set<Edge>()
-        rewritten.reserveCapacity(edgeSet.count)
-        for var e in edgeSet {
+        // Only the edges touching a renamed node are taken out and put back, in place. Edges that
+        // become equal keep one of them: they differ at most in weight, dates and facts, which the
+        // full graph's edges never carry before the actor view computes them.
+        let touched = edgeSet.filter { renamed[$0.source] != nil || renamed[$0.target] != nil }
+        for e in touched { edgeSet.remove(e) }
+        for var e in touched.sorted() {
             if let s = renamed[e.source] { e.source = s }
             if let t = renamed[e.target] { e.target = t }
-            rewritten.insert(e)
+            edgeSet.insert(e)
         }
-        edgeSet = rewritten
     }
 
-    /// Every edge whose ends are both nodes of the graph (writers skip dangling edges).
+    /// Every edge, in no particular order: for work whose result does not depend on the order
+    /// (building indexes and sets), without sorting a corpus-sized array first.
+    public func forEachEdge(_ body: (Edge) throws -> Void) rethrows {
+        for e in edgeSet { try body(e) }
+    }
+
     public var wellFormedEdges: [Edge] { edges.filter { nodesByID[$0.source] != nil && nodesByID[$0.target] != nil } }
 }

@@ -35,6 +35,9 @@ struct Export: ParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Read every article again instead of reusing graphs cached from earlier runs ($DIPLOGRAPH_CACHE, else $XDG_CACHE_HOME/diplograph, else ~/.cache/diplograph).")
     var noCache = false
 
+    @Flag(name: .long, help: "Print the wall time of each phase (lexicon, read, extract, merge, each format) on stderr.")
+    var timings = false
+
     @Flag(name: .long, help: "Show no progress line (it is shown only on a terminal, for more than 50 articles).")
     var quiet = false
 
@@ -58,6 +61,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
+        let timer = PhaseTimer(enabled: timings)
         let extractor: CachingExtractor
         do {
             let folder = try lexiconDirectory(lexicon)
@@ -67,12 +71,20 @@ struct Export: ParsableCommand {
             Inputs.warn("\(error)")
             throw ExitCode(ExitStatus.failure)
         }
-        let read = Inputs(inputs, digests: true)
+        timer.lap("lexicon")
+        var read = Inputs(inputs, digests: true)
+        timer.lap("read")
         guard !read.articles.isEmpty else {
             Inputs.warn("no article could be read; nothing exported")
             throw ExitCode(ExitStatus.failure)
         }
-        let graph = view.apply(CorpusMerger.merge(extract(read, with: extractor)))
+        let corpus = extract(read, with: extractor)
+        // The articles' texts are no longer needed: free them before the corpus graph is built.
+        let listed = summaryInputs(read), skipped = read.skipped
+        read.articles = []
+        timer.lap("extract")
+        let graph = view.apply(corpus.finish())
+        timer.lap("merge")
         let options = ExportOptions(baseIRI: baseIRI)
         do {
             let formats = try parsedFormats()
@@ -96,14 +108,16 @@ struct Export: ParsableCommand {
                     let file = try stage((outputDir as NSString).appendingPathComponent(base + "." + format.fileExtension))
                     staged.append(file)
                     try fill(file) { try render(graph, as: format, options: options, to: $0) }
+                    timer.lap("write " + format.rawValue)
                 }
                 let summary = ExportSummary(graph: graph, view: view.rawValue, formats: formats.map(\.rawValue),
                                             files: formats.map { base + "." + $0.fileExtension },
-                                            inputs: summaryInputs(read), skipped: read.skipped)
+                                            inputs: listed, skipped: skipped)
                 let file = try stage((outputDir as NSString).appendingPathComponent(base + ".summary.json"))
                 staged.append(file)
                 try fill(file) { try $0.write(try summary.json()) }
                 try commit(staged)
+                timer.lap("summary, commit")
             }
         } catch let failure as OutputFailure {
             Inputs.warn("\(failure.path): \(failure.reason)")
@@ -112,23 +126,34 @@ struct Export: ParsableCommand {
             Inputs.warn("\(error)")
             throw ExitCode(ExitStatus.failure)
         }
-        if read.skipped > 0 { throw ExitCode(ExitStatus.partial) }
+        if skipped > 0 { throw ExitCode(ExitStatus.partial) }
     }
 
     /// Each article's graph, from the cache when it holds one for the same bytes, metadata, tool
-    /// and lexicon, with a progress line on a terminal.
-    private func extract(_ read: Inputs, with extractor: CachingExtractor) -> [KnowledgeGraph] {
+    /// and lexicon, added to the corpus in article order, with a progress line on a terminal.
+    ///
+    /// Articles are extracted on every core a batch at a time; each batch's graphs are merged in
+    /// article order before the next batch starts, so the result (and every byte written) is the
+    /// same as a one-core run, and memory holds the corpus so far plus one batch, not every
+    /// article's graph.
+    private func extract(_ read: Inputs, with extractor: CachingExtractor) -> CorpusMerger.Accumulator {
         let progress = ProgressLine(total: read.articles.count, quiet: quiet)
         defer { progress.finish() }
-        // Articles are extracted on every core; the graphs come back in article order, so the
-        // merge (and every byte written) is the same as a one-core run.
-        return Parallel.map(read.articles.count) { index in
-            let article = read.articles[index]
-            let digest = read.digests[index].flatMap { $0.confirmed ? $0.sha256 : nil }
-            let graph = extractor.extract(article, digest: digest)
-            progress.update(file: article.file)
-            return graph
+        var corpus = CorpusMerger.Accumulator()
+        let batch = 512
+        for start in stride(from: 0, to: read.articles.count, by: batch) {
+            let end = min(start + batch, read.articles.count)
+            let graphs = Parallel.map(end - start) { offset in
+                let index = start + offset
+                let article = read.articles[index]
+                let digest = read.digests[index].flatMap { $0.confirmed ? $0.sha256 : nil }
+                let graph = extractor.extract(article, digest: digest)
+                progress.update(file: article.file)
+                return graph
+            }
+            for graph in graphs { corpus.add(graph) }
         }
+        return corpus
     }
 
     private func summaryInputs(_ read: Inputs) -> [ExportSummary.Input] {

@@ -5,16 +5,29 @@ import DiplographModel
 /// evidence.
 public enum CorpusMerger {
     public static func merge(_ graphs: [KnowledgeGraph]) -> KnowledgeGraph {
-        // Nodes seen in several articles collect their lists in sets, sorted once at the end: an
-        // actor named by thousands of articles must not be re-sorted at every one.
-        var first: [NodeID: Node] = [:]
-        var order: [NodeID] = []
-        var extraArticles: [NodeID: Set<NodeID>] = [:]
-        var extraAliases: [NodeID: Set<String>] = [:]
-        var extraEvidence: [NodeID: Set<Evidence>] = [:]
-        var others: [NodeID: [Node]] = [:]
-        var edges: [Edge] = []
-        for g in graphs {
+        var corpus = Accumulator()
+        for g in graphs { corpus.add(g) }
+        return corpus.finish()
+    }
+
+    /// Article graphs added one at a time, in article order, so that an export never holds every
+    /// article's graph at once: only what is merged so far.
+    ///
+    /// Nodes seen in several articles collect their lists in sets, sorted once at the end: an actor
+    /// named by thousands of articles must not be re-sorted at every one. Edges are kept once, the
+    /// first added winning (as `KnowledgeGraph.connect` does).
+    public struct Accumulator {
+        private var first: [NodeID: Node] = [:]
+        private var order: [NodeID] = []
+        private var extraArticles: [NodeID: Set<NodeID>] = [:]
+        private var extraAliases: [NodeID: Set<String>] = [:]
+        private var extraEvidence: [NodeID: Set<Evidence>] = [:]
+        private var others: [NodeID: [Node]] = [:]
+        private var edges = KnowledgeGraph()
+
+        public init() {}
+
+        public mutating func add(_ g: KnowledgeGraph) {
             for node in g.nodes {
                 let id = node.id
                 guard first[id] != nil else { first[id] = node; order.append(id); continue }
@@ -36,27 +49,42 @@ public enum CorpusMerger {
                     break
                 }
             }
-            edges.append(contentsOf: g.edges)
-        }
-        var out = KnowledgeGraph()
-        for id in order {
-            guard var node = first[id] else { continue }
-            for other in others[id] ?? [] { node = combine(node, other) }
-            if extraArticles[id] != nil || extraAliases[id] != nil || extraEvidence[id] != nil {
-                node = node.adding(articles: extraArticles[id] ?? [], aliases: extraAliases[id] ?? [], evidence: extraEvidence[id] ?? [])
+            // Each edge's ends share the string of the node id first seen, not a copy per article.
+            for var e in g.edges {
+                if let i = first.index(forKey: e.source) { e.source = first.keys[i] }
+                if let i = first.index(forKey: e.target) { e.target = first.keys[i] }
+                edges.connect(e)
             }
-            out.insert(node)
         }
-        for e in edges { out.connect(e) }
-        return pruneGenericRoles(EventFusion(graph: out).fuse())
+
+        /// The corpus graph: nodes combined, events told by several articles fused, generic roles
+        /// pruned. The accumulator is used up.
+        public consuming func finish() -> KnowledgeGraph {
+            var out = edges
+            edges = KnowledgeGraph()
+            for id in order {
+                guard var node = first.removeValue(forKey: id) else { continue }
+                for other in others.removeValue(forKey: id) ?? [] { node = CorpusMerger.combine(node, other) }
+                let articles = extraArticles.removeValue(forKey: id), aliases = extraAliases.removeValue(forKey: id)
+                let evidence = extraEvidence.removeValue(forKey: id)
+                if articles != nil || aliases != nil || evidence != nil {
+                    node = node.adding(articles: articles ?? [], aliases: aliases ?? [], evidence: evidence ?? [])
+                }
+                out.insert(node)
+            }
+            order = []
+            return CorpusMerger.pruneGenericRoles(EventFusion.fuse(out))
+        }
     }
 
     /// "Bộ trưởng Austin" and "Bộ trưởng Quốc phòng Mỹ Austin" tell one office: where a person has a
     /// specific role towards a body, the generic `minister`/`member` affiliation to it is dropped.
-    static func pruneGenericRoles(_ g: KnowledgeGraph) -> KnowledgeGraph {
+    static func pruneGenericRoles(_ g: consuming KnowledgeGraph) -> KnowledgeGraph {
         let generic: Set<String> = ["minister", "member"]
-        let specific = Set(g.edges.filter { $0.relation == .affiliation && !generic.contains($0.role) }
-            .map { $0.source.rawValue + ">" + $0.target.rawValue })
+        var specific = Set<String>()
+        g.forEachEdge { e in
+            if e.relation == .affiliation && !generic.contains(e.role) { specific.insert(e.source.rawValue + ">" + e.target.rawValue) }
+        }
         var out = g
         out.removeEdges { $0.relation == .affiliation && generic.contains($0.role) && specific.contains($0.source.rawValue + ">" + $0.target.rawValue) }
         return out

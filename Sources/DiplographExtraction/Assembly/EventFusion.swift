@@ -18,12 +18,25 @@ struct EventFusion {
         let published: PartialDate?
     }
 
-    func fuse() -> KnowledgeGraph {
+    /// The graph with each cluster of events that are one real event merged into one node. Takes
+    /// the graph by value and returns it changed in place, so a corpus graph is never copied.
+    static func fuse(_ graph: consuming KnowledgeGraph) -> KnowledgeGraph {
+        let renamed: [NodeID: NodeID], mergedEvents: [Event]
+        (renamed, mergedEvents) = EventFusion(graph: copy graph).clusters()
+        graph.rename(renamed)
+        for e in mergedEvents { graph.insert(e) }
+        return graph
+    }
+
+    /// The old id → merged id of every event that is fused, and the merged events.
+    private func clusters() -> ([NodeID: NodeID], [Event]) {
         let events = graph.events
-        guard events.count > 1 else { return graph }
+        guard events.count > 1 else { return ([:], []) }
         let published = Dictionary(uniqueKeysWithValues: graph.articles.map { ($0.id, $0.published) })
         var participants: [NodeID: [NodeID]] = [:]
-        for edge in graph.edges where edge.relation == .participant { participants[edge.target, default: []].append(edge.source) }
+        graph.forEachEdge { edge in
+            if edge.relation == .participant { participants[edge.target, default: []].append(edge.source) }
+        }
         let profiles = events.map { e -> Profile in
             let parts = participants[e.id] ?? []
             var keys = Set<String>(), people = Set<NodeID>()
@@ -42,28 +55,32 @@ struct EventFusion {
             let pa = profiles[a].event.date?.precision.rawValue ?? -1, pb = profiles[b].event.date?.precision.rawValue ?? -1
             return pa != pb ? pa > pb : profiles[a].event.id < profiles[b].event.id
         }
-        // Only events of one type between the same states can be one; compare within those buckets.
-        var buckets: [String: [Int]] = [:]
+        // Only events of one type between the same states can be one, and only with a compatible
+        // date: roots are indexed by bucket and by their day, month and year, and an event looks up
+        // just the keys its date (or, undated, the two weeks around its article) can agree with.
+        // Events come most precise first, so every root is at least as precise as the event.
+        var roots: [String: [Int]] = [:]
         var members: [Int: [Int]] = [:]
         for i in order {
             let bucket = profiles[i].event.eventType.rawValue + "|" + profiles[i].stateKeys.sorted().joined(separator: ",")
             // Join the one earlier (more precise) cluster that agrees with every member.
             var candidates: [Int] = []
-            for root in buckets[bucket] ?? [] where (members[root] ?? []).allSatisfy({ same(profiles[$0], profiles[i]) }) {
-                candidates.append(root)
+            for key in lookupKeys(profiles[i]) {
+                for root in roots[bucket + "|" + key] ?? [] where (members[root] ?? []).allSatisfy({ same(profiles[$0], profiles[i]) }) {
+                    candidates.append(root)
+                }
             }
             // A vague mention that fits two different events joins neither.
             if candidates.count == 1 {
                 parent[i] = candidates[0]
                 members[candidates[0], default: []].append(i)
             } else {
-                buckets[bucket, default: []].append(i)
+                for key in rootKeys(profiles[i].event.date) { roots[bucket + "|" + key, default: []].append(i) }
                 members[i] = [i]
             }
         }
         var clusters: [Int: [Int]] = [:]
         for i in profiles.indices { clusters[find(i), default: []].append(i) }
-        var out = graph
         var renamed: [NodeID: NodeID] = [:]
         var mergedEvents: [Event] = []
         for (_, members) in clusters.sorted(by: { $0.key < $1.key }) where members.count > 1 {
@@ -71,9 +88,32 @@ struct EventFusion {
             for m in members { renamed[profiles[m].event.id] = merged.id }
             mergedEvents.append(merged)
         }
-        out.rename(renamed)
-        for e in mergedEvents { out.insert(e) }
-        return out
+        return (renamed, mergedEvents)
+    }
+
+    /// The index keys of a root with date `date`: its day, month and year, as far as it has them.
+    /// An undated root has none: two undated events are never one.
+    private func rootKeys(_ date: PartialDate?) -> [String] {
+        guard let date else { return [] }
+        var keys = ["Y\(date.year)"]
+        if let month = date.month { keys.append("M\(date.year)-\(month)") }
+        if let day = CivilDay(date) { keys.append("D\(day.serial)") }
+        return keys
+    }
+
+    /// The keys under which the roots that can be one event with `p` are filed: the same day, month
+    /// or year at `p`'s precision; for an undated event, each day of the two weeks `near` accepts.
+    private func lookupKeys(_ p: Profile) -> [String] {
+        if let date = p.event.date {
+            switch date.precision {
+            case .day: return CivilDay(date).map { ["D\($0.serial)"] } ?? []
+            case .month: return ["M\(date.year)-\(date.month ?? 0)"]
+            case .year: return ["Y\(date.year)"]
+            }
+        }
+        guard let published = CivilDay(p.published) else { return [] }
+        let gaps = p.event.status == .occurred ? Array(0...14) : Array(-14...0)
+        return gaps.map { "D\(published.serial - $0)" }
     }
 
     func same(_ a: Profile, _ b: Profile) -> Bool {

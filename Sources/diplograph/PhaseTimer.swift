@@ -1,0 +1,29 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `--timings`: the wall time of each phase of an export, and the peak memory so far, on stderr, for
+/// benchmarks and profiling.
+final class PhaseTimer {
+    private let enabled: Bool
+    private let clock = ContinuousClock()
+    private var last: ContinuousClock.Instant
+
+    init(enabled: Bool) {
+        self.enabled = enabled
+        last = clock.now
+    }
+
+    /// Reports the time since the previous phase ended as `phase`.
+    func lap(_ phase: String) {
+        guard enabled else { return }
+        let now = clock.now
+        let seconds = Double((now - last).components.attoseconds) / 1e18 + Double((now - last).components.seconds)
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        Inputs.warn("timing: " + phase.padding(toLength: 16, withPad: " ", startingAt: 0)
+            + String(format: "%8.3f s   peak RSS so far %6d MB", seconds, usage.ru_maxrss / 1024))
+        last = now
+    }
+}
