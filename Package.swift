@@ -23,6 +23,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .target(name: "CSystemMemory"),
         .target(name: "DiplographModel"),
         .target(
             name: "DiplographExtraction",
@@ -38,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "diplograph",
             dependencies: [
-                "DiplographModel", "DiplographExtraction", "DiplographExport", "DiplographHTML",
+                "DiplographModel", "DiplographExtraction", "DiplographExport", "DiplographHTML", "CSystemMemory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

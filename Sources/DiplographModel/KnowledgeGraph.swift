@@ -80,11 +80,23 @@ public struct KnowledgeGraph: Sendable {
         }
     }
 
+    /// Every node, in no particular order: for counting and indexing without sorting.
+    public func forEachNode(_ body: (Node) throws -> Void) rethrows {
+        for n in nodesByID.values { try body(n) }
+    }
+
     /// Every edge, in no particular order: for work whose result does not depend on the order
     /// (building indexes and sets), without sorting a corpus-sized array first.
     public func forEachEdge(_ body: (Edge) throws -> Void) rethrows {
         for e in edgeSet { try body(e) }
     }
 
-    public var wellFormedEdges: [Edge] { edges.filter { nodesByID[$0.source] != nil && nodesByID[$0.target] != nil } }
+    public var wellFormedEdges: [Edge] {
+        // Filtered into one array and sorted in place: no second corpus-sized copy.
+        var out: [Edge] = []
+        out.reserveCapacity(edgeSet.count)
+        for e in edgeSet where nodesByID[e.source] != nil && nodesByID[e.target] != nil { out.append(e) }
+        out.sort()
+        return out
+    }
 }

@@ -78,12 +78,13 @@ struct Export: ParsableCommand {
             Inputs.warn("no article could be read; nothing exported")
             throw ExitCode(ExitStatus.failure)
         }
-        let corpus = extract(read, with: extractor)
-        // The articles' texts are no longer needed: free them before the corpus graph is built.
+        let corpus = extract(&read, with: extractor)
         let listed = summaryInputs(read), skipped = read.skipped
         read.articles = []
+        MemoryRelease.afterPhase()
         timer.lap("extract")
         let graph = view.apply(corpus.finish())
+        MemoryRelease.afterPhase()
         timer.lap("merge")
         let options = ExportOptions(baseIRI: baseIRI)
         do {
@@ -108,6 +109,7 @@ struct Export: ParsableCommand {
                     let file = try stage((outputDir as NSString).appendingPathComponent(base + "." + format.fileExtension))
                     staged.append(file)
                     try fill(file) { try render(graph, as: format, options: options, to: $0) }
+                    MemoryRelease.afterPhase()
                     timer.lap("write " + format.rawValue)
                 }
                 let summary = ExportSummary(graph: graph, view: view.rawValue, formats: formats.map(\.rawValue),
@@ -136,22 +138,25 @@ struct Export: ParsableCommand {
     /// article order before the next batch starts, so the result (and every byte written) is the
     /// same as a one-core run, and memory holds the corpus so far plus one batch, not every
     /// article's graph.
-    private func extract(_ read: Inputs, with extractor: CachingExtractor) -> CorpusMerger.Accumulator {
+    /// Each article's text is dropped once its batch is done.
+    private func extract(_ read: inout Inputs, with extractor: CachingExtractor) -> CorpusMerger.Accumulator {
         let progress = ProgressLine(total: read.articles.count, quiet: quiet)
         defer { progress.finish() }
         var corpus = CorpusMerger.Accumulator()
         let batch = 512
         for start in stride(from: 0, to: read.articles.count, by: batch) {
             let end = min(start + batch, read.articles.count)
+            let articles = read.articles[start..<end], digests = read.digests[start..<end]
             let graphs = Parallel.map(end - start) { offset in
                 let index = start + offset
-                let article = read.articles[index]
-                let digest = read.digests[index].flatMap { $0.confirmed ? $0.sha256 : nil }
+                let article = articles[index]
+                let digest = digests[index].flatMap { $0.confirmed ? $0.sha256 : nil }
                 let graph = extractor.extract(article, digest: digest)
                 progress.update(file: article.file)
                 return graph
             }
             for graph in graphs { corpus.add(graph) }
+            for index in start..<end { read.articles[index] = read.articles[index].withoutText() }
         }
         return corpus
     }

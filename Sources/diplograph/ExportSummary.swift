@@ -49,13 +49,18 @@ struct ExportSummary: Encodable {
         var nodes = Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { ($0.rawValue, 0) })
         var actors = Dictionary(uniqueKeysWithValues: ActorType.allCases.map { ($0.rawValue, 0) })
         var edges = Dictionary(uniqueKeysWithValues: Relation.allCases.map { ($0.rawValue, 0) })
-        let allNodes = graph.nodes, allEdges = graph.wellFormedEdges
-        for node in allNodes {
+        // Counted in any order (the counts do not depend on it), without sorting the graph.
+        var edgeTotal = 0
+        graph.forEachNode { node in
             nodes[node.kind.rawValue, default: 0] += 1
             if case .actor(let a) = node { actors[a.actorType.rawValue, default: 0] += 1 }
         }
-        for edge in allEdges { edges[edge.relation.rawValue, default: 0] += 1 }
-        counts = Counts(nodes: nodes, actors: actors, edges: edges, nodeTotal: allNodes.count, edgeTotal: allEdges.count)
+        graph.forEachEdge { edge in
+            guard graph.contains(edge.source), graph.contains(edge.target) else { return }
+            edges[edge.relation.rawValue, default: 0] += 1
+            edgeTotal += 1
+        }
+        counts = Counts(nodes: nodes, actors: actors, edges: edges, nodeTotal: graph.nodeCount, edgeTotal: edgeTotal)
     }
 
     /// Pretty-printed JSON with sorted keys and a final newline.

@@ -73,21 +73,21 @@ public enum CorpusMerger {
                 out.insert(node)
             }
             order = []
-            return CorpusMerger.pruneGenericRoles(EventFusion.fuse(out))
+            EventFusion.fuse(&out)
+            CorpusMerger.pruneGenericRoles(&out)
+            return out
         }
     }
 
     /// "Bộ trưởng Austin" and "Bộ trưởng Quốc phòng Mỹ Austin" tell one office: where a person has a
     /// specific role towards a body, the generic `minister`/`member` affiliation to it is dropped.
-    static func pruneGenericRoles(_ g: consuming KnowledgeGraph) -> KnowledgeGraph {
+    static func pruneGenericRoles(_ g: inout KnowledgeGraph) {
         let generic: Set<String> = ["minister", "member"]
         var specific = Set<String>()
         g.forEachEdge { e in
             if e.relation == .affiliation && !generic.contains(e.role) { specific.insert(e.source.rawValue + ">" + e.target.rawValue) }
         }
-        var out = g
-        out.removeEdges { $0.relation == .affiliation && generic.contains($0.role) && specific.contains($0.source.rawValue + ">" + $0.target.rawValue) }
-        return out
+        g.removeEdges { $0.relation == .affiliation && generic.contains($0.role) && specific.contains($0.source.rawValue + ">" + $0.target.rawValue) }
     }
 
     /// Event details one article knew and another did not (place, duration, time).

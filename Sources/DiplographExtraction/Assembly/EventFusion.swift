@@ -18,14 +18,13 @@ struct EventFusion {
         let published: PartialDate?
     }
 
-    /// The graph with each cluster of events that are one real event merged into one node. Takes
-    /// the graph by value and returns it changed in place, so a corpus graph is never copied.
-    static func fuse(_ graph: consuming KnowledgeGraph) -> KnowledgeGraph {
+    /// Merges each cluster of events that are one real event into one node, in place, so a corpus
+    /// graph is never copied.
+    static func fuse(_ graph: inout KnowledgeGraph) {
         let renamed: [NodeID: NodeID], mergedEvents: [Event]
         (renamed, mergedEvents) = EventFusion(graph: copy graph).clusters()
         graph.rename(renamed)
         for e in mergedEvents { graph.insert(e) }
-        return graph
     }
 
     /// The old id → merged id of every event that is fused, and the merged events.

@@ -38,6 +38,12 @@ public struct SourceArticle: Sendable {
         self.metadata = metadata
     }
 
+    /// The same article without its text (id, file, path and metadata kept): what is left once it
+    /// has been extracted, so that a corpus run does not hold every text to the end.
+    public func withoutText() -> SourceArticle {
+        SourceArticle(file: file, path: path, text: "", bodyStart: 0, metadata: metadata)
+    }
+
     /// `article-<file name without extension>`.
     public static func articleID(file: String) -> NodeID {
         var stem = file
