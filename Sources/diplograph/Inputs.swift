@@ -72,6 +72,10 @@ struct Inputs {
         for outcome in outcomes {
             switch outcome {
             case .success(let pair):
+                if pair.0.metadata.published == nil {
+                    // Read and exported, but the user should know: "hôm qua" and weekdays need it.
+                    Inputs.warn("\(pair.0.path): no publication date (front matter 'date', manifest.json or page metadata); dates relative to it are left unresolved")
+                }
                 read.append(pair)
             case .failure(let error as ReadError):
                 // A broken manifest is named once, then each article it leaves without metadata.

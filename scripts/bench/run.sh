@@ -9,15 +9,16 @@
 # 2. Generates corpora of BENCH_SIZES articles (and the small BENCH_LADDER sizes used to fit the
 #    growth) with scripts/bench/gen_corpus.py into BENCH_DIR (default /tmp/diplograph-bench),
 #    reusing a corpus whose stamp matches the generator and seed.
-# 3. scripts/bench/measure.py times `diplograph export DIR --output-dir OUT --name bench` (all
-#    three formats) and `--format dot` alone under /usr/bin/time -v, smallest first, within
+# 3. scripts/bench/measure.py times `diplograph export DIR --output-dir OUT --name bench --timings`
+#    (GraphML, RDF/XML, DOT; a first run that writes the article cache) and the same with
+#    `--no-cache` under /usr/bin/time -v, smallest first, within
 #    BENCH_BUDGET seconds; a size predicted to overrun is extrapolated instead, and says so.
 # 4. Peers on the 5,000-article export (or the largest that finished): networkx.write_graphml and
 #    rdflib serialize(xml) (scripts/bench/peer_writers.py), pyahocorasick and flashtext scanning the
 #    lexicon's surface forms (scripts/bench/lexicon_scan.py), in the project's .venv.
 #
-# Environment: BENCH_DIR, BENCH_SIZES ("1000 5000 20000"), BENCH_LADDER ("250 500"),
-# BENCH_SEED (1), BENCH_BUDGET (seconds for the timed CLI runs, 420), BENCH_PROFILE (1),
+# Environment: BENCH_DIR, BENCH_SIZES ("1000 5000 20000 42000": 42,000 articles are 80 MB of
+# text), BENCH_LADDER ("250 500"), BENCH_SEED (1), BENCH_BUDGET (seconds for the timed CLI runs, 600), BENCH_PROFILE (1),
 # BENCH_SKIP_BUILD (0: use the existing .build/release/diplograph).
 set -euo pipefail
 
@@ -25,10 +26,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 HERE="$ROOT/scripts/bench"
 BENCH_DIR="${BENCH_DIR:-${TMPDIR:-/tmp}/diplograph-bench}"
-SIZES="${BENCH_SIZES:-1000 5000 20000}"
+SIZES="${BENCH_SIZES:-1000 5000 20000 42000}"
 LADDER="${BENCH_LADDER:-250 500}"
 SEED="${BENCH_SEED:-1}"
-BUDGET="${BENCH_BUDGET:-420}"
+BUDGET="${BENCH_BUDGET:-600}"
 PROFILE="${BENCH_PROFILE:-1}"
 T0=$(date +%s)
 mkdir -p "$BENCH_DIR"

@@ -33,18 +33,26 @@ public struct ArticleExtractor: Sendable {
             var sv = String.UnicodeScalarView()
             sv.append(contentsOf: original[a..<min(b, original.count)])
             let evidence = Evidence(article: article.id, sentence: String(sv), start: a, end: b)
-            let snapshot = actors
-            let previous = eventMentions
-            let keyOf: (ActorHit) -> [String] = { h in
-                guard h.flags.contains(.group) else { return [h.key] }
-                let phrase = s.text(h.tokens, in: text).lowercased()
-                let leadersOnly = ["lãnh đạo", "tổng thống", "nguyên thủ", "thủ tướng"].contains { phrase.contains($0) }
-                return ArticleExtractor.group(previous, snapshot, leadersOnly: leadersOnly)
-            }
-            let stateKey: (String) -> String = { snapshot.stateKey($0) }
-            eventMentions += eventRules.mentions(clause, dates: dateReader.dates(in: s), evidence: evidence, keyOf: keyOf)
-            acts += actRules.demands(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
-            acts += actRules.threats(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
+            // The rules see the mentions and actors so far through closures; they are built and
+            // dropped inside this scope, so that appending afterwards does not copy the arrays the
+            // closures held (which made an article of many sentences quadratic).
+            let (newMentions, newActs): ([EventMention], [SpeechAct]) = {
+                let snapshot = actors
+                let previous = eventMentions
+                let keyOf: (ActorHit) -> [String] = { h in
+                    guard h.flags.contains(.group) else { return [h.key] }
+                    let phrase = s.text(h.tokens, in: text).lowercased()
+                    let leadersOnly = ["lãnh đạo", "tổng thống", "nguyên thủ", "thủ tướng"].contains { phrase.contains($0) }
+                    return ArticleExtractor.group(previous, snapshot, leadersOnly: leadersOnly)
+                }
+                let stateKey: (String) -> String = { snapshot.stateKey($0) }
+                let mentions = eventRules.mentions(clause, dates: dateReader.dates(in: s), evidence: evidence, keyOf: keyOf)
+                let said = actRules.demands(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
+                    + actRules.threats(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
+                return (mentions, said)
+            }()
+            eventMentions += newMentions
+            acts += newActs
         }
         let isPerson: (String) -> Bool = { actors.actor($0)?.actorType == .person }
         let merged = EventMerger(stateKey: { actors.stateKey($0) }, isPerson: isPerson).merge(eventMentions)

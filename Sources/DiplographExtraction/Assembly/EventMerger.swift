@@ -14,17 +14,24 @@ struct EventMerger {
             if parties.count < 2 && !m.multilateral {
                 // A reference to the event last told in this or the previous sentences.
                 if let k = events.lastIndex(where: { $0.sentence >= m.sentence - 3 && ($0.type == m.type || m.isReference) }) {
-                    events[k] = fill(events[k], from: m, keepParticipants: true)
+                    fill(&events[k], from: m, keepParticipants: true)
                 }
                 continue
             }
             if let k = events.lastIndex(where: { same($0, m) && $0.type == m.type }) ?? events.lastIndex(where: { same($0, m) }) {
-                events[k] = fill(events[k], from: m, keepParticipants: false)
+                fill(&events[k], from: m, keepParticipants: false)
             } else if m.isReference, let k = events.lastIndex(where: { sameParties($0, m) && datesAgree($0, m) }) {
-                events[k] = fill(events[k], from: m, keepParticipants: false)
+                fill(&events[k], from: m, keepParticipants: false)
             } else {
                 events.append(m)
             }
+        }
+        // Each piece of evidence once, in the order first told: deduplicated here, with a set,
+        // rather than searched for at every fill (an article repeating one sentence thousands of
+        // times made that quadratic).
+        for k in events.indices {
+            var seen = Set<Evidence>()
+            events[k].evidenceList = events[k].evidenceList.filter { seen.insert($0).inserted }
         }
         return events
     }
@@ -55,8 +62,9 @@ struct EventMerger {
         return true
     }
 
-    private func fill(_ e: EventMention, from m: EventMention, keepParticipants: Bool) -> EventMention {
-        var out = e
+    /// Fills `out` in place (a copy would copy its evidence list at every fill).
+    private func fill(_ out: inout EventMention, from m: EventMention, keepParticipants: Bool) {
+        let sentence = out.sentence
         if out.date == nil || (m.date.map { d in out.date.map { $0.isCompatible(with: d) && d.precision > $0.precision } ?? false } ?? false) {
             if let d = m.date, out.date.map({ $0.isCompatible(with: d) }) ?? true { out.date = d }
         }
@@ -72,14 +80,13 @@ struct EventMerger {
         let namesEveryParty = Set(newPeople.map(stateKey)) == Set(out.participants.map(stateKey))
         if !keepParticipants && existingPeople.isEmpty && !newPeople.isEmpty && namesEveryParty && !m.isReference {
             out.participants = m.participants
-        } else if !keepParticipants && m.sentence == e.sentence {
+        } else if !keepParticipants && m.sentence == sentence {
             for p in m.participants where isPerson(p) && !out.participants.contains(p) {
                 if let k = out.participants.firstIndex(where: { stateKey($0) == stateKey(p) && !isPerson($0) }) {
                     out.participants[k] = p
                 }
             }
         }
-        if !out.evidenceList.contains(m.evidence) { out.evidenceList.append(m.evidence) }
-        return out
+        out.evidenceList.append(m.evidence)
     }
 }

@@ -20,8 +20,10 @@ public final class ArticleReader: @unchecked Sendable {
         return try read(bytes: bytes, path: path)
     }
 
-    /// Largest article read, in bytes.
-    public static let maximumSize = 1 << 30
+    /// Largest article read, in bytes: 32 MiB, a thousand times a long news article. Anything
+    /// larger is not an article (a dump, a log, a concatenated archive) and is refused before it
+    /// is read, with its size in the message.
+    public static let maximumSize = 32 << 20
 
     /// Reads an article already in memory; `path` names it in the article and in errors, and
     /// locates a `manifest.json` beside it.

@@ -14,7 +14,10 @@ enum FrontMatter {
     /// not a YAML mapping.
     static func parse(_ text: String, path: String) throws -> Parsed? {
         // Only the head of the file can be front matter: split the first lines, not the whole article.
-        guard text.hasPrefix("---") || text.hasPrefix("\u{FEFF}---") else { return nil }
+        guard text.hasPrefix("---") || text.hasPrefix("\u{FEFF}---") else {
+            try refuseMisspelledFence(text, path: path)
+            return nil
+        }
         // Lines are cut at line feeds in the UTF-8 (a line feed is always a scalar boundary), up to
         // the closing `---`, and no further than 200 lines.
         var lines: [Substring] = []
@@ -31,7 +34,10 @@ enum FrontMatter {
             }
             lines.append(line)
             if lines.count == 1 {
-                guard line.trimmingCharacters(in: CharacterSet(charactersIn: " \t\r\u{FEFF}")) == "---" else { return nil }
+                guard line.trimmingCharacters(in: CharacterSet(charactersIn: " \t\r\u{FEFF}")) == "---" else {
+                    try refuseMisspelledFence(text, path: path)
+                    return nil
+                }
             } else if line.trimmingCharacters(in: CharacterSet(charactersIn: " \t\r")) == "---" {
                 closing = lines.count - 1
                 break
@@ -83,6 +89,26 @@ enum FrontMatter {
         case let d as Date: return ISODay.string(d)
         case nil: return ""
         case let other?: return "\(other)"
+        }
+    }
+
+    /// A first line of dashes that is not `---` (`--`, `----`) followed within the first 50 lines by
+    /// a `---` line and a `key:` line between them is front matter with a misspelled opening fence:
+    /// read as text it would hide the metadata (and the date) in the body, so it is refused.
+    static func refuseMisspelledFence(_ text: String, path: String) throws {
+        guard text.hasPrefix("--") else { return }
+        let head = text.utf8.prefix(8192)
+        let lines = head.split(separator: 0x0A, maxSplits: 50, omittingEmptySubsequences: false)
+            .prefix(50).map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: " \t\r")) }
+        guard let first = lines.first, first.count >= 2, first.allSatisfy({ $0 == "-" }), first != "---" else { return }
+        guard let closing = lines.dropFirst().firstIndex(of: "---") else { return }
+        let keyLine = lines[1..<closing].contains { line in
+            guard let colon = line.firstIndex(of: ":") else { return false }
+            let key = line[..<colon]
+            return !key.isEmpty && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+        }
+        if keyLine {
+            throw ReadError(path: path, line: 1, reason: "front matter must open with exactly '---' on the first line (found '\(first)')")
         }
     }
 
