@@ -105,13 +105,14 @@ public struct ArticleGraphCache: Sendable {
         let body = [UInt8](json)
         let head = "\(Self.header) \(Self.formatVersion) \(key) \(sha256Hex(body))\n"
         let target = path(forKey: key)
-        do {
-            try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
-                                                    withIntermediateDirectories: true)
-            try Data(Array(head.utf8) + body).write(to: URL(fileURLWithPath: target), options: .atomic)
-        } catch {
-            return
-        }
+        let bytes = Array(head.utf8) + body
+        // Written to a temporary file and renamed, but not fsync'ed (Foundation's atomic write
+        // syncs every file, which made a first export twice as slow): an entry cut short by a crash
+        // fails its SHA-256 check and is simply made again.
+        if FileBytes.replace(target, with: bytes) { return }
+        guard (try? FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
+                                                        withIntermediateDirectories: true)) != nil else { return }
+        _ = FileBytes.replace(target, with: bytes)
     }
 }
 

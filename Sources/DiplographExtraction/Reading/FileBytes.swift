@@ -6,8 +6,9 @@ import Musl
 import Darwin
 #endif
 
-// The C call, reachable from inside `FileBytes`, whose member shadows its name.
+// The C calls, reachable from inside `FileBytes`, whose members shadow their names.
 private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int { read(fd, buffer, count) }
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int { write(fd, buffer, count) }
 
 /// Reads a whole file with `open`/`fstat`/`read`, once, into bytes: what both article readers use,
 /// so every article file is read from disk exactly once (its digest and its text come from the
@@ -46,6 +47,33 @@ public enum FileBytes {
         }
         bytes.removeSubrange(count...)
         return bytes
+    }
+
+    /// Replaces the file at `path` with `bytes` through a temporary file beside it and a rename, so
+    /// that readers see the old file or the whole new one, never part of it. No `fsync`: for files
+    /// that can be made again (cache entries), not for exports. False when anything failed (the
+    /// temporary file is then removed).
+    public static func replace(_ path: String, with bytes: [UInt8]) -> Bool {
+        let temporary = path + ".tmp-" + String(getpid()) + "-" + String(UInt64.random(in: .min ... .max), radix: 16)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if fd < 0 { return false }
+        var offset = 0
+        let written: Bool = bytes.withUnsafeBytes { raw in
+            while offset < raw.count {
+                let n = systemWrite(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += n
+            }
+            return true
+        }
+        if close(fd) != 0 || !written || rename(temporary, path) != 0 {
+            unlink(temporary)
+            return false
+        }
+        return true
     }
 
     private static func reason(_ code: Int32) -> String {
