@@ -46,6 +46,11 @@ struct Inputs {
                 }
                 files += items.filter { Inputs.extensions.contains(($0 as NSString).pathExtension.lowercased()) }
                     .sorted().map { (p as NSString).appendingPathComponent($0) }
+                // An article the manifest promises but the folder lacks is a missing input.
+                for missing in Manifest.missingFileErrors(inFolder: p) {
+                    Inputs.warn("\(missing)")
+                    skipped += 1
+                }
             } else {
                 files.append(p)
             }

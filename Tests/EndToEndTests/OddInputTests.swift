@@ -39,6 +39,34 @@ struct OddInputTests {
         #expect(events.allSatisfy { graph.nodes[$0]?["date"] ?? "" == "" })
     }
 
+    @Test("a manifest.json listing a file the folder lacks is named with that file; the rest is exported; exit 1")
+    func manifestListsMissingFile() throws {
+        let dir = try TempDir()
+        try dir.write("""
+            {"articles": [{"file": "a.txt", "published": "2022-02-13"}, {"file": "gone.txt", "published": "2022-02-14"}]}
+            """, to: "in/manifest.json")
+        try dir.write(Self.sentence + "\n", to: "in/a.txt")
+        let r = try Tool.run(["export", dir.path("in"), "--format", "graphml", "--output", "-"])
+        #expect(r.status == 1, "stderr: \(r.stderr)")
+        #expect(r.stderrLines == ["diplograph: " + dir.path("in/manifest.json") + ": lists 'gone.txt', which is not in the folder"])
+        let graph = try GraphMLDocument(r.stdout)
+        #expect(graph.ids(ofKind: "article") == ["article-a"])
+        // a.txt took its date from the manifest: the call of "ngày 12/2" is dated.
+        #expect(graph.ids(ofKind: "event").compactMap { graph.nodes[$0]?["date"] } == ["2022-02-12"])
+    }
+
+    @Test("a file that is only front matter is exported as an article with no facts; exit 0")
+    func onlyFrontMatter() throws {
+        let dir = try TempDir()
+        try dir.write("---\ntitle: Chỉ có tiêu đề\ndate: 2022-02-13\n---\n", to: "in/head.txt")
+        let r = try Tool.run(["export", dir.path("in"), "--format", "graphml", "--output", "-"])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let graph = try GraphMLDocument(r.stdout)
+        #expect(graph.ids(ofKind: "article") == ["article-head"])
+        #expect(graph.nodes["article-head"]?["title"] == "Chỉ có tiêu đề")
+        #expect(graph.ids(ofKind: "event").isEmpty && graph.edges.isEmpty)
+    }
+
     @Test("a file larger than 32 MiB is refused by its size before it is read; the rest is exported")
     func tooLarge() throws {
         let dir = try TempDir()

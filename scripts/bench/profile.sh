@@ -81,7 +81,8 @@ def cell(s, width=150):
 
 total, selfrows = rows(os.path.join(work, "self.txt"))
 _, incl = rows(os.path.join(work, "inclusive.txt"))
-skip = re.compile(r"^(\(below main\)|__libc_start|0x0|diplograph_main|main$|protocol witness for ParsableCommand|Export\.run|.*ParsableCommand)")
+skip = re.compile(r"^(\(below main\)|__libc_start|0x0|diplograph_main|main$|protocol witness for ParsableCommand|Export\.run|.*ParsableCommand"
+                  r"|partial apply for |closure #|.*Parallel\.map|Export\.extract|protocol witness for )")
 # Standard-library generics specialised into our binary (sorts, maps, ...) are not "ours".
 stdlib = re.compile(r"^(specialized )?(closure #\d+ in )?(static )?(UnsafeMutableBufferPointer|UnsafeBufferPointer|Sequence|Collection|MutableCollection|RangeReplaceableCollection|BidirectionalCollection|Array|ContiguousArray|Dictionary|Set|String|Substring|_merge|_NativeDictionary|_NativeSet|Hasher|IndexingIterator)\b")
 own = [r for r in incl if r[3] == "diplograph" and not skip.match(r[2]) and not stdlib.match(r[2])][:10]
@@ -97,7 +98,7 @@ L += ["", "Top 10 functions by instructions executed in the function itself (sel
 for i, (ir, pct, fn, lib) in enumerate(selfrows[:10], 1):
     L.append(f"| {i} | {ir:,} | {pct:.1f} | `{cell(fn)}` | {lib} |")
 L += ["", "Top 10 of diplograph's own functions by inclusive instructions (the function and everything it calls, "
-      "`--inclusive=yes`; the entry points main/run and standard-library generics specialised into the binary left out):", "",
+      "`--inclusive=yes`; the entry points main/run, the parallel-map and closure wrappers around the work, protocol witnesses and standard-library generics specialised into the binary left out):", "",
       "| # | instructions | % | function |", "|---:|---:|---:|---|"]
 for i, (ir, pct, fn, lib) in enumerate(own, 1):
     L.append(f"| {i} | {ir:,} | {pct:.1f} | `{cell(fn)}` |")
