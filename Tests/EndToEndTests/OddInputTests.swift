@@ -96,4 +96,36 @@ struct OddInputTests {
         // Every repetition is a distinct place in the article: 20,000 offsets.
         #expect(graph.nodes[events[0]]?["offsets"]?.split(separator: "|").count == 20_000)
     }
+
+    @Test("a dangling link and a folder named like an article are named with their reasons; the rest is exported")
+    func unreadableEntries() throws {
+        let dir = try TempDir()
+        try dir.write(BadInputTests.goodArticle, to: "in/good.txt")
+        try FileManager.default.createSymbolicLink(atPath: dir.path("in/dangling.txt"), withDestinationPath: dir.path("nowhere/x.txt"))
+        try FileManager.default.createDirectory(atPath: dir.path("in/folder.txt"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: dir.path("gone"), withDestinationPath: dir.path("nowhere"))
+        let r = try Tool.run(["export", dir.path("in"), dir.path("gone"), "--format", "graphml", "--output", "-"])
+        #expect(r.status == 1, "stderr: \(r.stderr)")
+        #expect(r.stderrLines.sorted() == [
+            "diplograph: " + dir.path("gone") + ": no such file or folder",
+            "diplograph: " + dir.path("in/dangling.txt") + ": no such file",
+            "diplograph: " + dir.path("in/folder.txt") + ": is a folder, not an article",
+        ])
+        #expect(try GraphMLDocument(r.stdout).ids(ofKind: "article") == ["article-good"])
+    }
+
+    @Test("articles in English, Chinese and Russian are read without error and give no Vietnamese facts")
+    func otherLanguages() throws {
+        let dir = try TempDir()
+        let head = "---\ntitle: t\ndate: 2022-02-13\n---\n"
+        try dir.write(head + "President Vladimir Putin held a phone call with President Joe Biden on Saturday.\n", to: "in/en.txt")
+        try dir.write(head + "俄罗斯总统普京周六与美国总统拜登通电话。\n", to: "in/zh.txt")
+        try dir.write(head + "Президент России Владимир Путин провёл телефонный разговор с Джо Байденом.\n", to: "in/ru.txt")
+        let r = try Tool.run(["export", dir.path("in"), "--format", "graphml", "--output", "-"])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        #expect(r.stderr.isEmpty)
+        let graph = try GraphMLDocument(r.stdout)
+        #expect(graph.ids(ofKind: "article") == ["article-en", "article-ru", "article-zh"])
+        #expect(graph.ids(ofKind: "event").isEmpty && graph.ids(ofKind: "demand").isEmpty && graph.ids(ofKind: "threat").isEmpty)
+    }
 }
