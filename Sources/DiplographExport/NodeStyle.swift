@@ -73,7 +73,9 @@ struct NodeDegrees {
     /// Counts every well-formed edge of `graph` except `mentions` (which only say an article named
     /// the node) at both ends.
     init(_ graph: KnowledgeGraph) {
-        for edge in graph.wellFormedEdges where edge.relation != .mentions {
+        // Counting does not depend on order: no sorted copy of the corpus's edges.
+        graph.forEachEdge { edge in
+            guard edge.relation != .mentions, graph.contains(edge.source), graph.contains(edge.target) else { return }
             counts[edge.source, default: 0] += 1
             counts[edge.target, default: 0] += 1
         }
