@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import DiplographExport
+import DiplographModel
 
 /// AtomicFile: new files, replacing files, and failures that leave the old file and no temporary file.
 @Suite struct AtomicFileTests {
@@ -86,5 +87,58 @@ import Foundation
     @Test func folderPathsAreRefused() {
         #expect(throws: ExportError.self) { try AtomicFile.write([1], to: "") }
         #expect(throws: ExportError.self) { try AtomicFile.write([1], to: "/tmp/") }
+    }
+
+    @Test func stagedFileStreamsPiecesOfEverySizeAndLeavesThePathAloneUntilCommitted() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write(Array("previous".utf8), to: "out.graphml")
+        let staged = try StagedFile(path)
+        var expected: [UInt8] = []
+        // Pieces smaller than, equal to and larger than the 64 KiB buffer, in a mixed order.
+        for size in [1, 70_000, 65_536, 3, 200_000, 0, 65_535] {
+            let piece = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ size) }
+            try staged.write(piece)
+            expected += piece
+            #expect(try read(path) == Array("previous".utf8), "the target changed before commit")
+        }
+        try staged.commit()
+        #expect(try read(path) == expected)
+        #expect(try folder.contents() == ["out.graphml"])
+    }
+
+    @Test func discardedAndDroppedStagedFilesLeaveNothingBehind() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write(Array("kept".utf8), to: "out.dot")
+        let staged = try StagedFile(path)
+        try staged.write(Array("half a document".utf8))
+        staged.discard()
+        #expect(throws: ExportError.self) { try staged.commit() }
+        do {
+            let dropped = try StagedFile(folder.path("other.rdf"))
+            try dropped.write(Array(repeating: 0x41, count: 100_000))
+        }
+        #expect(try read(path) == Array("kept".utf8))
+        #expect(try folder.contents() == ["out.dot"])
+    }
+
+    @Test func aFailingSinkStopsTheXMLWriterWithTheSinksError() throws {
+        final class Full: ByteSink {
+            var accepted = 0
+            func write(_ bytes: UnsafeRawBufferPointer) throws {
+                if accepted + bytes.count > 1_000 { throw ExportError(call: "write", message: "No space left on device") }
+                accepted += bytes.count
+            }
+        }
+        var graph = KnowledgeGraph()
+        for i in 0..<2_000 {
+            graph.insert(.actor(Actor(id: NodeID(raw: "actor-\(i)"), label: "Tác nhân \(i)", actorType: .person)))
+        }
+        let sink = Full()
+        #expect(throws: ExportError.self) { try GraphMLWriter().write(graph, to: sink) }
+        do {
+            try GraphMLWriter().write(graph, to: sink)
+        } catch let error as ExportError {
+            #expect(error.message == "No space left on device")
+        }
     }
 }

@@ -64,13 +64,7 @@ public final class StagedFile: ByteSink {
     public func write(_ bytes: UnsafeRawBufferPointer) throws {
         if buffer.count + bytes.count > Self.bufferSize { try flush() }
         if bytes.count >= Self.bufferSize {
-            let file = try openFile()
-            do {
-                try naming { try file.write(bytes) }
-            } catch {
-                discard()
-                throw error
-            }
+            try writeOrDiscard(bytes)
         } else {
             buffer.append(contentsOf: bytes)
         }
@@ -114,14 +108,19 @@ public final class StagedFile: ByteSink {
 
     private func flush() throws {
         guard !buffer.isEmpty else { return }
+        try buffer.withUnsafeBytes { try writeOrDiscard($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes `bytes` to the temporary file; on failure discards it and rethrows, naming `path`.
+    private func writeOrDiscard(_ bytes: UnsafeRawBufferPointer) throws {
         let file = try openFile()
         do {
-            try naming { try file.write(buffer) }
+            try naming { try file.write(bytes) }
         } catch {
             discard()
             throw error
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     private func openFile() throws -> SystemFile.WritableFile {
