@@ -137,8 +137,7 @@ struct Export: ParsableCommand {
     /// Articles are extracted on every core a batch at a time; each batch's graphs are merged in
     /// article order before the next batch starts, so the result (and every byte written) is the
     /// same as a one-core run, and memory holds the corpus so far plus one batch, not every
-    /// article's graph.
-    /// Each article's text is dropped once its batch is done.
+    /// article's graph; each article's text is dropped once its batch is done.
     private func extract(_ read: inout Inputs, with extractor: CachingExtractor) -> CorpusMerger.Accumulator {
         let progress = ProgressLine(total: read.articles.count, quiet: quiet)
         defer { progress.finish() }
@@ -150,8 +149,7 @@ struct Export: ParsableCommand {
             let graphs = Parallel.map(end - start) { offset in
                 let index = start + offset
                 let article = articles[index]
-                let digest = digests[index].flatMap { $0.confirmed ? $0.sha256 : nil }
-                let graph = extractor.extract(article, digest: digest)
+                let graph = extractor.extract(article, digest: digests[index])
                 progress.update(file: article.file)
                 return graph
             }
@@ -163,7 +161,7 @@ struct Export: ParsableCommand {
 
     private func summaryInputs(_ read: Inputs) -> [ExportSummary.Input] {
         zip(read.articles, read.digests).map { article, digest in
-            ExportSummary.Input(file: article.file, article: article.id.rawValue, sha256: digest?.sha256 ?? "")
+            ExportSummary.Input(file: article.file, article: article.id.rawValue, sha256: digest ?? "")
         }
     }
 

@@ -12,22 +12,14 @@ enum ExitStatus {
 /// reporting every unreadable one on stderr.
 struct Inputs {
     var articles: [SourceArticle] = []
-    /// The SHA-256 of each article's file, in the order of `articles`; nil without `digests: true`.
-    var digests: [FileDigest?] = []
+    /// The SHA-256 of each article's file (lower-case hex), in the order of `articles`; nil without `digests: true`.
+    var digests: [String?] = []
     var skipped = 0
     private var reportedCauses = Set<String>()
 
     static let extensions: Set<String> = ["txt", "md", "text", "html", "htm"]
     /// Saved web pages, read through the HTML reader (body text and page metadata).
     static let htmlExtensions: Set<String> = ["html", "htm"]
-
-    /// The SHA-256 of the bytes of an article's file.
-    struct FileDigest {
-        let sha256: String
-        /// True when the article was read from exactly these bytes (always, now that each file is
-        /// read once; kept so that a digest computed apart from the reading can say it is not).
-        let confirmed: Bool
-    }
 
     init(_ paths: [String], reader: ArticleReader = ArticleReader(), digests: Bool = false) {
         var files: [String] = []
@@ -57,7 +49,7 @@ struct Inputs {
         }
         // Files are read and checked on every core; what went wrong is reported afterwards, in
         // file order, so stderr is the same whatever thread finished first.
-        let outcomes: [Result<(SourceArticle, FileDigest?), Error>] = Parallel.map(files.count) { index in
+        let outcomes: [Result<(SourceArticle, String?), Error>] = Parallel.map(files.count) { index in
             let f = files[index]
             do {
                 let isPage = Inputs.htmlExtensions.contains((f as NSString).pathExtension.lowercased())
@@ -68,12 +60,12 @@ struct Inputs {
                     throw ReadError(path: f, reason: (error as? FileBytes.Failure)?.reason ?? "\(error)")
                 }
                 let article = try isPage ? HTMLArticleReader().read(bytes: bytes, path: f) : reader.read(bytes: bytes, path: f)
-                return .success((article, digests ? FileDigest(sha256: sha256Hex(bytes), confirmed: true) : nil))
+                return .success((article, digests ? sha256Hex(bytes) : nil))
             } catch {
                 return .failure(error)
             }
         }
-        var read: [(SourceArticle, FileDigest?)] = []
+        var read: [(SourceArticle, String?)] = []
         for outcome in outcomes {
             switch outcome {
             case .success(let pair):

@@ -7,15 +7,6 @@ struct OutputFailure: Error {
     let reason: String
 }
 
-/// Writes one output file atomically, reporting failures against the requested path.
-func write(_ bytes: [UInt8], to path: String) throws {
-    do {
-        try AtomicFile.write(bytes, to: path)
-    } catch let error as ExportError {
-        throw OutputFailure(path: path, reason: "cannot write the file: \(error.message)")
-    }
-}
-
 /// Starts a staged output file at `path`, reporting failures against it.
 func stage(_ path: String) throws -> StagedFile {
     do {

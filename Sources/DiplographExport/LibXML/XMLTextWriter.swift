@@ -19,13 +19,6 @@ struct XMLTextWriter {
         init(_ sink: ByteSink) { self.sink = sink }
     }
 
-    /// Runs `body` with a fresh indented writer and returns the finished document's bytes.
-    static func document(_ body: (XMLTextWriter) throws -> Void) throws -> [UInt8] {
-        let sink = MemorySink()
-        try document(to: sink, body)
-        return sink.bytes
-    }
-
     /// Runs `body` with a fresh indented writer whose output streams into `sink`.
     static func document(to sink: ByteSink, _ body: (XMLTextWriter) throws -> Void) throws {
         LibXMLSetup.ensureInitialized()

@@ -20,10 +20,6 @@ enum SystemFile {
         let path: String
 
         /// Writes all of `bytes`, retrying short writes and interrupted calls.
-        func write(_ bytes: [UInt8]) throws {
-            try bytes.withUnsafeBytes { try write($0) }
-        }
-
         /// Writes all of `raw`, retrying short writes and interrupted calls.
         func write(_ raw: UnsafeRawBufferPointer) throws {
             var offset = 0
