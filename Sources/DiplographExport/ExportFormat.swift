@@ -34,21 +34,26 @@ public struct ExportOptions: Sendable {
     }
 }
 
+extension ExportFormat {
+    /// The writer of this format.
+    public var writer: GraphWriter.Type {
+        switch self {
+        case .graphml: return GraphMLWriter.self
+        case .rdfxml: return RDFXMLWriter.self
+        case .dot: return DOTWriter.self
+        case .gexf: return GEXFWriter.self
+        case .turtle: return TurtleWriter.self
+        case .ntriples: return NTriplesWriter.self
+        }
+    }
+}
+
 /// Writes `graph` in `format` and returns the file's bytes (UTF-8).
 public func render(_ graph: KnowledgeGraph, as format: ExportFormat, options: ExportOptions) throws -> [UInt8] {
-    let sink = MemorySink()
-    try render(graph, as: format, options: options, to: sink)
-    return sink.bytes
+    try format.writer.init(options: options).write(graph)
 }
 
 /// Streams `graph` in `format` into `sink` (UTF-8).
 public func render(_ graph: KnowledgeGraph, as format: ExportFormat, options: ExportOptions, to sink: ByteSink) throws {
-    switch format {
-    case .graphml: try GraphMLWriter(options: options).write(graph, to: sink)
-    case .rdfxml: try RDFXMLWriter(options: options).write(graph, to: sink)
-    case .dot: try DOTWriter(options: options).write(graph, to: sink)
-    case .gexf: try GEXFWriter(options: options).write(graph, to: sink)
-    case .turtle: try TurtleWriter(options: options).write(graph, to: sink)
-    case .ntriples: try NTriplesWriter(options: options).write(graph, to: sink)
-    }
+    try format.writer.init(options: options).write(graph, to: sink)
 }

@@ -6,20 +6,13 @@ import DiplographModel
 /// `DOTString.quoted`. A legend cluster shows one sample node per style. Graphs of more than
 /// `largeGraphThreshold` nodes ask for `sfdp` with `overlap=prism`, since `dot` does not finish on
 /// large graphs (platform-notes.md).
-public struct DOTWriter {
+public struct DOTWriter: GraphWriter {
     /// Above this many nodes the file asks for the `sfdp` layout.
     public static let largeGraphThreshold = 300
 
     public let options: ExportOptions
 
     public init(options: ExportOptions = .init()) { self.options = options }
-
-    /// The DOT document for `graph`, UTF-8.
-    public func write(_ graph: KnowledgeGraph) throws -> [UInt8] {
-        let sink = MemorySink()
-        try write(graph, to: sink)
-        return sink.bytes
-    }
 
     /// Streams the DOT document for `graph` into `sink`, a line at a time.
     public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {

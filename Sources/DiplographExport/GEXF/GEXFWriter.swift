@@ -13,7 +13,7 @@ import DiplographModel
 /// from `NodeStyle` and `NodeDegrees`, as in GraphML. An edge has the DOT label (relation and role),
 /// its weight, `start`/`end` when known and its `<attvalues>`. Strings are cleaned for XML by the
 /// writer (`XMLText`, the escaping step of the XML formats), so the output is well formed.
-public struct GEXFWriter {
+public struct GEXFWriter: GraphWriter {
     public static let namespace = "http://gexf.net/1.3"
     public static let vizNamespace = "http://gexf.net/1.3/viz"
     public static let schemaLocation = "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"
@@ -34,13 +34,6 @@ public struct GEXFWriter {
         case .boolean: return "boolean"
         case .double: return "double"
         }
-    }
-
-    /// The GEXF document for `graph`, UTF-8.
-    public func write(_ graph: KnowledgeGraph) throws -> [UInt8] {
-        let sink = MemorySink()
-        try write(graph, to: sink)
-        return sink.bytes
     }
 
     /// Streams the GEXF document for `graph` into `sink`.

@@ -8,7 +8,7 @@ import DiplographModel
 /// of non-string keys (an unknown `durationMinutes`) are left out, since readers that type values
 /// (networkx, Gephi) cannot parse an empty integer. The file validates against the official GraphML
 /// schema and `schema/graphml-profile.xsd`.
-public struct GraphMLWriter {
+public struct GraphMLWriter: GraphWriter {
     public static let namespace = "http://graphml.graphdrawing.org/xmlns"
     public static let schemaLocation = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
     static let xsiNamespace = "http://www.w3.org/2001/XMLSchema-instance"
@@ -16,13 +16,6 @@ public struct GraphMLWriter {
     public let options: ExportOptions
 
     public init(options: ExportOptions = .init()) { self.options = options }
-
-    /// The GraphML document for `graph`, UTF-8.
-    public func write(_ graph: KnowledgeGraph) throws -> [UInt8] {
-        let sink = MemorySink()
-        try write(graph, to: sink)
-        return sink.bytes
-    }
 
     /// Streams the GraphML document for `graph` into `sink`.
     public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {

@@ -3,19 +3,13 @@ import DiplographModel
 /// Writes the graph as N-Triples (W3C RDF 1.1 N-Triples): the triples of `RDFTriples`, the same as
 /// the RDF/XML and Turtle exports hold, one per line in the builder's order, every IRI written in
 /// full, every term through `NTriplesText`. Lines end with LF; an empty graph gives an empty file.
-public struct NTriplesWriter {
+public struct NTriplesWriter: GraphWriter {
     public let options: ExportOptions
 
     public init(options: ExportOptions = .init()) { self.options = options }
 
-    /// The N-Triples document for `graph`, UTF-8. Throws when the base IRI is not absolute.
-    public func write(_ graph: KnowledgeGraph) throws -> [UInt8] {
-        let sink = MemorySink()
-        try write(graph, to: sink)
-        return sink.bytes
-    }
-
     /// Streams the N-Triples document for `graph` into `sink`, one subject's lines at a time.
+    /// Throws when the base IRI is not absolute.
     public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
         try RDFTriples.forEachSubject(graph, options: options) { triples in
             var out = ""

@@ -7,19 +7,13 @@ import DiplographModel
 /// other triples as property elements, in the builder's order, so the output is byte-identical
 /// whatever order the graph was built in. IRIs are the base plus the percent-encoded id; every
 /// predicate is checked to be a QName with an NCName local part.
-public struct RDFXMLWriter {
+public struct RDFXMLWriter: GraphWriter {
     public let options: ExportOptions
 
     public init(options: ExportOptions = .init()) { self.options = options }
 
-    /// The RDF/XML document for `graph`, UTF-8. Throws when the base IRI is not absolute.
-    public func write(_ graph: KnowledgeGraph) throws -> [UInt8] {
-        let sink = MemorySink()
-        try write(graph, to: sink)
-        return sink.bytes
-    }
-
     /// Streams the RDF/XML document for `graph` into `sink`, one subject at a time.
+    /// Throws when the base IRI is not absolute.
     public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
         try RDFTriples.checkBase(options)
         try XMLTextWriter.document(to: sink) { xml in

@@ -8,19 +8,13 @@ import DiplographModel
 /// predicate–object pairs separated by ` ;` one per line, the block closed by ` .` and a blank line.
 /// Vocabulary terms are prefixed names where `TurtleText.name` allows, resources full IRIs; strings
 /// and IRIs are escaped by `NTriplesText` (Turtle's STRING_LITERAL_QUOTE and IRIREF are N-Triples').
-public struct TurtleWriter {
+public struct TurtleWriter: GraphWriter {
     public let options: ExportOptions
 
     public init(options: ExportOptions = .init()) { self.options = options }
 
-    /// The Turtle document for `graph`, UTF-8. Throws when the base IRI is not absolute.
-    public func write(_ graph: KnowledgeGraph) throws -> [UInt8] {
-        let sink = MemorySink()
-        try write(graph, to: sink)
-        return sink.bytes
-    }
-
     /// Streams the Turtle document for `graph` into `sink`, one subject block at a time.
+    /// Throws when the base IRI is not absolute.
     public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
         try RDFTriples.checkBase(options)
         var head = ""
