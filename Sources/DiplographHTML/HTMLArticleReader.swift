@@ -24,7 +24,7 @@ public struct HTMLArticleReader: Sendable {
 
     /// Reads the page at `path`. Throws a `ReadError` naming the file and the problem.
     public func read(path: String) throws -> SourceArticle {
-        try read(bytes: HTMLArticleReader.load(path), path: path)
+        try read(bytes: FileBytes.article(path, limit: HTMLArticleReader.maximumSize), path: path)
     }
 
     /// Reads a page already in memory; `path` names it in the article and in errors.
@@ -43,13 +43,5 @@ public struct HTMLArticleReader: Sendable {
     /// True when `path` names a file the HTML reader should read (`.html`, `.htm`, `.xhtml`).
     public static func handles(path: String) -> Bool {
         ["html", "htm", "xhtml"].contains((path as NSString).pathExtension.lowercased())
-    }
-
-    private static func load(_ path: String) throws -> [UInt8] {
-        do {
-            return try FileBytes.read(path, limit: maximumSize)
-        } catch {
-            throw ReadError(path: path, reason: error.reason)
-        }
     }
 }

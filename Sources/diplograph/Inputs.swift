@@ -39,7 +39,7 @@ struct Inputs {
                 files += items.filter { Inputs.extensions.contains(($0 as NSString).pathExtension.lowercased()) }
                     .sorted().map { (p as NSString).appendingPathComponent($0) }
                 // An article the manifest promises but the folder lacks is a missing input.
-                for missing in Manifest.missingFileErrors(inFolder: p) {
+                for missing in reader.missingFileErrors(inFolder: p) {
                     Inputs.warn("\(missing)")
                     skipped += 1
                 }
@@ -53,12 +53,7 @@ struct Inputs {
             let f = files[index]
             do {
                 let isPage = Inputs.htmlExtensions.contains((f as NSString).pathExtension.lowercased())
-                let bytes: [UInt8]
-                do {
-                    bytes = try FileBytes.read(f, limit: isPage ? HTMLArticleReader.maximumSize : ArticleReader.maximumSize)
-                } catch {
-                    throw ReadError(path: f, reason: (error as? FileBytes.Failure)?.reason ?? "\(error)")
-                }
+                let bytes = try FileBytes.article(f, limit: isPage ? HTMLArticleReader.maximumSize : ArticleReader.maximumSize)
                 let article = try isPage ? HTMLArticleReader().read(bytes: bytes, path: f) : reader.read(bytes: bytes, path: f)
                 return .success((article, digests ? sha256Hex(bytes) : nil))
             } catch {

@@ -11,13 +11,7 @@ public final class ArticleReader: @unchecked Sendable {
 
     /// Reads one article. Throws a `ReadError` naming the file and the problem.
     public func read(path: String) throws -> SourceArticle {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileBytes.read(path, limit: Self.maximumSize)
-        } catch {
-            throw ReadError(path: path, reason: error.reason)
-        }
-        return try read(bytes: bytes, path: path)
+        try read(bytes: FileBytes.article(path, limit: Self.maximumSize), path: path)
     }
 
     /// Largest article read, in bytes: 32 MiB, a thousand times a long news article. Anything
@@ -61,25 +55,41 @@ public final class ArticleReader: @unchecked Sendable {
     }
 
     private func manifestEntry(for path: String) throws -> ArticleMetadata? {
-        let folder = (path as NSString).deletingLastPathComponent
-        let manifestPath = (folder.isEmpty ? "." : folder) + "/manifest.json"
+        switch manifest(inFolder: (path as NSString).deletingLastPathComponent) {
+        case nil: return nil
+        case .success(let manifest)?: return manifest.entries[(path as NSString).lastPathComponent]
+        case .failure(let e)?: throw ReadError(path: path, reason: "skipped: the manifest.json beside it cannot be read", causes: [e])
+        }
+    }
+
+    /// For the `manifest.json` in `folder`, if there is one and it can be read: a `ReadError` naming
+    /// the manifest for each file it lists that is not in the folder, in file-name order. (A
+    /// manifest that cannot be read is reported with each article it leaves without metadata.)
+    public func missingFileErrors(inFolder folder: String) -> [ReadError] {
+        guard case .success(let manifest)? = manifest(inFolder: folder) else { return [] }
+        return manifest.missingFiles(in: folder.isEmpty ? "." : folder).map {
+            ReadError(path: manifest.path, reason: "lists '\($0)', which is not in the folder")
+        }
+    }
+
+    /// The manifest of `folder`, read once per folder and kept; nil when the folder has none.
+    private func manifest(inFolder folder: String) -> Result<Manifest, ReadError>? {
+        var trimmed = folder
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+        let manifestPath = (trimmed.isEmpty ? "." : trimmed) + "/manifest.json"
         guard FileManager.default.fileExists(atPath: manifestPath) else { return nil }
         lock.lock()
         let cached = manifests[manifestPath]
         lock.unlock()
+        if let cached { return cached }
         let result: Result<Manifest, ReadError>
-        if let cached {
-            result = cached
-        } else {
-            do { result = .success(try Manifest(path: manifestPath)) } catch let e as ReadError { result = .failure(e) }
-            lock.lock()
-            manifests[manifestPath] = result
-            lock.unlock()
+        do { result = .success(try Manifest(path: manifestPath)) } catch let e as ReadError { result = .failure(e) } catch {
+            result = .failure(ReadError(path: manifestPath, reason: "\(error)"))
         }
-        switch result {
-        case .success(let manifest): return manifest.entries[(path as NSString).lastPathComponent]
-        case .failure(let e): throw ReadError(path: path, reason: "skipped: the manifest.json beside it cannot be read", causes: [e])
-        }
+        lock.lock()
+        manifests[manifestPath] = result
+        lock.unlock()
+        return result
     }
 }
 

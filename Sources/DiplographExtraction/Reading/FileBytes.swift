@@ -49,6 +49,16 @@ public enum FileBytes {
         return bytes
     }
 
+    /// `read(_:limit:)` with its failure as a `ReadError` naming `path`: how the article readers
+    /// (text and HTML) and the command line read an article file.
+    public static func article(_ path: String, limit: Int) throws -> [UInt8] {
+        do {
+            return try read(path, limit: limit)
+        } catch {
+            throw ReadError(path: path, reason: error.reason)
+        }
+    }
+
     /// Replaces the file at `path` with `bytes` through a temporary file beside it and a rename, so
     /// that readers see the old file or the whole new one, never part of it. No `fsync`: for files
     /// that can be made again (cache entries), not for exports. False when anything failed (the

@@ -2,7 +2,7 @@ import DiplographModel
 import Foundation
 
 /// A `manifest.json` beside articles: `{"articles": [{"file", "published", "title", "language", "source", "url"}]}`.
-public struct Manifest: Sendable {
+struct Manifest: Sendable {
     let path: String
     let entries: [String: ArticleMetadata]
 
@@ -53,17 +53,6 @@ public struct Manifest: Sendable {
     /// Files the manifest names that are not in `folder`.
     func missingFiles(in folder: String) -> [String] {
         entries.keys.sorted().filter { !FileManager.default.fileExists(atPath: folder + "/" + $0) }
-    }
-
-    /// For the `manifest.json` in `folder`, if there is one and it can be read: a `ReadError` naming
-    /// the manifest for each file it lists that is not in the folder, in file-name order. (A
-    /// manifest that cannot be read is reported with each article it leaves without metadata.)
-    public static func missingFileErrors(inFolder folder: String) -> [ReadError] {
-        let path = (folder.isEmpty ? "." : folder) + "/manifest.json"
-        guard FileManager.default.fileExists(atPath: path), let manifest = try? Manifest(path: path) else { return [] }
-        return manifest.missingFiles(in: folder.isEmpty ? "." : folder).map {
-            ReadError(path: path, reason: "lists '\($0)', which is not in the folder")
-        }
     }
 
     private static func describe(_ error: Error) -> String {
