@@ -75,7 +75,7 @@ struct NodeDegrees {
     init(_ graph: KnowledgeGraph) {
         // Counting does not depend on order: no sorted copy of the corpus's edges.
         graph.forEachEdge { edge in
-            guard edge.relation != .mentions, graph.contains(edge.source), graph.contains(edge.target) else { return }
+            guard edge.relation != .mentions, graph.isWellFormed(edge) else { return }
             counts[edge.source, default: 0] += 1
             counts[edge.target, default: 0] += 1
         }

@@ -91,11 +91,16 @@ public struct KnowledgeGraph: Sendable {
         for e in edgeSet { try body(e) }
     }
 
+    /// True when both ends of `edge` are nodes of the graph.
+    public func isWellFormed(_ edge: Edge) -> Bool { nodesByID[edge.source] != nil && nodesByID[edge.target] != nil }
+
+    /// Every edge whose ends are both nodes of the graph (writers skip dangling edges), sorted as
+    /// `edges` is.
     public var wellFormedEdges: [Edge] {
         // Filtered into one array and sorted in place: no second corpus-sized copy.
         var out: [Edge] = []
         out.reserveCapacity(edgeSet.count)
-        for e in edgeSet where nodesByID[e.source] != nil && nodesByID[e.target] != nil { out.append(e) }
+        for e in edgeSet where isWellFormed(e) { out.append(e) }
         out.sort()
         return out
     }

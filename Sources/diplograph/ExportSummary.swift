@@ -56,7 +56,7 @@ struct ExportSummary: Encodable {
             if case .actor(let a) = node { actors[a.actorType.rawValue, default: 0] += 1 }
         }
         graph.forEachEdge { edge in
-            guard graph.contains(edge.source), graph.contains(edge.target) else { return }
+            guard graph.isWellFormed(edge) else { return }
             edges[edge.relation.rawValue, default: 0] += 1
             edgeTotal += 1
         }

@@ -21,8 +21,7 @@ struct EventFusion {
     /// Merges each cluster of events that are one real event into one node, in place, so a corpus
     /// graph is never copied.
     static func fuse(_ graph: inout KnowledgeGraph) {
-        let renamed: [NodeID: NodeID], mergedEvents: [Event]
-        (renamed, mergedEvents) = EventFusion(graph: copy graph).clusters()
+        let (renamed, mergedEvents) = EventFusion(graph: copy graph).clusters()
         graph.rename(renamed)
         for e in mergedEvents { graph.insert(e) }
     }
