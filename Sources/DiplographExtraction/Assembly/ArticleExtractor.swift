@@ -20,6 +20,8 @@ public struct ArticleExtractor: Sendable {
         let actRules = SpeechActRules(lexicon: lexicon, text: text)
         let dateReader = DateReader(published: published)
 
+        let references = ReferenceResolver(lexicon: lexicon)
+        var discourse = Discourse()
         var eventMentions: [EventMention] = []
         var acts: [SpeechAct] = []
         for s in sentences {
@@ -27,8 +29,16 @@ public struct ArticleExtractor: Sendable {
             for w in s.words where w.cue.classes.contains(.bothLeaders) && !hits.contains(where: { $0.tokens.overlaps(w.tokens) || $0.tokens.lowerBound == w.tokens.upperBound }) {
                 hits.append(ActorHit(tokens: w.tokens, key: "", flags: .group))
             }
+            hits += references.thirdPerson(s, hits: hits, discourse: discourse, actors: actors)
             hits.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-            let clause = Clause(s, hits: hits)
+            var clause = Clause(s, hits: hits)
+            let speaker = clause.hits.filter { $0.flags.contains(.source) && !$0.key.isEmpty && lexicon.isNotMedia($0.key) }.map(\.key)
+            let firstPerson = references.firstPerson(s, hits: hits, speaker: speaker, discourse: discourse)
+            if !firstPerson.isEmpty {
+                hits += firstPerson
+                hits.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+                clause = Clause(s, hits: hits)
+            }
             let a = text.originalOffset(s.range.lowerBound), b = text.originalOffset(s.range.upperBound)
             var sv = String.UnicodeScalarView()
             sv.append(contentsOf: original[a..<min(b, original.count)])
@@ -47,12 +57,24 @@ public struct ArticleExtractor: Sendable {
                 }
                 let stateKey: (String) -> String = { snapshot.stateKey($0) }
                 let mentions = eventRules.mentions(clause, dates: dateReader.dates(in: s), evidence: evidence, keyOf: keyOf)
-                let said = actRules.demands(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
+                var said = actRules.demands(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
                     + actRules.threats(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
+                // A threat of one side whose sentence names no target is aimed at the other side of
+                // the discourse (a warning two sides make together has none).
+                for k in said.indices where said[k].kind == .threat && said[k].to.isEmpty {
+                    let sides = Set(said[k].by.map(stateKey))
+                    if sides.count == 1, let other = discourse.otherParty(than: sides, at: s.index, isCandidate: { snapshot.actor($0) != nil && lexicon.isNotMedia($0) }) {
+                        said[k].to = [other]
+                    }
+                }
                 return (mentions, said)
             }()
             eventMentions += newMentions
             acts += newActs
+            let named = clause.hits.filter { !$0.key.isEmpty && !$0.flags.contains(.location) && lexicon.isNotMedia($0.key) }
+                .map { (key: $0.key, side: actors.stateKey($0.key)) }
+            discourse.note(sentence: s.index, keys: named, speaker: speaker,
+                           quoteMarks: s.tokens.filter { $0.text == "\"" }.count)
         }
         let isPerson: (String) -> Bool = { actors.actor($0)?.actorType == .person }
         let merged = EventMerger(stateKey: { actors.stateKey($0) }, isPerson: isPerson).merge(eventMentions)

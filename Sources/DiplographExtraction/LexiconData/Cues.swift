@@ -14,7 +14,7 @@ enum EntityCue: Sendable, Equatable {
 
 /// The classes a matched rule word belongs to.
 struct WordClasses: OptionSet, Sendable, Hashable {
-    let rawValue: UInt32
+    let rawValue: UInt64
     static let eventTrigger = WordClasses(rawValue: 1 << 0)
     static let notTrigger = WordClasses(rawValue: 1 << 1)
     static let demandTrigger = WordClasses(rawValue: 1 << 2)
@@ -44,6 +44,14 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let nonActorPrefix = WordClasses(rawValue: 1 << 26)
     static let sideline = WordClasses(rawValue: 1 << 27)
     static let objectPreposition = WordClasses(rawValue: 1 << 28)
+    static let personPronoun = WordClasses(rawValue: 1 << 29)
+    static let speakerPronoun = WordClasses(rawValue: 1 << 30)
+    static let statePronoun = WordClasses(rawValue: 1 << 31)
+    static let pluralDeterminer = WordClasses(rawValue: 1 << 32)
+    static let separately = WordClasses(rawValue: 1 << 33)
+    static let joint = WordClasses(rawValue: 1 << 34)
+    static let nominalDemand = WordClasses(rawValue: 1 << 35)
+    static let modalDemand = WordClasses(rawValue: 1 << 36)
 }
 
 /// A rule word: its classes and, for triggers and measures, which entry it belongs to.

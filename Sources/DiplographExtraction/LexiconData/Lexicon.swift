@@ -149,6 +149,14 @@ public final class Lexicon: Sendable {
         add(r.nonActorPrefixes, .nonActorPrefix)
         add(r.sidelineWords, .sideline)
         add(r.objectPrepositions, .objectPreposition)
+        add(r.personPronouns, .personPronoun)
+        add(r.speakerPronouns, .speakerPronoun)
+        add(r.statePronouns, .statePronoun)
+        add(r.pluralDeterminers, .pluralDeterminer)
+        add(r.separatelyCues, .separately)
+        add(r.jointCues, .joint)
+        add(r.nominalDemands, .nominalDemand)
+        add(r.modalDemands, .modalDemand)
         return t
     }
 

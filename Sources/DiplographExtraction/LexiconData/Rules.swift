@@ -53,4 +53,20 @@ struct RulesFile: Decodable, Sendable {
     let sidelineWords: [String]
     /// Prepositions that introduce the other party (`điện đàm với`, `gọi điện cho`).
     let objectPrepositions: [String]
+    /// Third-person words that stand for a person named before (`ông`, `bà`).
+    let personPronouns: [String]
+    /// First-person words that stand for the current speaker (`tôi`, `chúng tôi`).
+    let speakerPronouns: [String]
+    /// Descriptions that stand for the state named last (`nước này`).
+    let statePronouns: [String]
+    /// Words before a pronoun that make it plural or generic (`các ông`, `hai bà`): no reference.
+    let pluralDeterminers: [String]
+    /// `riêng rẽ`, `lần lượt`: a meeting or call with each of the coordinated parties in turn.
+    let separatelyCues: [String]
+    /// `ba bên`, `cùng lúc`: one meeting or call of all the coordinated parties.
+    let jointCues: [String]
+    /// `theo yêu cầu của X`: X asked for what the clause reports.
+    let nominalDemands: [String]
+    /// `X phải …`, `X cần …` in reported speech: the speaker demands of X.
+    let modalDemands: [String]
 }

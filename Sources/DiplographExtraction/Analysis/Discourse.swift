@@ -1,0 +1,55 @@
+/// What the article has said so far, for reading references across sentences: the actors each
+/// sentence named (in order), who is speaking (the last reporting frame, which quotes and pronouns
+/// like `tôi`, `chúng tôi` point back to), and how often each side has been named.
+struct Discourse {
+    struct Mention {
+        let key: String
+        let side: String
+        let sentence: Int
+    }
+
+    /// Actors named so far, in order of mention (participants, speakers and topics, not places or media).
+    private(set) var mentions: [Mention] = []
+    /// How many sentences named each side (state key), for the article's main parties.
+    private(set) var salience: [String: Int] = [:]
+    /// The speaker of the last reporting frame, and the sentence it was in.
+    private(set) var speaker: (keys: [String], sentence: Int)?
+    /// True while a quotation opened in an earlier sentence is still open.
+    private(set) var quoteOpen = false
+
+    /// Records a sentence's actors and speaker once its facts have been read.
+    mutating func note(sentence: Int, keys: [(key: String, side: String)], speaker: [String], quoteMarks: Int) {
+        var sides = Set<String>()
+        for k in keys where !k.key.isEmpty {
+            mentions.append(Mention(key: k.key, side: k.side, sentence: sentence))
+            if sides.insert(k.side).inserted { salience[k.side, default: 0] += 1 }
+        }
+        if !speaker.isEmpty { self.speaker = (speaker, sentence) }
+        if quoteMarks % 2 == 1 { quoteOpen.toggle() }
+    }
+
+    /// The speaker a first-person pronoun or an untagged quote in `sentence` refers to: the last
+    /// frame's speaker, if it spoke in one of the two sentences before or a quotation is still open.
+    func currentSpeaker(at sentence: Int) -> [String]? {
+        guard let speaker, quoteOpen || sentence - speaker.sentence <= 2 else { return nil }
+        return speaker.keys
+    }
+
+    /// The other party of a fact whose own text names none: an actor of another side named in this
+    /// or the three sentences before (the most recent first), else the article's most-named other side.
+    func otherParty(than sides: Set<String>, at sentence: Int, isCandidate: (String) -> Bool) -> String? {
+        if let recent = mentions.last(where: { !sides.contains($0.side) && $0.sentence >= sentence - 3 && isCandidate($0.key) }) {
+            return recent.key
+        }
+        let ranked = salience.filter { !sides.contains($0.key) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        for (side, _) in ranked {
+            if let m = mentions.last(where: { $0.side == side && isCandidate($0.key) }) { return m.key }
+        }
+        return nil
+    }
+
+    /// The last person named before `sentence` (or in it, before the given mentions), for `ông`/`bà`.
+    func lastPerson(isPerson: (String) -> Bool, excluding: Set<String> = []) -> String? {
+        mentions.last { isPerson($0.key) && !excluding.contains($0.key) }?.key
+    }
+}

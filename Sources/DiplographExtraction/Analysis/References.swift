@@ -1,0 +1,46 @@
+/// Pronouns and descriptions that stand for an actor named before: `ông`/`bà` for the last person
+/// named, `tôi`/`chúng tôi` for the speaker, `nước này` for the last state. Each becomes an actor hit
+/// on its own tokens, so the rules read "ông điện đàm với X" like "Putin điện đàm với X".
+struct ReferenceResolver {
+    let lexicon: Lexicon
+
+    /// Hits for the third-person pronouns and state descriptions of `s` not already part of a name.
+    func thirdPerson(_ s: Sentence, hits: [ActorHit], discourse: Discourse, actors: ArticleActors) -> [ActorHit] {
+        var out: [ActorHit] = []
+        let isPerson: (String) -> Bool = { actors.actor($0)?.actorType == .person }
+        let isState: (String) -> Bool = { actors.actor($0)?.actorType == .state }
+        for w in s.words where w.cue.classes.contains(.personPronoun) || w.cue.classes.contains(.statePronoun) {
+            let at = w.tokens.lowerBound
+            guard free(w.tokens, hits), !pluralBefore(s, at) else { continue }
+            if w.cue.classes.contains(.personPronoun) {
+                // `ông Abe`, `ông Bộ trưởng`: an honorific before a name, not a pronoun.
+                if w.tokens.upperBound < s.tokens.count, s.tokens[w.tokens.upperBound].isCapitalized { continue }
+                if hits.contains(where: { $0.tokens.lowerBound == w.tokens.upperBound }) { continue }
+                let key = hits.last(where: { $0.tokens.upperBound <= at && isPerson($0.key) })?.key
+                    ?? discourse.lastPerson(isPerson: isPerson)
+                if let key { out.append(ActorHit(tokens: w.tokens, key: key)) }
+            } else {
+                let key = hits.last(where: { $0.tokens.upperBound <= at && isState($0.key) && !$0.flags.contains(.location) })?.key
+                    ?? discourse.mentions.last(where: { isState($0.key) })?.key
+                if let key { out.append(ActorHit(tokens: w.tokens, key: key)) }
+            }
+        }
+        return out
+    }
+
+    /// Hits for `tôi`, `chúng tôi`: the speaker of this sentence's frame, else the current speaker.
+    func firstPerson(_ s: Sentence, hits: [ActorHit], speaker: [String], discourse: Discourse) -> [ActorHit] {
+        let who = speaker.isEmpty ? (discourse.currentSpeaker(at: s.index) ?? []) : speaker
+        guard let key = who.first else { return [] }
+        return s.words.filter { $0.cue.classes.contains(.speakerPronoun) && free($0.tokens, hits) }
+            .map { ActorHit(tokens: $0.tokens, key: key) }
+    }
+
+    private func free(_ tokens: Range<Int>, _ hits: [ActorHit]) -> Bool {
+        !hits.contains { $0.tokens.overlaps(tokens) }
+    }
+
+    private func pluralBefore(_ s: Sentence, _ at: Int) -> Bool {
+        s.words.contains { $0.tokens.upperBound == at && $0.cue.classes.contains(.pluralDeterminer) }
+    }
+}
