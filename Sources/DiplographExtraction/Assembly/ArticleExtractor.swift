@@ -39,6 +39,9 @@ public struct ArticleExtractor: Sendable {
                 hits.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
                 clause = Clause(s, hits: hits)
             }
+            // Who is speaking: this sentence's frame, else the speaker of an open or recent quote.
+            let quoted = s.tokens.contains { $0.text == "\"" } || discourse.quoteOpen
+            let voice = !speaker.isEmpty ? speaker : (quoted ? discourse.currentSpeaker(at: s.index) ?? [] : [])
             let a = text.originalOffset(s.range.lowerBound), b = text.originalOffset(s.range.upperBound)
             var sv = String.UnicodeScalarView()
             sv.append(contentsOf: original[a..<min(b, original.count)])
@@ -57,13 +60,18 @@ public struct ArticleExtractor: Sendable {
                 }
                 let stateKey: (String) -> String = { snapshot.stateKey($0) }
                 let mentions = eventRules.mentions(clause, dates: dateReader.dates(in: s), evidence: evidence, keyOf: keyOf)
+                let otherParty: (Set<String>) -> String? = { sides in
+                    discourse.otherParty(than: sides, at: s.index, isCandidate: { snapshot.actor($0) != nil && lexicon.isNotMedia($0) })
+                }
                 var said = actRules.demands(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
-                    + actRules.threats(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
+                    + actRules.modalDemands(clause, speaker: voice, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
+                    + actRules.nominalDemands(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey, otherParty: otherParty)
+                    + actRules.threats(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey, otherParty: otherParty)
                 // A threat of one side whose sentence names no target is aimed at the other side of
                 // the discourse (a warning two sides make together has none).
                 for k in said.indices where said[k].kind == .threat && said[k].to.isEmpty {
                     let sides = Set(said[k].by.map(stateKey))
-                    if sides.count == 1, let other = discourse.otherParty(than: sides, at: s.index, isCandidate: { snapshot.actor($0) != nil && lexicon.isNotMedia($0) }) {
+                    if sides.count == 1, let other = otherParty(sides) {
                         said[k].to = [other]
                     }
                 }

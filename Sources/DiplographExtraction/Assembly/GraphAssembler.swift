@@ -80,8 +80,8 @@ struct GraphAssembler {
         var out: [SpeechAct] = []
         for a in acts {
             let key = (Set(a.by.map { actors.stateKey($0) }), Set(a.to.map { actors.stateKey($0) }))
-            if let k = out.firstIndex(where: { Set($0.by.map { actors.stateKey($0) }) == key.0 && Set($0.to.map { actors.stateKey($0) }) == key.1
-                && ($0.kind == .demand || ($0.cameo == a.cameo && ($0.condition.isEmpty || a.condition.isEmpty || $0.condition == a.condition))) }) {
+            if !a.additive, let k = out.firstIndex(where: { Set($0.by.map { actors.stateKey($0) }) == key.0 && Set($0.to.map { actors.stateKey($0) }) == key.1
+                && ($0.kind == .demand || $0.condition.isEmpty || a.condition.isEmpty || $0.condition == a.condition) }) {
                 out[k].topics = NSOrderedUnique(out[k].topics + a.topics)
                 out[k].sanctions = out[k].sanctions || a.sanctions
                 continue

@@ -13,6 +13,8 @@ struct SpeechAct {
     var condition: String = ""
     var cameo: String
     var evidence: Evidence
+    /// Said as a further demand (`X cũng đề nghị …`): never merged into an earlier one.
+    var additive = false
 }
 
 /// Demands (`yêu cầu`, `kêu gọi`, `hối thúc`, `tìm kiếm các đảm bảo … từ`) and threats (`cảnh báo` with a
@@ -24,7 +26,7 @@ struct SpeechActRules {
     func demands(_ c: Clause, evidence: Evidence, keyOf: @escaping (ActorHit) -> [String], stateKey: @escaping (String) -> String) -> [SpeechAct] {
         let s = c.s
         var out: [SpeechAct] = []
-        for w in s.words where w.cue.classes.contains(.demandTrigger) && !w.cue.classes.contains(.notDemand) {
+        for w in s.words where w.cue.classes.contains(.demandTrigger) && w.cue.classes.isDisjoint(with: [.notDemand, .nominalDemand]) {
             let t = w.tokens
             let next = t.upperBound
             if s.words.contains(where: { $0.tokens.lowerBound == next && $0.cue.classes.contains(.eventTrigger) && !$0.cue.classes.contains(.notTrigger) }) { continue }
@@ -59,20 +61,31 @@ struct SpeechActRules {
             }
             let to = toIdx.flatMap { keyOf(c.hits[$0]) }.filter { !side.contains(stateKey($0)) }
             guard !to.isEmpty else { continue }
-            let clauseText = s.text(t.lowerBound..<s.tokens.count, in: text)
-            let topics = self.topics(clauseText)
-            let cameo = lexicon.rules.topics.first { topics.contains($0.tag) }?.cameo ?? "100"
-            out.append(SpeechAct(kind: .demand, by: by, to: to, topics: topics, text: clauseText, cameo: cameo, evidence: evidence))
+            var act = demand(by: by, to: to, from: t.lowerBound, in: s, evidence: evidence)
+            act.additive = s.words(before: t.lowerBound, window: 2).contains { $0.cue.classes.contains(.additive) }
+            out.append(act)
             break
         }
         return out
     }
 
-    func threats(_ c: Clause, evidence: Evidence, keyOf: @escaping (ActorHit) -> [String], stateKey: @escaping (String) -> String) -> [SpeechAct] {
+    func threats(_ c: Clause, evidence: Evidence, keyOf: @escaping (ActorHit) -> [String], stateKey: @escaping (String) -> String,
+                 otherParty: (Set<String>) -> String?) -> [SpeechAct] {
         let s = c.s
         let usable = s.words.filter { !$0.cue.classes.contains(.notThreat) }
         let measures = usable.filter { $0.cue.classes.contains(.measure) }
-        let verbs = usable.filter { $0.cue.classes.contains(.threatVerb) || ($0.cue.classes.contains(.warningVerb) && !measures.isEmpty) }
+        let verbs = usable.filter { $0.cue.classes.contains(.threatVerb) || $0.cue.classes.contains(.nominalThreat) || ($0.cue.classes.contains(.warningVerb) && !measures.isEmpty) }
+        // "X khẳng định những lời đe dọa áp thuế … không phải là …": a threat spoken of, made by
+        // the other side against the one who speaks of it.
+        if let v = verbs.first, v.cue.classes.contains(.nominalThreat) {
+            let subject = (c.mainSubject(before: v.tokens.lowerBound) ?? []).flatMap { keyOf(c.hits[$0]) }
+            guard !subject.isEmpty, let by = otherParty(Set(subject.map(stateKey))) else { return [] }
+            let found = measures.filter { $0.tokens.lowerBound >= v.tokens.upperBound }
+            let sanctions = found.contains { $0.cue.measure.map { lexicon.rules.measures[$0].sanctions } ?? false }
+            let measureText = found.first.map { s.text($0.tokens, in: text) } ?? s.text(v.tokens, in: text)
+            return [SpeechAct(kind: .threat, by: [by], to: subject, text: s.text, sanctions: sanctions, measure: measureText,
+                              cameo: sanctions ? "1312" : "130", evidence: evidence)]
+        }
         // "Nga không đe dọa bất kỳ ai": denied, not made.
         if let v = verbs.first, s.words(before: v.tokens.lowerBound, window: 2).contains(where: { $0.cue.classes.contains(.negation) }) { return [] }
         let conditional = s.words.contains { $0.cue.classes.contains(.hypothetical) } || s.has(.planned, in: 0..<s.tokens.count)
@@ -147,8 +160,63 @@ struct SpeechActRules {
     }
 
     private func hasFutureNear(_ s: Sentence, _ r: Range<Int>) -> Bool {
-        let window = max(0, r.lowerBound - 8)..<r.lowerBound
-        return s.tokens[window].contains { ["sẽ", "sẵn", "sàng"].contains($0.lower) }
+        s.has(.threatModal, in: max(0, r.lowerBound - 8)..<r.lowerBound)
+    }
+
+    /// A demand whose text runs from token `from` to the end of the sentence.
+    private func demand(by: [String], to: [String], from: Int, in s: Sentence, evidence: Evidence) -> SpeechAct {
+        let clauseText = s.text(from..<s.tokens.count, in: text)
+        let topics = self.topics(clauseText)
+        let cameo = lexicon.rules.topics.first { topics.contains($0.tag) }?.cameo ?? "100"
+        return SpeechAct(kind: .demand, by: by, to: to, topics: topics, text: clauseText, cameo: cameo, evidence: evidence)
+    }
+
+    /// `X phải …`, `X cần …` in what a speaker of another side says: the speaker demands of X
+    /// (`X sẽ phải chịu hậu quả` is a threat, not a demand).
+    func modalDemands(_ c: Clause, speaker: [String], evidence: Evidence, keyOf: (ActorHit) -> [String], stateKey: (String) -> String) -> [SpeechAct] {
+        let s = c.s
+        guard !speaker.isEmpty else { return [] }
+        let side = Set(speaker.map(stateKey))
+        var out: [SpeechAct] = []
+        for w in s.words where w.cue.classes.contains(.modalDemand) {
+            var k = w.tokens.lowerBound
+            while k > 0, s.words.contains(where: { $0.tokens.upperBound == k && $0.cue.classes.contains(.additive) || ($0.tokens.upperBound == k && $0.cue.classes.contains(.threatModal) && !$0.cue.classes.contains(.modalDemand)) }) { k -= 1 }
+            guard let h = c.hits.lastIndex(where: { $0.tokens.upperBound == k }),
+                  c.hits[h].flags.intersection([.source, .location, .topic]).isEmpty else { continue }
+            if s.has(.suffer, in: w.tokens.upperBound..<min(s.tokens.count, w.tokens.upperBound + 2)) { continue }
+            // "không hề đòi Athens phải …", "yêu cầu Nga phải …": the verb before X governs the
+            // clause (a demand read by the demand rule, or denied).
+            let hitStart = c.hits[h].tokens.lowerBound
+            if s.words(before: hitStart, window: 2).contains(where: { !$0.cue.classes.isDisjoint(with: [.negation, .demandTrigger]) }) { continue }
+            let group = c.group(around: h).filter { c.hits[$0].flags.intersection([.source, .location, .topic]).isEmpty }
+            let to = group.flatMap { keyOf(c.hits[$0]) }.filter { !side.contains(stateKey($0)) }
+            guard !to.isEmpty else { continue }
+            out.append(demand(by: speaker, to: to, from: c.hits[group.first ?? h].tokens.lowerBound, in: s, evidence: evidence))
+            break
+        }
+        return out
+    }
+
+    /// `theo yêu cầu của X, …`: X asked the other party of the clause for what it reports.
+    func nominalDemands(_ c: Clause, evidence: Evidence, keyOf: (ActorHit) -> [String], stateKey: (String) -> String,
+                        otherParty: (Set<String>) -> String?) -> [SpeechAct] {
+        let s = c.s
+        var out: [SpeechAct] = []
+        for w in s.words where w.cue.classes.contains(.nominalDemand) {
+            guard let a = c.hit(after: w.tokens.upperBound, gap: 2, where: { $0.flags.intersection([.location, .topic]).isEmpty }) else { continue }
+            let by = c.group(around: a).flatMap { keyOf(c.hits[$0]) }
+            let side = Set(by.map(stateKey))
+            guard !by.isEmpty else { continue }
+            let other = c.hits.indices.first { k in
+                !c.group(around: a).contains(k) && c.hits[k].flags.intersection([.location, .topic, .victim]).isEmpty
+                    && lexicon.isNotMedia(c.hits[k].key) && keyOf(c.hits[k]).contains { !side.contains(stateKey($0)) }
+            }
+            var to = other.map { keyOf(c.hits[$0]).filter { !side.contains(stateKey($0)) } } ?? []
+            if to.isEmpty, let fallback = otherParty(side) { to = [fallback] }
+            guard !to.isEmpty else { continue }
+            out.append(demand(by: by, to: to, from: w.tokens.lowerBound, in: s, evidence: evidence))
+        }
+        return out
     }
 
     private func subject(_ c: Clause, before t: Int) -> [Int]? {

@@ -52,6 +52,10 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let joint = WordClasses(rawValue: 1 << 34)
     static let nominalDemand = WordClasses(rawValue: 1 << 35)
     static let modalDemand = WordClasses(rawValue: 1 << 36)
+    static let suffer = WordClasses(rawValue: 1 << 37)
+    static let threatModal = WordClasses(rawValue: 1 << 38)
+    static let nominalThreat = WordClasses(rawValue: 1 << 39)
+    static let additive = WordClasses(rawValue: 1 << 40)
 }
 
 /// A rule word: its classes and, for triggers and measures, which entry it belongs to.

@@ -157,6 +157,10 @@ public final class Lexicon: Sendable {
         add(r.jointCues, .joint)
         add(r.nominalDemands, .nominalDemand)
         add(r.modalDemands, .modalDemand)
+        add(r.sufferVerbs, .suffer)
+        add(r.threatModals, .threatModal)
+        add(r.nominalThreats, .nominalThreat)
+        add(r.additiveCues, .additive)
         return t
     }
 

@@ -69,4 +69,12 @@ struct RulesFile: Decodable, Sendable {
     let nominalDemands: [String]
     /// `X phải …`, `X cần …` in reported speech: the speaker demands of X.
     let modalDemands: [String]
+    /// `chịu`, `trả giá`: after `X phải`, X is who would suffer (a threat), not who is asked.
+    let sufferVerbs: [String]
+    /// `sẽ`, `sẵn sàng`, `phải` before a measure in a conditional sentence make it a threat.
+    let threatModals: [String]
+    /// `những lời đe dọa`: a threat spoken of, made by someone other than the subject.
+    let nominalThreats: [String]
+    /// `cũng`, `đồng thời` before a demand: a further demand, not a repeat.
+    let additiveCues: [String]
 }
