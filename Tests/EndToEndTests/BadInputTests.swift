@@ -143,3 +143,26 @@ struct ManifestTests {
         #expect(r.stderr.contains(dir.path("in/a.txt")), "the skipped article is not named: \(r.stderr)")
     }
 }
+
+@Suite("bad lexicon")
+struct BadLexiconTests {
+    @Test("a lexicon with a blank form: exit 2, the file and line named, nothing written")
+    func blankForm() throws {
+        let lexicon = try TempDir(), out = try TempDir()
+        let source = Tool.repoPath("Sources/DiplographExtraction/Lexicon")
+        for file in try FileManager.default.contentsOfDirectory(atPath: source) where file.hasSuffix(".json") {
+            try FileManager.default.copyItem(atPath: source + "/" + file, toPath: lexicon.path(file))
+        }
+        let rules = lexicon.path("rules.json")
+        let text = try String(contentsOfFile: rules, encoding: .utf8)
+        let list = try #require(text.range(of: "\"notTriggers\": ["))
+        let line = text[..<list.lowerBound].count(where: { $0 == "\n" }) + 1
+        try text.replacingCharacters(in: list, with: "\"notTriggers\": [\"\\u200b\", ").write(toFile: rules, atomically: true, encoding: .utf8)
+
+        let r = try Tool.run(["export", Tool.repoPath("seeds"), "--lexicon", lexicon.path, "--output-dir", out.path, "--name", "n"])
+        #expect(r.status == 2, "stderr: \(r.stderr)")
+        #expect(r.stderrLines.contains { $0.hasPrefix("diplograph: \(rules):\(line): notTriggers[0] is only invisible characters (U+200B)") },
+                "\(r.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+    }
+}

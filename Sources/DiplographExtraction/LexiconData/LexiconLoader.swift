@@ -4,21 +4,40 @@ import Foundation
 struct LexiconLoader {
     let directory: String
 
-    func decode<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
+    /// Reads the file `name`, checks it against the record type `T` (keys, closed sets, forms) and
+    /// decodes it.
+    func decode<T: LexiconRecord>(_ type: T.Type, _ name: String) throws -> T {
         let path = directory + "/" + name
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LexiconError(file: path, line: nil, message: "missing or unreadable lexicon file")
         }
+        let tree: LocatedJSON
+        do {
+            tree = try LocatedJSON.parse(data)
+        } catch let fault as JSONSyntaxFault {
+            throw LexiconError(file: path, line: fault.line, message: "not valid JSON: \(fault.message)")
+        }
+        try LexiconSchemaCheck(file: path).record(tree, T.schema, at: "")
         do {
             return try JSONDecoder().decode(T.self, from: data)
         } catch DecodingError.dataCorrupted(let c) {
-            throw LexiconError(file: path, line: nil, message: "not valid JSON: \(c.debugDescription) \(c.underlyingError.map { "\($0)" } ?? "")")
+            throw LexiconError(file: path, line: tree.line(at: c.codingPath), message: "not valid JSON: \(c.debugDescription) \(c.underlyingError.map { "\($0)" } ?? "")")
         } catch DecodingError.keyNotFound(let key, let c) {
-            throw LexiconError(file: path, line: line(in: path, entryAt: c.codingPath), message: "entry lacks the key '\(key.stringValue)'")
+            throw LexiconError(file: path, line: tree.line(at: c.codingPath), message: "entry lacks the key '\(key.stringValue)'")
         } catch DecodingError.typeMismatch(_, let c) {
-            throw LexiconError(file: path, line: line(in: path, entryAt: c.codingPath), message: "wrong type at \(c.codingPath.map(\.stringValue).joined(separator: "."))")
+            throw LexiconError(file: path, line: tree.line(at: c.codingPath), message: "wrong type at \(Self.describe(c.codingPath))")
+        } catch DecodingError.valueNotFound(_, let c) {
+            throw LexiconError(file: path, line: tree.line(at: c.codingPath), message: "missing value at \(Self.describe(c.codingPath))")
         } catch {
             throw LexiconError(file: path, line: nil, message: "\(error)")
+        }
+    }
+
+    /// A coding path as the schema check writes it (`eventTriggers[2].mode`).
+    private static func describe(_ codingPath: [CodingKey]) -> String {
+        codingPath.reduce("") { path, key in
+            if let i = key.intValue { return path + "[\(i)]" }
+            return path.isEmpty ? key.stringValue : path + "." + key.stringValue
         }
     }
 
@@ -76,22 +95,6 @@ struct LexiconLoader {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
         for (i, l) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where l.contains(needle) {
             return i + 1
-        }
-        return nil
-    }
-
-    /// The line where the array entry named by a coding path starts (approximate: by counting `{`).
-    private func line(in path: String, entryAt codingPath: [CodingKey]) -> Int? {
-        guard let index = codingPath.compactMap(\.intValue).first,
-              let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
-        var depth = 0, count = -1
-        for (i, l) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            for ch in l {
-                if ch == "{" {
-                    depth += 1
-                    if depth == 2 { count += 1; if count == index { return i + 1 } }
-                } else if ch == "}" { depth -= 1 }
-            }
         }
         return nil
     }

@@ -1,19 +1,33 @@
+import DiplographModel
+
 /// The extraction rules kept as data (`rules.json`): trigger words, cue words and topic tags.
-struct RulesFile: Decodable, Sendable {
-    struct EventTrigger: Decodable, Sendable {
+struct RulesFile: LexiconRecord, Sendable {
+    /// Words that name an event; `type` is an `EventType` and `mode` an `EventMode` raw value.
+    struct EventTrigger: LexiconRecord, Sendable {
         let forms: [String]
         let type: String
         let mode: String
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case forms, type, mode }
+        static var closedSets: [CodingKeys: [String]] {
+            [.type: allowedValues(EventType.self), .mode: allowedValues(EventMode.self)]
+        }
+        static var classWideForms: Set<CodingKeys> { [.forms] }
     }
-    struct Topic: Decodable, Sendable {
+    struct Topic: LexiconRecord, Sendable {
         let tag: String
         let forms: [String]
         let cameo: String?
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case tag, forms, cameo }
     }
-    struct Measure: Decodable, Sendable {
+    struct Measure: LexiconRecord, Sendable {
         let forms: [String]
         let sanctions: Bool
         let cameo: String
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case forms, sanctions, cameo }
+        static var classWideForms: Set<CodingKeys> { [.forms] }
     }
     let eventTriggers: [EventTrigger]
     /// Compounds that contain a trigger but are not one (`tiếp tục`, `họp báo`).
@@ -77,4 +91,19 @@ struct RulesFile: Decodable, Sendable {
     let nominalThreats: [String]
     /// `cũng`, `đồng thời` before a demand: a further demand, not a repeat.
     let additiveCues: [String]
+
+    /// One key per word class; a new class is a new property and its case here.
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case eventTriggers, notTriggers, demandTriggers, warningVerbs, threatVerbs, measures, notThreats
+        case notDemands, plannedCues, occurredCues, negations, hypotheticals, referenceCues
+        case reportingVerbs, sourceOpeners, locationPrepositions, timeZoneWords, topicPrepositions
+        case victimPrepositions, leaderWords, counterpartWords, honorifics, bothLeadersWords
+        case citizensWords, topics, plannedAfterCues, strongNegations, nonActorPrefixes, sidelineWords
+        case objectPrepositions, personPronouns, speakerPronouns, statePronouns, pluralDeterminers
+        case separatelyCues, jointCues, nominalDemands, modalDemands, sufferVerbs, threatModals
+        case nominalThreats, additiveCues
+    }
+    static var records: [CodingKeys: any LexiconRecord.Type] {
+        [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
+    }
 }
