@@ -3,8 +3,12 @@ import Foundation
 /// An article's text after normalisation, as an array of Unicode scalars, with a map back to
 /// scalar offsets in the original text.
 ///
-/// Normalisation keeps one scalar per scalar wherever it can (quotes, dashes, spaces, tone-mark
-/// placement), so offsets only shift where NFC composition merged scalars.
+/// Normalisation makes the variants a page may be written in read alike: invisible scalars inside
+/// words (zero-width space, joiners, soft hyphen, byte-order mark) are dropped, a run of spaces,
+/// tabs and no-break spaces becomes one space, CR LF and the other line ends become `\n`, NFD text
+/// is composed (NFC), and `TextFolding` folds what is left scalar for scalar. Offsets therefore
+/// shift wherever a scalar was dropped or merged; the map says where each normalised scalar came
+/// from, so evidence can quote the original text.
 public struct NormalizedText: Sendable {
     public let scalars: [Unicode.Scalar]
     /// `original[i]` is the offset in the original text of `scalars[i]`; nil when identical.
@@ -16,52 +20,60 @@ public struct NormalizedText: Sendable {
         let input = text.unicodeScalars
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(text.utf8.count)
-        // Text that is already composed (nearly all news text) has no combining marks: one pass,
-        // scalar for scalar, with no grapheme breaking.
-        guard input.contains(where: { $0.value >= 0x300 && NormalizedText.isCombiningMark($0) }) else {
-            for s in input { out.append(TextFolding.fold(s)) }
+        // Nearly all news text is composed, single-spaced and has LF line ends: one pass folds it
+        // scalar for scalar, and gives up at the first scalar that would change the count.
+        var previous: Unicode.Scalar = "\0"
+        var oneForOne = true
+        for s in input {
+            let layout = ScalarClass.layoutFlags(s)
+            if layout != 0 && NormalizedText.changesCount(s, layout: layout, after: previous) {
+                oneForOne = false
+                break
+            }
+            out.append(TextFolding.fold(s))
+            previous = s
+        }
+        if oneForOne {
             TextFolding.unifyToneMarks(&out)
             self.scalars = out
             self.original = nil
             self.originalLength = out.count
             return
         }
-        // Otherwise each base scalar and the combining marks after it are composed (NFC) together.
         let source = Array(input)
-        var map: [Int32] = []
-        var changedLength = false
-        var start = 0
-        while start < source.count {
-            var end = start + 1
-            while end < source.count && NormalizedText.isCombiningMark(source[end]) { end += 1 }
-            if end - start > 1 {
-                var cluster = String.UnicodeScalarView()
-                cluster.append(contentsOf: source[start..<end])
-                let composed = String(cluster).precomposedStringWithCanonicalMapping.unicodeScalars
-                if composed.count != end - start && !changedLength {
-                    changedLength = true
-                    map = (0..<out.count).map { Int32($0) }
-                }
-                for s in composed {
-                    out.append(TextFolding.fold(s))
-                    if changedLength { map.append(Int32(start)) }
-                }
-            } else {
-                out.append(TextFolding.fold(source[start]))
-                if changedLength { map.append(Int32(start)) }
-            }
-            start = end
-        }
-        TextFolding.unifyToneMarks(&out)
-        self.scalars = out
-        self.original = changedLength ? map : nil
+        let (rewritten, map) = NormalizedText.rewrite(source)
+        self.scalars = rewritten
+        self.original = NormalizedText.isIdentity(map, length: source.count) ? nil : map
         self.originalLength = source.count
     }
 
+    /// True when `s` (with layout flags `layout`, after the scalar `previous`) is dropped, merged
+    /// or composed by normalisation rather than folded one for one.
+    @inline(__always)
+    private static func changesCount(_ s: Unicode.Scalar, layout: UInt8, after previous: Unicode.Scalar) -> Bool {
+        if layout & (ScalarClass.ignorable | ScalarClass.combining) != 0 { return true }
+        if layout & ScalarClass.horizontalSpace != 0 {
+            return ScalarClass.layoutFlags(previous) & ScalarClass.horizontalSpace != 0
+        }
+        return s == "\n" && previous == "\r"
+    }
+
+    private static func isIdentity(_ map: [Int32], length: Int) -> Bool {
+        guard map.count == length else { return false }
+        for (i, o) in map.enumerated() where Int(o) != i { return false }
+        return true
+    }
+
     /// Offset in the original text of normalised offset `i` (an end offset may equal the count).
+    ///
+    /// Each normalised scalar maps to the first original scalar it stands for: a collapsed run of
+    /// spaces to its first space, CR LF to its CR, a composed letter to its base. A space or line
+    /// end that follows dropped invisible scalars maps to the first of them, so a range ending
+    /// before it ends right after the last visible scalar.
     public func originalOffset(_ i: Int) -> Int {
         guard let map = original else { return i }
         if i >= map.count { return originalLength }
+        if i < 0 { return 0 }
         return Int(map[i])
     }
 

@@ -1,14 +1,16 @@
 /// Scalar-for-scalar folding applied before matching: typographic quotes and dashes to ASCII,
-/// unusual spaces to a plain space, and the old Vietnamese tone-mark placement (`hoà`, `Thuỵ`) to the
-/// new one (`hòa`, `Thụy`). Every rule keeps the number of scalars, so offsets survive.
+/// tabs and unusual spaces to a plain space, every kind of line end to `\n`, and the old Vietnamese
+/// tone-mark placement (`hoà`, `Thuỵ`) to the new one (`hòa`, `Thụy`). Every rule keeps the number
+/// of scalars, so offsets survive. (What changes the number — dropped invisible scalars, runs of
+/// spaces, CR LF, NFC — is `NormalizedText`'s.)
 enum TextFolding {
     static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
         switch s.value {
         case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: return "'"
         case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: return "\""
         case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: return "-"
-        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return " "
-        case 0x200B, 0xFEFF: return " "
+        case 0x09, 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return " "
+        case 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: return "\n"
         case 0x2026: return "."
         default: return s
         }
