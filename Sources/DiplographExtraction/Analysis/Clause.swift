@@ -35,6 +35,15 @@ struct Clause {
                 if prev.cue.classes.contains(.victim) { marked[k].flags.insert(.victim) }
                 if prev.cue.classes.contains(.topicPreposition) { marked[k].flags.insert(.topic) }
             }
+            // "thăm trụ sở Liên minh châu Âu (EU)": the body names a place here, and so does the
+            // acronym in brackets after it.
+            if let prev, prev.tokens.upperBound == h.tokens.lowerBound, prev.cue.classes.contains(.placeNoun) {
+                marked[k].flags.insert(.location)
+            }
+            if k > 0, marked[k - 1].flags.contains(.location), s.lower(h.tokens.lowerBound - 1) == "(",
+               marked[k - 1].tokens.upperBound == h.tokens.lowerBound - 1 {
+                marked[k].flags.insert(.location)
+            }
         }
         self.hits = marked
     }

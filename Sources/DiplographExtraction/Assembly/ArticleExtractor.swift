@@ -59,7 +59,7 @@ public struct ArticleExtractor: Sendable {
                     return ArticleExtractor.group(previous, snapshot, leadersOnly: leadersOnly)
                 }
                 let stateKey: (String) -> String = { snapshot.stateKey($0) }
-                let mentions = eventRules.mentions(clause, dates: dateReader.dates(in: s), evidence: evidence, keyOf: keyOf)
+                let mentions = eventRules.mentions(clause, dates: dateReader.dates(in: s), evidence: evidence, keyOf: keyOf, stateKeyOf: stateKey)
                 let otherParty: (Set<String>) -> String? = { sides in
                     discourse.otherParty(than: sides, at: s.index, isCandidate: { snapshot.actor($0) != nil && lexicon.isNotMedia($0) })
                 }

@@ -49,6 +49,8 @@ struct EventMerger {
 
     private func same(_ a: EventMention, _ b: EventMention) -> Bool {
         guard Set(a.participants.map(stateKey)) == Set(b.participants.map(stateKey)) else { return false }
+        // Two events told by two words of one sentence ("tiếp X, hội đàm với Y") are two events.
+        if a.sentence == b.sentence && !b.isReference && a.trigger != b.trigger && Set(a.participants) != Set(b.participants) { return false }
         let pa = Set(a.participants.filter(isPerson)), pb = Set(b.participants.filter(isPerson))
         if !pa.isEmpty && !pb.isEmpty && !pa.isSubset(of: pb) && !pb.isSubset(of: pa) { return false }
         if let da = a.date, let db = b.date, !da.isCompatible(with: db) { return false }

@@ -3,6 +3,8 @@ import DiplographModel
 /// One mention of a meeting or call in a sentence, before mentions of the same event are merged.
 struct EventMention {
     var sentence: Int
+    /// The first token of the word that told it, within its sentence.
+    var trigger: Int = 0
     var type: EventType
     var mode: EventMode
     var participants: [String]

@@ -8,10 +8,12 @@ struct EventRules {
     let text: NormalizedText
     let published: PartialDate?
 
-    func mentions(_ c: Clause, dates: [DateMention], evidence: Evidence, keyOf: (ActorHit) -> [String]) -> [EventMention] {
+    func mentions(_ c: Clause, dates: [DateMention], evidence: Evidence, keyOf: (ActorHit) -> [String],
+                  stateKeyOf: (String) -> String) -> [EventMention] {
         let s = c.s
         let triggers = s.words.filter { $0.cue.classes.contains(.eventTrigger) && !$0.cue.classes.contains(.notTrigger) }
         var out: [EventMention] = []
+        var previousSubject: [String]? = nil
         let clocks = ClockReader().clocks(in: s)
         for (n, trig) in triggers.enumerated() {
             let t = trig.tokens
@@ -20,8 +22,15 @@ struct EventRules {
             // "tiếp", "thăm" mean a meeting only with someone right after.
             // "được Thủ tướng Singapore Lý Hiển Long tiếp": the receiver stands right before the verb.
             let passive = c.hits.last { $0.tokens.upperBound == t.lowerBound }.map { s.lower($0.tokens.lowerBound - 1) == "được" } ?? false
-            let verbOnly = ["tiếp", "thăm", "đón"].contains(s.lower(t.lowerBound)) && (t.count == 1 || s.lower(t.lowerBound + 1) == "tiếp")
-            if verbOnly && c.hit(after: t.upperBound, gap: 3) == nil && !passive { continue }
+            switch def.argument {
+            case "object":
+                // "3 triệu USD": a number before the word makes it a quantity.
+                if t.lowerBound > 0, s.tokens[t.lowerBound - 1].text.first?.isNumber == true { continue }
+                if c.hit(after: t.upperBound, gap: 3) == nil && !passive { continue }
+            case "with":
+                if !(s.lower(t.upperBound) == "với" && c.hit(after: t.upperBound + 1, gap: 3) != nil) { continue }
+            default: break
+            }
             if n > 0 && triggers[n - 1].tokens.upperBound >= t.lowerBound - 1 { continue } // "có cuộc điện đàm" told once
             if negated(s, t) || hypothetical(s, t) { continue }
             let later = triggers[(n + 1)...].first { w in !s.words(before: w.tokens.lowerBound, window: 2).contains { $0.cue.classes.contains(.sideline) } }
@@ -38,6 +47,7 @@ struct EventRules {
             let type: EventType = mode == .video ? .call : (EventType(rawValue: def.type) ?? .meeting)
             var m = EventMention(sentence: s.index, type: type, mode: mode, participants: keys, initiator: nil,
                                  status: nil, date: nil, isReference: isReference(s, t), evidence: evidence)
+            m.trigger = t.lowerBound
             m.multilateral = keys.count == 1 && lexicon.isOrganizationKey(keys[0])
             m.initiator = initiator(c, t, members: &members, keyOf: keyOf)
             m.status = status(s, t, clauseStart: clauseStart(s, t))
@@ -48,14 +58,27 @@ struct EventRules {
             if n == 0 || clocks.first.map({ $0.tokens.lowerBound > triggers[n - 1].tokens.upperBound }) == true {
                 fillClocks(&m, clocks, s)
             }
-            // "lần lượt điện đàm với A và B": one call with each.
-            let inTurn = (max(0, t.lowerBound - 3)..<t.lowerBound).contains { s.lower($0) == "lượt" && s.lower($0 - 1) == "lần" }
-            let before = members.filter { c.hits[$0].tokens.upperBound <= t.lowerBound }.flatMap { keyOf(c.hits[$0]) }
+            var before = members.filter { c.hits[$0].tokens.upperBound <= t.lowerBound }.flatMap { keyOf(c.hits[$0]) }
             let after = members.filter { c.hits[$0].tokens.lowerBound >= t.upperBound }.flatMap { keyOf(c.hits[$0]) }
-            if inTurn && !before.isEmpty && after.count >= 2 {
-                for other in after {
+            // "X sẽ hội đàm với A, cũng như cuộc gặp ba bên với B và C": a second event of the
+            // sentence with only its objects named shares the subject of the one before.
+            if before.isEmpty, !after.isEmpty, let subject = previousSubject, !subject.contains(where: after.contains) {
+                before = subject
+                m.participants = subject + m.participants.filter { !subject.contains($0) }
+            }
+            if !before.isEmpty { previousSubject = before }
+            // "lần lượt điện đàm với A và B", "điện đàm với A và B": one event with each, unless
+            // the text says they were together ("ba bên", "cùng lúc").
+            let window = max(0, t.lowerBound - 4)..<min(s.tokens.count, t.upperBound + 3)
+            let separately = s.has(.separately, in: window)
+            let joint = s.has(.joint, in: max(0, t.lowerBound - 4)..<min(s.tokens.count, nextTrigger))
+            let split = separately || (m.type == .call && !joint)
+            if split && !before.isEmpty && Set(after.map(stateKeyOf)).count >= 2 {
+                var sides: [String] = []
+                for key in after where !sides.contains(stateKeyOf(key)) { sides.append(stateKeyOf(key)) }
+                for side in sides {
                     var single = m
-                    single.participants = before + [other]
+                    single.participants = before + after.filter { stateKeyOf($0) == side }
                     out.append(single)
                 }
             } else {

@@ -56,6 +56,7 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let threatModal = WordClasses(rawValue: 1 << 38)
     static let nominalThreat = WordClasses(rawValue: 1 << 39)
     static let additive = WordClasses(rawValue: 1 << 40)
+    static let placeNoun = WordClasses(rawValue: 1 << 41)
 }
 
 /// A rule word: its classes and, for triggers and measures, which entry it belongs to.

@@ -161,6 +161,7 @@ public final class Lexicon: Sendable {
         add(r.threatModals, .threatModal)
         add(r.nominalThreats, .nominalThreat)
         add(r.additiveCues, .additive)
+        add(r.placeNouns, .placeNoun)
         return t
     }
 

@@ -7,10 +7,13 @@ struct RulesFile: LexiconRecord, Sendable {
         let forms: [String]
         let type: String
         let mode: String
+        /// What the word needs after it to name an event: `object` (an actor right after: `tiếp X`),
+        /// `with` (`với` and an actor: `trao đổi với X`), or nothing.
+        let argument: String?
 
-        enum CodingKeys: String, CodingKey, CaseIterable { case forms, type, mode }
+        enum CodingKeys: String, CodingKey, CaseIterable { case forms, type, mode, argument }
         static var closedSets: [CodingKeys: [String]] {
-            [.type: allowedValues(EventType.self), .mode: allowedValues(EventMode.self)]
+            [.type: allowedValues(EventType.self), .mode: allowedValues(EventMode.self), .argument: ["object", "with"]]
         }
         static var classWideForms: Set<CodingKeys> { [.forms] }
     }
@@ -91,6 +94,8 @@ struct RulesFile: LexiconRecord, Sendable {
     let nominalThreats: [String]
     /// `cũng`, `đồng thời` before a demand: a further demand, not a repeat.
     let additiveCues: [String]
+    /// `trụ sở`, `đại sứ quán`: an actor named after one is a place (`thăm trụ sở EU`), not a party.
+    let placeNouns: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -101,7 +106,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case citizensWords, topics, plannedAfterCues, strongNegations, nonActorPrefixes, sidelineWords
         case objectPrepositions, personPronouns, speakerPronouns, statePronouns, pluralDeterminers
         case separatelyCues, jointCues, nominalDemands, modalDemands, sufferVerbs, threatModals
-        case nominalThreats, additiveCues
+        case nominalThreats, additiveCues, placeNouns
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
