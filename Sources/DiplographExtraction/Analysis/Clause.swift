@@ -5,7 +5,12 @@ struct Clause {
     /// Tokens before this index are the reporting frame (`Theo CNN,` … `X cho biết,`).
     let frameEnd: Int
 
-    init(_ s: Sentence, hits: [ActorHit]) {
+    /// Tokens from here on are a speaker tag after a quote or statement (`…, ông Peskov cho biết.`).
+    let tagStart: Int
+    /// True when the sentence opens with a fronted adjunct (`Trong cuộc gặp với X, …`, `Nếu …, …`).
+    let adjunctEnd: Int?
+
+    init(_ s: Sentence, hits: [ActorHit], adjunctOpeners: Set<String> = []) {
         self.s = s
         var frame = 0
         // "Theo X, …" / "Nguồn tin từ X …"
@@ -26,10 +31,30 @@ struct Clause {
             }
         }
         self.frameEnd = frame
+        // "…, Tổng thống Trump viết trên Twitter hôm Chủ nhật.": a speaker tag closing the sentence.
+        var tag = s.tokens.count
+        if let w = s.words.last(where: { $0.cue.classes.contains(.reporting) && $0.tokens.lowerBound > frame + 2 }),
+           s.tokens.count - w.tokens.upperBound <= 10,
+           !s.tokens[w.tokens.upperBound...].contains(where: { [",", ";", ":", "rằng"].contains($0.lower) }),
+           let comma = (frame..<w.tokens.lowerBound).last(where: { s.tokens[$0].text == "," }),
+           w.tokens.lowerBound - comma <= 14,
+           hits.contains(where: { $0.tokens.lowerBound > comma && $0.tokens.upperBound <= w.tokens.lowerBound }),
+           !s.words.contains(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound < w.tokens.lowerBound
+               && !$0.cue.classes.isDisjoint(with: [.eventTrigger, .demandTrigger, .threatVerb, .warningVerb, .measure]) }) {
+            tag = comma
+        }
+        self.tagStart = tag
+        // A fronted adjunct: an opener word first, and the adjunct runs to the first comma.
+        let first = s.lower(frame), two = first + " " + s.lower(frame + 1)
+        if adjunctOpeners.contains(first) || adjunctOpeners.contains(two) {
+            self.adjunctEnd = (frame..<s.tokens.count).first { s.tokens[$0].text == "," }
+        } else {
+            self.adjunctEnd = nil
+        }
         var marked = hits
         for k in marked.indices {
             let h = marked[k]
-            if h.tokens.upperBound <= frame { marked[k].flags.insert(.source) }
+            if h.tokens.upperBound <= frame || h.tokens.lowerBound > tag { marked[k].flags.insert(.source) }
             let prev = s.words(before: h.tokens.lowerBound, window: 2).first
             if let prev, prev.tokens.upperBound >= h.tokens.lowerBound - 1 {
                 if prev.cue.classes.contains(.victim) { marked[k].flags.insert(.victim) }
@@ -85,9 +110,8 @@ struct Clause {
         let governing: Set<String> = ["với", "của", "cho", "từ", "về", "vào", "đối", "tới", "đến", "giữa", "khỏi", "trước", "sau", "tại", "ở", "nhằm", "gặp", "thăm"]
         let openers: Set<String> = ["và", "nhưng", "song", "thì", "rằng", "khi", "mà", "đó", "ông", "bà", "ngài", "tướng", "phía", "chính", "giới", "các", "cả", "hai", "nay", "qua"]
         let pronouns: Set<String> = ["tôi", "chúng", "ta", "họ"]
-        let leading: Set<String> = ["tại", "trong", "sau", "trước", "bên", "hôm", "chiều", "sáng", "tối", "trưa", "đêm", "ngày", "nhân", "tiếp", "khi"]
         var start = frameEnd
-        if leading.contains(s.lower(frameEnd)) && s.lower(frameEnd + 1) != "khi", let comma = s.tokens.indices.first(where: { $0 > frameEnd && s.tokens[$0].text == "," }) { start = comma + 1 }
+        if let end = adjunctEnd, s.lower(frameEnd + 1) != "khi" { start = end + 1 }
         for k in hits.indices {
             let h = hits[k]
             if let limit, h.tokens.lowerBound >= limit { break }

@@ -31,13 +31,13 @@ public struct ArticleExtractor: Sendable {
             }
             hits += references.thirdPerson(s, hits: hits, discourse: discourse, actors: actors)
             hits.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-            var clause = Clause(s, hits: hits)
+            var clause = Clause(s, hits: hits, adjunctOpeners: lexicon.adjunctOpeners)
             let speaker = clause.hits.filter { $0.flags.contains(.source) && !$0.key.isEmpty && lexicon.isNotMedia($0.key) }.map(\.key)
             let firstPerson = references.firstPerson(s, hits: hits, speaker: speaker, discourse: discourse)
             if !firstPerson.isEmpty {
                 hits += firstPerson
                 hits.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-                clause = Clause(s, hits: hits)
+                clause = Clause(s, hits: hits, adjunctOpeners: lexicon.adjunctOpeners)
             }
             // Who is speaking: this sentence's frame, else the speaker of an open or recent quote.
             let quoted = s.tokens.contains { $0.text == "\"" } || discourse.quoteOpen

@@ -107,11 +107,25 @@ struct EventRules {
                 return chain
             }
         }
-        // "… giữa X và Y"
-        if let gi = (t.upperBound..<min(next, t.upperBound + 8)).first(where: { s.lower($0) == "giữa" }),
+        // "… giữa X và Y", also further on in the clause ("Cuộc gặp diễn ra tại Geneva chiều 16/6
+        // giữa A và B"): every party named from "giữa" to the end of the phrase.
+        if let gi = (t.upperBound..<min(next, t.upperBound + 20)).first(where: { s.lower($0) == "giữa" }),
            !c.boundary(between: t.upperBound, and: gi),
+           !s.has(.reporting, in: t.upperBound..<gi),
+           !s.tokens[t.upperBound..<gi].contains(where: { $0.text == "," }),
            let a = c.hit(after: gi + 1, gap: 3, where: eligible) {
             var g = c.group(around: a, allowWith: true).filter { eligible(c.hits[$0]) }
+            // "giữa phái đoàn Mỹ do X dẫn đầu và phái đoàn Ukraine …": parties the simple
+            // grouping cannot join, up to the phrase's end.
+            var end = gi + 1
+            while end < min(next, s.tokens.count), ![";", ":", "."].contains(s.tokens[end].text),
+                  !(s.tokens[end].text == "," && !c.hits.contains(where: { $0.tokens.lowerBound > end && $0.tokens.lowerBound <= end + 3 })) {
+                end += 1
+            }
+            let spanned = c.hits.indices.filter { c.hits[$0].tokens.lowerBound > gi && c.hits[$0].tokens.upperBound <= end && eligible(c.hits[$0]) }
+            if s.tokens[gi..<end].contains(where: { ["và", "với"].contains($0.lower) }) && Set(spanned.map { c.hits[$0].key }).count > Set(g.map { c.hits[$0].key }).count {
+                g = spanned
+            }
             // "giữa NATO-Nga và OSCE": a hyphenated pair first is one pair.
             if g.count > 2, let first = g.first, c.hits[first].tokens.upperBound < s.tokens.count, s.tokens[c.hits[first].tokens.upperBound].text == "-" {
                 g = Array(g.prefix(2))
@@ -119,11 +133,15 @@ struct EventRules {
             return g
         }
         var members: [Int] = []
-        // Subject: "Trong cuộc điện đàm …, X …" or the group right before the trigger.
-        if (["trong", "tại", "sau", "bên"].contains(s.lower(0)) || (t.lowerBound == 0 && !["cuộc", "các", "những"].contains(s.lower(0)))), let comma = s.tokens.indices.first(where: { $0 > t.upperBound && s.tokens[$0].text == "," }),
-           !c.hits.contains(where: { $0.tokens.lowerBound < comma && $0.tokens.lowerBound >= t.upperBound && s.lower($0.tokens.lowerBound - 1) == "với" && false }),
-           let a = c.hit(after: comma + 1, gap: 2, where: eligible) {
-            let subject = c.group(around: a).filter { eligible(c.hits[$0]) }
+        // Subject: "Trong cuộc điện đàm …, X …", "Phát biểu sau cuộc gặp với Y, X nói …", "Trước
+        // khi gặp Y, X …": the subject of the main clause after the fronted adjunct, even when it
+        // is the speaker of that clause.
+        let inAdjunct = c.adjunctEnd.map { $0 > t.upperBound } ?? false
+        let asSubject: (ActorHit) -> Bool = { h in h.flags.intersection([.location, .topic, .victim]).isEmpty && !h.key.isEmpty && lexicon.isNotMedia(h.key) }
+        if inAdjunct || (t.lowerBound == 0 && !["cuộc", "các", "những"].contains(s.lower(0))),
+           let comma = c.adjunctEnd ?? s.tokens.indices.first(where: { $0 > t.upperBound && s.tokens[$0].text == "," }),
+           let a = c.hit(after: comma + 1, gap: 3, where: inAdjunct ? asSubject : eligible) {
+            let subject = c.group(around: a).filter { (inAdjunct ? asSubject : eligible)(c.hits[$0]) }
             members += subject
             if let last = subject.last, let b = c.hit(after: c.hits[last].tokens.upperBound, gap: 3, where: eligible),
                !s.tokens[c.hits[last].tokens.upperBound..<c.hits[b].tokens.lowerBound].contains(where: { !$0.isWord || ["về", "của", "rằng"].contains($0.lower) }),

@@ -26,6 +26,8 @@ public final class Lexicon: Sendable {
     let mediaKeys: Set<String>
     /// Each topic's tag and its forms as lower-case word lists, split once at load.
     let topicForms: [(tag: String, forms: [[String]])]
+    /// Lower-cased words (one or two tokens) that open a fronted adjunct.
+    let adjunctOpeners: Set<String>
 
     /// The lexicon shipped with the tool.
     public static func bundled() throws -> Lexicon {
@@ -79,6 +81,7 @@ public final class Lexicon: Sendable {
         names = trie
         ambiguousNames = ambiguous
         words = Lexicon.buildWords(rules)
+        adjunctOpeners = Set(rules.adjunctOpeners.map { $0.lowercased() })
         topicForms = rules.topics.map { topic in
             (tag: topic.tag, forms: topic.forms.map { $0.lowercased().split(separator: " ").map(String.init) })
         }

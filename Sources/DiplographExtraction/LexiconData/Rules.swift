@@ -96,6 +96,9 @@ struct RulesFile: LexiconRecord, Sendable {
     let additiveCues: [String]
     /// `trụ sở`, `đại sứ quán`: an actor named after one is a place (`thăm trụ sở EU`), not a party.
     let placeNouns: [String]
+    /// Words that open a fronted adjunct (`Trong cuộc gặp với X, Y …`, `Nếu …, X sẽ …`): the main
+    /// clause and its subject come after the adjunct's comma.
+    let adjunctOpeners: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -106,7 +109,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case citizensWords, topics, plannedAfterCues, strongNegations, nonActorPrefixes, sidelineWords
         case objectPrepositions, personPronouns, speakerPronouns, statePronouns, pluralDeterminers
         case separatelyCues, jointCues, nominalDemands, modalDemands, sufferVerbs, threatModals
-        case nominalThreats, additiveCues, placeNouns
+        case nominalThreats, additiveCues, placeNouns, adjunctOpeners
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
