@@ -126,7 +126,7 @@ struct Clause {
                 return false }
             let opensClause = afterTitle || at == 0 || at == start || (at > 0 && [",", "\"", ":", "(", ";"].contains(s.tokens[at - 1].text)) || openers.contains(prev)
             if !opensClause { continue }
-            return group(around: k).filter { hits[$0].flags.intersection([.source, .location]).isEmpty }
+            return group(around: k).filter { hits[$0].flags.intersection([.source, .location]).isEmpty && hits[$0].tokens.lowerBound >= start }
         }
         return nil
     }

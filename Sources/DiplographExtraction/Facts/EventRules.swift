@@ -141,7 +141,7 @@ struct EventRules {
         if inAdjunct || (t.lowerBound == 0 && !["cuộc", "các", "những"].contains(s.lower(0))),
            let comma = c.adjunctEnd ?? s.tokens.indices.first(where: { $0 > t.upperBound && s.tokens[$0].text == "," }),
            let a = c.hit(after: comma + 1, gap: 3, where: inAdjunct ? asSubject : eligible) {
-            let subject = c.group(around: a).filter { (inAdjunct ? asSubject : eligible)(c.hits[$0]) }
+            let subject = c.group(around: a).filter { (inAdjunct ? asSubject : eligible)(c.hits[$0]) && c.hits[$0].tokens.lowerBound > comma }
             members += subject
             if let last = subject.last, let b = c.hit(after: c.hits[last].tokens.upperBound, gap: 3, where: eligible),
                !s.tokens[c.hits[last].tokens.upperBound..<c.hits[b].tokens.lowerBound].contains(where: { !$0.isWord || ["về", "của", "rằng"].contains($0.lower) }),
