@@ -57,7 +57,8 @@ struct Clause {
             if h.tokens.upperBound <= frame || h.tokens.lowerBound > tag { marked[k].flags.insert(.source) }
             let prev = s.words(before: h.tokens.lowerBound, window: 2).first
             if let prev, prev.tokens.upperBound >= h.tokens.lowerBound - 1 {
-                if prev.cue.classes.contains(.victim) { marked[k].flags.insert(.victim) }
+                // "cuộc tấn công của Tehran": the possessor of an attack made it.
+                if prev.cue.classes.contains(.victim) && s.lower(h.tokens.lowerBound - 1) != "của" { marked[k].flags.insert(.victim) }
                 if prev.cue.classes.contains(.topicPreposition) { marked[k].flags.insert(.topic) }
             }
             // "thăm trụ sở Liên minh châu Âu (EU)": the body names a place here, and so does the

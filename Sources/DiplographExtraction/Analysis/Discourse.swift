@@ -38,9 +38,13 @@ struct Discourse {
     /// The other party of a fact whose own text names none: an actor of another side named in this
     /// or the three sentences before (the most recent first), else the article's most-named other side.
     func otherParty(than sides: Set<String>, at sentence: Int, isCandidate: (String) -> Bool) -> String? {
-        if let recent = mentions.last(where: { !sides.contains($0.side) && $0.sentence >= sentence - 3 && isCandidate($0.key) }) {
-            return recent.key
+        // The nearest sentence first (an earlier one on a tie); within a sentence, the last named.
+        var best: (distance: Int, index: Int)? = nil
+        for (i, m) in mentions.enumerated() where !sides.contains(m.side) && abs(m.sentence - sentence) <= 3 && isCandidate(m.key) {
+            let d = m.sentence <= sentence ? 2 * (sentence - m.sentence) : 2 * (m.sentence - sentence) + 1
+            if best.map({ d < $0.distance || (d == $0.distance && m.sentence <= sentence) }) ?? true { best = (d, i) }
         }
+        if let best { return mentions[best.index].key }
         let ranked = salience.filter { !sides.contains($0.key) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         for (side, _) in ranked {
             if let m = mentions.last(where: { $0.side == side && isCandidate($0.key) }) { return m.key }

@@ -66,15 +66,8 @@ public struct ArticleExtractor: Sendable {
                 var said = actRules.demands(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
                     + actRules.modalDemands(clause, speaker: voice, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
                     + actRules.nominalDemands(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey, otherParty: otherParty)
-                    + actRules.threats(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey, otherParty: otherParty)
-                // A threat of one side whose sentence names no target is aimed at the other side of
-                // the discourse (a warning two sides make together has none).
-                for k in said.indices where said[k].kind == .threat && said[k].to.isEmpty {
-                    let sides = Set(said[k].by.map(stateKey))
-                    if sides.count == 1, let other = otherParty(sides) {
-                        said[k].to = [other]
-                    }
-                }
+                    + actRules.threats(clause, speaker: voice, evidence: evidence, keyOf: keyOf, stateKey: stateKey, otherParty: otherParty)
+                for k in said.indices { said[k].sentence = s.index }
                 return (mentions, said)
             }()
             eventMentions += newMentions
@@ -83,6 +76,14 @@ public struct ArticleExtractor: Sendable {
                 .map { (key: $0.key, side: actors.stateKey($0.key)) }
             discourse.note(sentence: s.index, keys: named, speaker: speaker,
                            quoteMarks: s.tokens.filter { $0.text == "\"" }.count)
+        }
+        // A threat of one side whose sentence names no target is aimed at the other side of the
+        // discourse around it (a warning two sides make together has none).
+        for k in acts.indices where acts[k].kind == .threat && acts[k].to.isEmpty {
+            let sides = Set(acts[k].by.map { actors.stateKey($0) })
+            if sides.count == 1, let other = discourse.otherParty(than: sides, at: acts[k].sentence, isCandidate: { actors.actor($0) != nil && lexicon.isNotMedia($0) }) {
+                acts[k].to = [other]
+            }
         }
         let isPerson: (String) -> Bool = { actors.actor($0)?.actorType == .person }
         let merged = EventMerger(stateKey: { actors.stateKey($0) }, isPerson: isPerson).merge(eventMentions)

@@ -15,6 +15,8 @@ struct SpeechAct {
     var evidence: Evidence
     /// Said as a further demand (`X cũng đề nghị …`): never merged into an earlier one.
     var additive = false
+    /// The sentence it was read from.
+    var sentence = 0
 }
 
 /// Demands (`yêu cầu`, `kêu gọi`, `hối thúc`, `tìm kiếm các đảm bảo … từ`) and threats (`cảnh báo` with a
@@ -69,7 +71,7 @@ struct SpeechActRules {
         return out
     }
 
-    func threats(_ c: Clause, evidence: Evidence, keyOf: @escaping (ActorHit) -> [String], stateKey: @escaping (String) -> String,
+    func threats(_ c: Clause, speaker: [String], evidence: Evidence, keyOf: @escaping (ActorHit) -> [String], stateKey: @escaping (String) -> String,
                  otherParty: (Set<String>) -> String?) -> [SpeechAct] {
         let s = c.s
         let usable = s.words.filter { !$0.cue.classes.contains(.notThreat) }
@@ -114,19 +116,27 @@ struct SpeechActRules {
         let anchorText = s.text(anchor, in: text).lowercased()
         let payer = verbs.isEmpty && (anchorText.hasPrefix("phải trả giá") || (s.lower(anchor.lowerBound - 1) == "phải" && anchorText.hasPrefix("trả giá")))
         var byIdx = payer ? [] : (c.mainSubject(before: anchor.upperBound) ?? [])
-        if byIdx.isEmpty && !payer, let k = c.hits.indices.last(where: { c.hits[$0].tokens.upperBound <= anchor.lowerBound && !condition.contains(c.hits[$0].tokens.lowerBound) && c.hits[$0].flags.intersection([.victim, .location]).isEmpty }) {
+        // "Việc Phần Lan gia nhập NATO sẽ gây ra hậu quả": the actor inside the nominal clause is
+        // who the speaker warns, not who warns.
+        var nominalSubject: [Int] = []
+        if let first = byIdx.first, s.words.contains(where: { $0.tokens.upperBound == c.hits[first].tokens.lowerBound && $0.cue.classes.contains(.nominalizer) }) {
+            nominalSubject = byIdx
+            byIdx = []
+        }
+        if byIdx.isEmpty && !payer && nominalSubject.isEmpty, let k = c.hits.indices.last(where: { c.hits[$0].tokens.upperBound <= anchor.lowerBound && !condition.contains(c.hits[$0].tokens.lowerBound) && c.hits[$0].flags.intersection([.victim, .location]).isEmpty }) {
             byIdx = c.group(around: k)
         }
         var by = byIdx.flatMap { keyOf(c.hits[$0]) }
         by += c.hits.filter { $0.flags.contains(.source) && lexicon.isNotMedia($0.key) }.flatMap(keyOf)
+        if by.isEmpty { by = speaker }
         by = Array(NSOrderedUnique(by))
         guard !by.isEmpty else { return [] }
         let side = Set(by.map(stateKey))
         let other: (ActorHit) -> Bool = { h in keyOf(h).allSatisfy { !side.contains(stateKey($0)) } && h.flags.intersection([.source, .location, .victim, .topic]).isEmpty }
 
         // At whom: object of the warning, subject of the condition, "nói với X", else another party.
-        var toIdx: [Int] = []
-        if let v = verbs.first, s.lower(v.tokens.upperBound) != "việc", let a = c.hit(after: v.tokens.upperBound, gap: 1, where: other) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
+        var toIdx: [Int] = nominalSubject.filter { other(c.hits[$0]) }
+        if toIdx.isEmpty, let v = verbs.first, s.lower(v.tokens.upperBound) != "việc", let a = c.hit(after: v.tokens.upperBound, gap: 1, where: other) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
         // "cảnh báo EU sẽ áp thuế": the party warned of is the one who would act.
         let suffer: Set<String> = ["phải", "hứng", "chịu", "đối", "bị", "gánh"]
         if let last = toIdx.last, ["sẽ", "có"].contains(s.lower(c.hits[last].tokens.upperBound)),

@@ -57,6 +57,7 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let nominalThreat = WordClasses(rawValue: 1 << 39)
     static let additive = WordClasses(rawValue: 1 << 40)
     static let placeNoun = WordClasses(rawValue: 1 << 41)
+    static let nominalizer = WordClasses(rawValue: 1 << 42)
 }
 
 /// A rule word: its classes and, for triggers and measures, which entry it belongs to.

@@ -165,6 +165,7 @@ public final class Lexicon: Sendable {
         add(r.nominalThreats, .nominalThreat)
         add(r.additiveCues, .additive)
         add(r.placeNouns, .placeNoun)
+        add(r.nominalizers, .nominalizer)
         return t
     }
 

@@ -99,6 +99,8 @@ struct RulesFile: LexiconRecord, Sendable {
     /// Words that open a fronted adjunct (`Trong cuộc gặp với X, Y …`, `Nếu …, X sẽ …`): the main
     /// clause and its subject come after the adjunct's comma.
     let adjunctOpeners: [String]
+    /// `việc`: the actor after it is inside a nominal clause (`việc Phần Lan gia nhập NATO`), not the subject.
+    let nominalizers: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -109,7 +111,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case citizensWords, topics, plannedAfterCues, strongNegations, nonActorPrefixes, sidelineWords
         case objectPrepositions, personPronouns, speakerPronouns, statePronouns, pluralDeterminers
         case separatelyCues, jointCues, nominalDemands, modalDemands, sufferVerbs, threatModals
-        case nominalThreats, additiveCues, placeNouns, adjunctOpeners
+        case nominalThreats, additiveCues, placeNouns, adjunctOpeners, nominalizers
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
