@@ -52,6 +52,17 @@ struct Discourse {
         return nil
     }
 
+    /// "hai bên", "hai nước" with no leaders to stand for: the two most-named sides, each by its
+    /// last-named actor.
+    func mainSides(isCandidate: (String) -> Bool) -> [String] {
+        let ranked = salience.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        var out: [String] = []
+        for (side, _) in ranked where out.count < 2 {
+            if let m = mentions.last(where: { $0.side == side && isCandidate($0.key) }) { out.append(m.key) }
+        }
+        return out.count == 2 ? out : []
+    }
+
     /// The last person named before `sentence` (or in it, before the given mentions), for `ông`/`bà`.
     func lastPerson(isPerson: (String) -> Bool, excluding: Set<String> = []) -> String? {
         mentions.last { isPerson($0.key) && !excluding.contains($0.key) }?.key

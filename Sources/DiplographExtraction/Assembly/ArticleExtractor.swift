@@ -56,7 +56,9 @@ public struct ArticleExtractor: Sendable {
                     guard h.flags.contains(.group) else { return [h.key] }
                     let phrase = s.text(h.tokens, in: text).lowercased()
                     let leadersOnly = ["lãnh đạo", "tổng thống", "nguyên thủ", "thủ tướng"].contains { phrase.contains($0) }
-                    return ArticleExtractor.group(previous, snapshot, leadersOnly: leadersOnly)
+                    let group = ArticleExtractor.group(previous, snapshot, leadersOnly: leadersOnly)
+                    if Set(group.map { snapshot.stateKey($0) }).count >= 2 { return group }
+                    return discourse.mainSides { snapshot.actor($0) != nil && lexicon.isNotMedia($0) && !lexicon.isOrganizationKey($0) }
                 }
                 let stateKey: (String) -> String = { snapshot.stateKey($0) }
                 let mentions = eventRules.mentions(clause, dates: dateReader.dates(in: s), evidence: evidence, keyOf: keyOf, stateKeyOf: stateKey)

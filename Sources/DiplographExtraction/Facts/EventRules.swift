@@ -39,6 +39,20 @@ struct EventRules {
             var keys: [String] = []
             for k in members { for key in keyOf(c.hits[k]) where !keys.contains(key) { keys.append(key) } }
             keys = keys.filter { !$0.isEmpty }
+            // "Ngoại trưởng Mỹ thăm Việt Nam": a visit to a state, no meeting with anyone named
+            // ("Putin mời ông Tập thăm Moskva" names the host: a meeting).
+            if trig.cue.classes.contains(.visit) {
+                // "A mời B thăm …": A hosts the visit.
+                if let visitor = members.first(where: { c.hits[$0].tokens.upperBound <= t.lowerBound }),
+                   let invite = s.words.last(where: { $0.cue.classes.contains(.invite) && $0.tokens.upperBound == c.hits[visitor].tokens.lowerBound }),
+                   let host = c.mainSubject(before: invite.tokens.lowerBound) {
+                    for key in host.flatMap({ keyOf(c.hits[$0]) }) where !key.isEmpty && !keys.contains(key) { keys.append(key) }
+                }
+                let objects = members.filter { c.hits[$0].tokens.lowerBound >= t.upperBound }
+                let visited = Set(objects.map { c.hits[$0].key })
+                let others = Set(keys.filter { !visited.contains($0) }.map(stateKeyOf))
+                if !objects.isEmpty && visited.allSatisfy({ lexicon.stateKeys.contains($0) }) && others.count < 2 { continue }
+            }
             var mode = EventMode(rawValue: def.mode) ?? .unknown
             if s.has(.eventTrigger, in: t.upperBound..<min(s.tokens.count, t.upperBound + 3)),
                s.words.contains(where: { ($0.cue.eventTrigger.map { lexicon.rules.eventTriggers[$0].mode } == "video") && abs($0.tokens.lowerBound - t.lowerBound) <= 4 }) {
@@ -72,7 +86,7 @@ struct EventRules {
             let window = max(0, t.lowerBound - 4)..<min(s.tokens.count, t.upperBound + 3)
             let separately = s.has(.separately, in: window)
             let joint = s.has(.joint, in: max(0, t.lowerBound - 4)..<min(s.tokens.count, nextTrigger))
-            let split = separately || (m.type == .call && !joint)
+            let split = separately || ((m.type == .call || m.mode == .unknown) && !joint)
             if split && !before.isEmpty && Set(after.map(stateKeyOf)).count >= 2 {
                 var sides: [String] = []
                 for key in after where !sides.contains(stateKeyOf(key)) { sides.append(stateKeyOf(key)) }

@@ -58,6 +58,8 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let additive = WordClasses(rawValue: 1 << 40)
     static let placeNoun = WordClasses(rawValue: 1 << 41)
     static let nominalizer = WordClasses(rawValue: 1 << 42)
+    static let visit = WordClasses(rawValue: 1 << 43)
+    static let invite = WordClasses(rawValue: 1 << 44)
 }
 
 /// A rule word: its classes and, for triggers and measures, which entry it belongs to.

@@ -166,6 +166,8 @@ public final class Lexicon: Sendable {
         add(r.additiveCues, .additive)
         add(r.placeNouns, .placeNoun)
         add(r.nominalizers, .nominalizer)
+        add(r.visitWords, .visit)
+        add(r.inviteVerbs, .invite)
         return t
     }
 

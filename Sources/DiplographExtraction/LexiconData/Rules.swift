@@ -101,6 +101,10 @@ struct RulesFile: LexiconRecord, Sendable {
     let adjunctOpeners: [String]
     /// `việc`: the actor after it is inside a nominal clause (`việc Phần Lan gia nhập NATO`), not the subject.
     let nominalizers: [String]
+    /// `thăm`, `chuyến thăm`: a visit to a state alone is no meeting (one with a person is).
+    let visitWords: [String]
+    /// `mời`: "A mời B thăm …" makes A the host of B's visit.
+    let inviteVerbs: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -111,7 +115,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case citizensWords, topics, plannedAfterCues, strongNegations, nonActorPrefixes, sidelineWords
         case objectPrepositions, personPronouns, speakerPronouns, statePronouns, pluralDeterminers
         case separatelyCues, jointCues, nominalDemands, modalDemands, sufferVerbs, threatModals
-        case nominalThreats, additiveCues, placeNouns, adjunctOpeners, nominalizers
+        case nominalThreats, additiveCues, placeNouns, adjunctOpeners, nominalizers, visitWords, inviteVerbs
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
