@@ -56,6 +56,12 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let threatModal = WordClasses(rawValue: 1 << 38)
     static let nominalThreat = WordClasses(rawValue: 1 << 39)
     static let additive = WordClasses(rawValue: 1 << 40)
+    static let sameDay = WordClasses(rawValue: 1 << 41)
+    static let dayBefore = WordClasses(rawValue: 1 << 42)
+    static let dayAfter = WordClasses(rawValue: 1 << 43)
+    static let vagueTime = WordClasses(rawValue: 1 << 44)
+    static let recent = WordClasses(rawValue: 1 << 45)
+    static let timeClause = WordClasses(rawValue: 1 << 46)
 }
 
 /// A rule word: its classes and, for triggers and measures, which entry it belongs to.

@@ -161,6 +161,12 @@ public final class Lexicon: Sendable {
         add(r.threatModals, .threatModal)
         add(r.nominalThreats, .nominalThreat)
         add(r.additiveCues, .additive)
+        add(r.sameDayCues, .sameDay)
+        add(r.dayBeforeCues, .dayBefore)
+        add(r.dayAfterCues, .dayAfter)
+        add(r.vagueTimeCues, .vagueTime)
+        add(r.recentCues, .recent)
+        add(r.timeClauseCues, .timeClause)
         return t
     }
 
