@@ -101,6 +101,11 @@ final class DateReader {
             if i + 3 < s.tokens.count, adjacent(s, i + 2, i + 3), s.tokens[i + 3].isWord || ["%", ","].contains(s.tokens[i + 3].text) && adjacent(s, i + 3, min(i + 4, s.tokens.count - 1)) && number(s, i + 4) != nil {
                 if s.tokens[i + 3].text != s.tokens[i + 1].text { return nil }
             }
+            // "10-11/7": the dash joins two days, so "10-11" is no day and month.
+            if i + 4 < s.tokens.count, adjacent(s, i + 2, i + 3), ["/", ".", "-"].contains(s.tokens[i + 3].text),
+               s.tokens[i + 3].text != s.tokens[i + 1].text, adjacent(s, i + 3, i + 4), number(s, i + 4) != nil {
+                return nil
+            }
             var year: Int? = nil
             var end = i + 3
             if i + 4 < s.tokens.count, s.tokens[i + 3].text == s.tokens[i + 1].text, adjacent(s, i + 2, i + 3), adjacent(s, i + 3, i + 4),
