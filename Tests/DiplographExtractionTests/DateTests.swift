@@ -30,6 +30,8 @@ struct DateTests {
         ("vào thứ Hai tới", "2022-02-12", "2022-02-14"),
         ("hôm thứ Sáu", "2023-04-03", "2023-03-31"),
         ("tháng tới", "2021-12-30", "2022-01"),
+        ("hồi đầu tháng này", "2021-12-30", "2021-12"),
+        ("từ 10-11/7", "2022-07-01", "2022-07"),
     ])
     func dates(phrase: String, published: String, expected: String) {
         #expect(read(phrase, published: published) == expected)
@@ -38,6 +40,21 @@ struct DateTests {
     @Test("Numbers that are not dates are not read as dates", arguments: ["100.000 binh sĩ", "cuộc tiếp xúc thứ hai", "15 giờ 30", "31/2"])
     func notDates(phrase: String) {
         #expect(read(phrase, published: "2022-02-12") == nil)
+    }
+
+    @Test("A span of days across two months is vague; a bare weekday keeps its other reading")
+    func spansAndWeekdays() {
+        func first(_ phrase: String, _ published: String) -> DateMention? {
+            let text = NormalizedText(phrase)
+            let tokens = Tokenizer.tokens(text, in: 0..<text.scalars.count)
+            let s = Sentence(index: 0, range: 0..<text.scalars.count, text: phrase, tokens: tokens, words: [], names: [])
+            return DateReader(published: PartialDate(iso: published)).dates(in: s).first
+        }
+        #expect(first("ngày 30/11 - 1/12", "2022-11-20")?.isVague == true)
+        // 2024-03-06 was a Wednesday: the coming Friday is nearer, the past one the alternative.
+        let friday = first("chiều thứ Sáu", "2024-03-06")
+        #expect(friday?.date.iso == "2024-03-08")
+        #expect(friday?.alternative?.iso == "2024-03-01")
     }
 
     @Test("Weekdays know the calendar")

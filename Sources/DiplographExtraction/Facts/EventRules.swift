@@ -279,7 +279,8 @@ struct EventRules {
         let after = t.upperBound..<min(s.tokens.count, t.upperBound + 6)
         // "Cuộc gặp giữa A và B dự kiến diễn ra …": a planned cue after the parties, in the same clause.
         var clauseEnd = t.upperBound
-        while clauseEnd < s.tokens.count && ![",", ";", ".", ":"].contains(s.tokens[clauseEnd].text) { clauseEnd += 1 }
+        // A parenthesis closes it too: "(mà trước đó chỉ dự kiến là 30-45 phút)" plans something else.
+        while clauseEnd < s.tokens.count && ![",", ";", ".", ":", "("].contains(s.tokens[clauseEnd].text) { clauseEnd += 1 }
         let laterInClause = s.words.contains { w in ["dự kiến", "sẽ diễn ra", "sắp diễn ra"].contains(s.text(w.tokens, in: text).lowercased()) && (t.upperBound..<clauseEnd).contains(w.tokens.lowerBound) }
         let endedInClause = s.words.contains { w in ["đã kết thúc", "kết thúc", "đã diễn ra", "vừa diễn ra", "đã khai mạc", "khai mạc", "bế mạc"].contains(s.text(w.tokens, in: text).lowercased()) && (t.upperBound..<clauseEnd).contains(w.tokens.lowerBound) }
         if endedInClause { return .occurred }
@@ -302,17 +303,30 @@ struct EventRules {
 
     // MARK: when and where
 
+    /// The date nearest the trigger: the first after it (before the next trigger), else the last
+    /// before it. The press's report dates are not the event's, nor an announcement's date that of
+    /// an event not yet held (only of one held); a date inside a `sau khi …` clause dates only
+    /// the events of that clause; a vague time (`cuối tuần này`) nearest the trigger leaves it
+    /// undated; a date the status contradicts is passed over, or read the other way (a bare weekday).
     private func date(_ dates: [DateMention], _ t: Range<Int>, until next: Int, status: EventStatus?) -> PartialDate? {
-        let usable = dates.filter { !$0.isSince }
+        let clauses = dates.first?.timeClauses ?? []
+        let own = clauses.first { $0.contains(t.lowerBound) }
+        let usable = dates.filter { d in
+            guard !d.isSince && !d.isPress && !(d.isReport && status != .occurred) else { return false }
+            if let own { return own.contains(d.tokens.lowerBound) }
+            return !clauses.contains { $0.contains(d.tokens.lowerBound) }
+        }
         let after = usable.first { $0.tokens.lowerBound >= t.upperBound && $0.tokens.lowerBound < next }
         let before = usable.last { $0.tokens.upperBound <= t.lowerBound }
         for candidate in [after, before].compactMap({ $0 }) {
-            if let pub = published, let st = status {
-                let rel = statusFromDate(candidate.date, pub)
-                if st == .planned && rel == .occurred { continue }
-                if st == .occurred && rel == .planned { continue }
+            if candidate.isVague { return nil }
+            guard let pub = published, let st = status else { return candidate.date }
+            let fits = { (d: PartialDate) -> Bool in
+                let rel = statusFromDate(d, pub)
+                return !(st == .planned && rel == .occurred) && !(st == .occurred && rel == .planned)
             }
-            return candidate.date
+            if fits(candidate.date) { return candidate.date }
+            if let other = candidate.alternative, fits(other) { return other }
         }
         return nil
     }

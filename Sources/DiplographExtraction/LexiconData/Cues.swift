@@ -60,6 +60,12 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let nominalizer = WordClasses(rawValue: 1 << 42)
     static let visit = WordClasses(rawValue: 1 << 43)
     static let invite = WordClasses(rawValue: 1 << 44)
+    static let sameDay = WordClasses(rawValue: 1 << 45)
+    static let dayBefore = WordClasses(rawValue: 1 << 46)
+    static let dayAfter = WordClasses(rawValue: 1 << 47)
+    static let vagueTime = WordClasses(rawValue: 1 << 48)
+    static let recent = WordClasses(rawValue: 1 << 49)
+    static let timeClause = WordClasses(rawValue: 1 << 50)
 }
 
 /// A rule word: its classes and, for triggers and measures, which entry it belongs to.

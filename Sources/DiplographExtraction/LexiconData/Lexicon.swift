@@ -168,6 +168,12 @@ public final class Lexicon: Sendable {
         add(r.nominalizers, .nominalizer)
         add(r.visitWords, .visit)
         add(r.inviteVerbs, .invite)
+        add(r.sameDayCues, .sameDay)
+        add(r.dayBeforeCues, .dayBefore)
+        add(r.dayAfterCues, .dayAfter)
+        add(r.vagueTimeCues, .vagueTime)
+        add(r.recentCues, .recent)
+        add(r.timeClauseCues, .timeClause)
         return t
     }
 

@@ -105,6 +105,18 @@ struct RulesFile: LexiconRecord, Sendable {
     let visitWords: [String]
     /// `mời`: "A mời B thăm …" makes A the host of B's visit.
     let inviteVerbs: [String]
+    /// `cùng ngày`, `ngay sau đó`: the day last told in the article.
+    let sameDayCues: [String]
+    /// `một ngày trước đó`: the day before the day last told.
+    let dayBeforeCues: [String]
+    /// `một ngày sau đó`, `hôm sau`: the day after the day last told.
+    let dayAfterCues: [String]
+    /// `cuối tuần này`, `tuần tới`: a time that gives no day, so no date.
+    let vagueTimeCues: [String]
+    /// `mới đây`: the month of publication.
+    let recentCues: [String]
+    /// `sau khi`, `trước khi`: a clause telling another event, whose dates are its own.
+    let timeClauseCues: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -116,6 +128,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case objectPrepositions, personPronouns, speakerPronouns, statePronouns, pluralDeterminers
         case separatelyCues, jointCues, nominalDemands, modalDemands, sufferVerbs, threatModals
         case nominalThreats, additiveCues, placeNouns, adjunctOpeners, nominalizers, visitWords, inviteVerbs
+        case sameDayCues, dayBeforeCues, dayAfterCues, vagueTimeCues, recentCues, timeClauseCues
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]

@@ -8,31 +8,80 @@ struct DateMention: Sendable {
     let isSince: Bool
     /// The date was said relative to the publication (`hôm nay`, `thứ Hai tới`).
     let isRelative: Bool
+    /// A bare weekday's other reading (`thứ Sáu`: the coming one where `date` is the past one, or
+    /// the reverse); the status of the event it dates chooses between them.
+    var alternative: PartialDate? = nil
+    /// A time that names no day (`cuối tuần này`, `tuần tới`, a span of days across two months):
+    /// the event it belongs to has no date. `date` is then only the publication date.
+    var isVague = false
+    /// The date of a report (`X ngày 28/11 thông báo, …`, `Ngày 26/10, theo Reuters, …`), not of
+    /// what is reported.
+    var isReport = false
+    /// The report is the press's (`Times of India ngày 19/8 đưa tin, …`, `Ngày 26/10, theo Reuters,
+    /// …`): it dates only the report. A party's own announcement of an event held (`Bộ Ngoại giao
+    /// Nga ngày 12/2 thông báo, A và B đã điện đàm`) dates the event too.
+    var isPress = false
+    /// The sentence's `sau khi …` / `trước khi …` clauses: a date inside one dates that clause's
+    /// event, a date outside dates the others.
+    var timeClauses: [Range<Int>] = []
 }
 
 /// Reads dates in the forms Vietnamese news uses: `30/12`, `30/12/2021`, `ngày 10.1`, `hôm 2-12`,
 /// `ngày 12 và 13.1`, `ngày 5 tháng 3 năm 2020`, `tháng 6/2021`, `tháng 12 năm ngoái`, `đầu tháng 12`,
-/// `năm 2019`, `hôm nay`, `hôm qua`, `thứ Hai tới`, `hôm thứ Sáu`, `tuần trước`, `tháng tới`.
-struct DateReader {
+/// `năm 2019`, `hôm nay`, `hôm qua`, `thứ Hai tới`, `hôm thứ Sáu`, `tháng tới`, spans (`30/11 - 1/12`,
+/// `10-11/7`), and the rule words of `DateCues` (`cùng ngày`, `mới đây`, `cuối tuần này`).
+///
+/// One reader reads the sentences of one article in order: `cùng ngày` and `một ngày trước đó` refer
+/// to the day last told, in this sentence or an earlier one.
+final class DateReader {
     let published: PartialDate?
+    /// The last day told in what was read so far.
+    private(set) var lastDay: CivilDay?
+
+    init(published: PartialDate?) { self.published = published }
 
     private static let weekdays: [String: Int] = ["hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6]
 
     func dates(in s: Sentence) -> [DateMention] {
         var out: [DateMention] = []
         let t = s.tokens
+        var anchor = lastDay
         var i = 0
         while i < t.count {
-            if let (m, next) = read(s, at: i) {
+            if let (found, next) = read(s, at: i) ?? cue(s, at: i, anchor: anchor) {
+                let (m, end) = span(s, found, next)
                 let since = s.lower(m.tokens.lowerBound - 1) == "từ" && s.lower(m.tokens.lowerBound - 2) == "kể"
                     || (s.lower(m.tokens.lowerBound - 1) == "ngày" && s.lower(m.tokens.lowerBound - 2) == "từ" && s.lower(m.tokens.lowerBound - 3) == "kể")
-                out.append(DateMention(tokens: m.tokens, date: m.date, isSince: since || m.isSince, isRelative: m.isRelative))
-                i = next
+                var kept = m
+                if since { kept = DateMention(tokens: m.tokens, date: m.date, isSince: true, isRelative: m.isRelative, alternative: m.alternative, isVague: m.isVague) }
+                out.append(kept)
+                if !kept.isSince && !kept.isVague, let day = CivilDay(kept.date) { anchor = day }
+                i = end
             } else {
                 i += 1
             }
         }
+        let clauses = DateRoles.timeClauses(s, dates: out)
+        for k in out.indices {
+            out[k].isReport = DateRoles.isReport(s, out[k].tokens)
+            out[k].isPress = out[k].isReport && DateRoles.isPress(s, out[k].tokens)
+            out[k].timeClauses = clauses
+        }
+        lastDay = anchor
         return out
+    }
+
+    /// `30/11 - 1/12`: two days joined by a dash are one span, told at the month they share (a
+    /// span across months gives no date).
+    private func span(_ s: Sentence, _ m: DateMention, _ next: Int) -> (DateMention, Int) {
+        guard m.date.precision == .day, !m.isVague, next < s.tokens.count, ["-", "–"].contains(s.tokens[next].text),
+              let (second, end) = read(s, at: next + 1), second.date.precision == .day else { return (m, next) }
+        let tokens = m.tokens.lowerBound..<second.tokens.upperBound
+        if second.date.year == m.date.year, second.date.month == m.date.month,
+           let month = PartialDate(year: m.date.year, month: m.date.month) {
+            return (DateMention(tokens: tokens, date: month, isSince: false, isRelative: m.isRelative), end)
+        }
+        return (DateMention(tokens: tokens, date: m.date, isSince: false, isRelative: m.isRelative, isVague: true), end)
     }
 
     private func number(_ s: Sentence, _ i: Int) -> Int? {
@@ -52,6 +101,11 @@ struct DateReader {
             if i + 3 < s.tokens.count, adjacent(s, i + 2, i + 3), s.tokens[i + 3].isWord || ["%", ","].contains(s.tokens[i + 3].text) && adjacent(s, i + 3, min(i + 4, s.tokens.count - 1)) && number(s, i + 4) != nil {
                 if s.tokens[i + 3].text != s.tokens[i + 1].text { return nil }
             }
+            // "10-11/7": the dash joins two days, so "10-11" is no day and month.
+            if i + 4 < s.tokens.count, adjacent(s, i + 2, i + 3), ["/", ".", "-"].contains(s.tokens[i + 3].text),
+               s.tokens[i + 3].text != s.tokens[i + 1].text, adjacent(s, i + 3, i + 4), number(s, i + 4) != nil {
+                return nil
+            }
             var year: Int? = nil
             var end = i + 3
             if i + 4 < s.tokens.count, s.tokens[i + 3].text == s.tokens[i + 1].text, adjacent(s, i + 2, i + 3), adjacent(s, i + 3, i + 4),
@@ -69,6 +123,11 @@ struct DateReader {
                 start = i - 2
             }
             guard let date = resolve(day: day, month: m, year: year) else { return nil }
+            // "10-11/7": a span of days in one month.
+            if i >= 2, ["-", "–"].contains(s.tokens[i - 1].text), adjacent(s, i - 2, i - 1), adjacent(s, i - 1, i),
+               let first = number(s, i - 2), first < d, let month = PartialDate(year: date.year, month: date.month) {
+                return (DateMention(tokens: (i - 2)..<end, date: month, isSince: false, isRelative: year == nil), end)
+            }
             return (DateMention(tokens: start..<end, date: date, isSince: false, isRelative: year == nil), end)
         }
         // ngày d tháng m [năm y]
@@ -130,8 +189,6 @@ struct DateReader {
             return PartialDate(year: pub.year).map { (DateMention(tokens: i..<(i + 2), date: $0, isSince: false, isRelative: true), i + 2) }
         case ("năm", "tới"), ("năm", "sau"):
             return PartialDate(year: pub.year + 1).map { (DateMention(tokens: i..<(i + 2), date: $0, isSince: false, isRelative: true), i + 2) }
-        case ("tuần", "trước"), ("tuần", "qua"): return week(today, -7, i)
-        case ("tuần", "tới"), ("tuần", "sau"): return week(today, 7, i)
         default: break
         }
         // Weekdays: thứ Hai … thứ Bảy, Chủ nhật.
@@ -159,22 +216,20 @@ struct DateReader {
                 delta = -((today.weekday - target + 7) % 7)
                 if ["vừa", "trước", "qua", "rồi"].contains(after) { len += 1 }
             } else {
-                // Bare weekday: the nearest one, past or coming.
+                // Bare weekday: the nearest one, past or coming; the other is the alternative.
                 let back = (today.weekday - target + 7) % 7
                 let fwd = (target - today.weekday + 7) % 7
                 delta = back <= fwd ? -back : fwd
+                let other = back <= fwd ? fwd : -back
+                if back != 0, let found = day(delta, len) {
+                    var m = found.0
+                    m.alternative = today.adding(days: other).partial
+                    return (m, found.1)
+                }
             }
             return day(delta, len)
         }
         return nil
-    }
-
-    private func week(_ today: CivilDay, _ offset: Int, _ i: Int) -> (DateMention, Int)? {
-        let mid = today.adding(days: offset)
-        let monday = mid.adding(days: 1 - mid.weekday)
-        let sunday = monday.adding(days: 6)
-        guard monday.month == sunday.month, let d = PartialDate(year: monday.year, month: monday.month) else { return nil }
-        return (DateMention(tokens: i..<(i + 2), date: d, isSince: false, isRelative: true), i + 2)
     }
 
     /// A day and month with the year that puts the date nearest to the publication date.
