@@ -56,6 +56,10 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let threatModal = WordClasses(rawValue: 1 << 38)
     static let nominalThreat = WordClasses(rawValue: 1 << 39)
     static let additive = WordClasses(rawValue: 1 << 40)
+    static let titleComplement = WordClasses(rawValue: 1 << 41)
+    static let deputy = WordClasses(rawValue: 1 << 42)
+    static let vagueMember = WordClasses(rawValue: 1 << 43)
+    static let anonymity = WordClasses(rawValue: 1 << 44)
 }
 
 /// A rule word: its classes and, for triggers and measures, which entry it belongs to.

@@ -24,6 +24,8 @@ public final class Lexicon: Sendable {
     let organizationKeys: Set<String>
     let institutionKeys: Set<String>
     let mediaKeys: Set<String>
+    /// Family names (`rules.json` `familyNames`), lower-cased, for telling a personal name from a state.
+    let familyNames: Set<String>
     /// Each topic's tag and its forms as lower-case word lists, split once at load.
     let topicForms: [(tag: String, forms: [[String]])]
 
@@ -79,6 +81,7 @@ public final class Lexicon: Sendable {
         names = trie
         ambiguousNames = ambiguous
         words = Lexicon.buildWords(rules)
+        familyNames = Set(rules.familyNames.map { Lexicon.fold($0).lowercased() })
         topicForms = rules.topics.map { topic in
             (tag: topic.tag, forms: topic.forms.map { $0.lowercased().split(separator: " ").map(String.init) })
         }
@@ -161,6 +164,10 @@ public final class Lexicon: Sendable {
         add(r.threatModals, .threatModal)
         add(r.nominalThreats, .nominalThreat)
         add(r.additiveCues, .additive)
+        add(r.titleComplements, .titleComplement)
+        add(r.deputyPrefixes, .deputy)
+        add(r.vagueMembers, .vagueMember)
+        add(r.anonymityWords, .anonymity)
         return t
     }
 

@@ -91,6 +91,17 @@ struct RulesFile: LexiconRecord, Sendable {
     let nominalThreats: [String]
     /// `cũng`, `đồng thời` before a demand: a further demand, not a repeat.
     let additiveCues: [String]
+    /// Portfolio words between a title and its state (`Thứ trưởng Ngoại giao Hàn Quốc`).
+    let titleComplements: [String]
+    /// `phó` before a title: the deputy (`Phó đại sứ`), not the holder of the office.
+    let deputyPrefixes: [String]
+    /// `một quan chức`, `nguồn tin` right before an actor: an unnamed member, mentioned in passing.
+    let vagueMembers: [String]
+    /// `giấu tên`, `không nêu tên` after an actor: an unnamed member, mentioned in passing.
+    let anonymityWords: [String]
+    /// Vietnamese and Sino-Vietnamese family names (`Nguyễn`, `Vương`): a personal name starts
+    /// with one, and a state word among its later syllables (`Nguyễn Văn Đức`) is part of the name.
+    let familyNames: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -101,7 +112,8 @@ struct RulesFile: LexiconRecord, Sendable {
         case citizensWords, topics, plannedAfterCues, strongNegations, nonActorPrefixes, sidelineWords
         case objectPrepositions, personPronouns, speakerPronouns, statePronouns, pluralDeterminers
         case separatelyCues, jointCues, nominalDemands, modalDemands, sufferVerbs, threatModals
-        case nominalThreats, additiveCues
+        case nominalThreats, additiveCues, titleComplements, deputyPrefixes, vagueMembers, anonymityWords
+        case familyNames
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
