@@ -11,6 +11,9 @@ struct HitFlags: OptionSet, Sendable {
     static let victim = HitFlags(rawValue: 1 << 3)
     /// Several leaders named together (`hai nhà lãnh đạo`).
     static let group = HitFlags(rawValue: 1 << 4)
+    /// Named only through an unnamed member or source (`một quan chức Nhà Trắng`, `một nguồn tin
+    /// Điện Kremlin`, `giới chức Mỹ giấu tên`): mentioned in passing, not a participant or demander.
+    static let vague = HitFlags(rawValue: 1 << 5)
 }
 
 /// An actor found in a sentence: the tokens it covers and the actor's key in the article.

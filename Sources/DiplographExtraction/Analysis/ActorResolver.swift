@@ -32,7 +32,7 @@ struct ActorResolver {
                 let beforeWord = s.words(before: span.lowerBound, window: 1).first
                 let before = beforeWord?.cue.classes ?? []
                 // "nhà lãnh đạo Nga", "người đồng cấp Mỹ": the hit covers the whole phrase.
-                let phrase = before.intersection([.leader, .bothLeaders, .counterpart]).isEmpty ? span : (beforeWord!.tokens.lowerBound..<span.upperBound)
+                let phrase = before.intersection([.leader, .bothLeaders, .counterpart]).isEmpty ? span : ((beforeWord?.tokens.lowerBound ?? span.lowerBound)..<span.upperBound)
                 let code = lexicon.states[st].id
                 if before.contains(.timeZone) || zoneBefore(s, span.lowerBound) { break }
                 if before.contains(.nonActorPrefix) || placeBefore(s, span.lowerBound) { break }
@@ -42,6 +42,8 @@ struct ActorResolver {
                 if span.upperBound < s.tokens.count, s.tokens[span.upperBound].isWord, s.tokens[span.upperBound].isCapitalized,
                    !names.contains(where: { $0.tokens.lowerBound == span.upperBound }) && !before.contains(.counterpart) { break }
                 if lexicon.ambiguousNames.contains(surface) && !strongContext(s, span, names, i) { break }
+                // "Nguyễn Văn Đức", "Trần Minh Trung": a syllable of a personal name.
+                if isNameSyllable(s, span) { break }
                 if isCapital && (before.contains(.location) || s.lower(span.lowerBound - 1) == "tại" || s.lower(span.lowerBound - 1) == "ở") { break }
                 let coordinated = carried.map { isCoordinated(s, from: $0.end, to: span.lowerBound) } ?? false
                 if before.contains(.leader) || before.contains(.bothLeaders) || (coordinated && carried?.leader == true) {
@@ -69,6 +71,8 @@ struct ActorResolver {
                 hits.append(hit)
                 carried = (nil, false, span.upperBound)
             case .organization(let o):
+                // "truyền thông phương Tây": part of a set phrase, not the actor.
+                if s.words(before: span.lowerBound, window: 1).first?.cue.classes.contains(.nonActorPrefix) == true { break }
                 hits.append(ActorHit(tokens: span, key: actors.organization(o, alias: surface)))
             case .institution(let e):
                 // "tới Nhà Trắng", "tại Điện Kremlin": a place, not an actor.
@@ -94,126 +98,11 @@ struct ActorResolver {
         hits.append(contentsOf: honorificNames(s, existing: hits, &actors))
         hits.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         resolveCounterparts(&hits, pendingCounterparts, s, &actors)
+        flagVague(&hits, in: s)
         return hits
     }
 
-    // MARK: titles
-
-    /// A title and what follows it: `[title] [state|org|institution]? [name]?`.
-    private func title(_ s: Sentence, at i: Int, title t: Int, _ actors: inout ArticleActors) -> ([ActorHit], Int, String?) {
-        let names = s.names
-        let role = lexicon.titles[t].role
-        var j = i + 1
-        var end = names[i].tokens.upperBound
-        var stateCode: String? = nil
-        var owner: String? = nil
-        var institution: String? = nil
-        var stateSurface: String? = nil
-        // Qualifier right after the title.
-        if j < names.count && names[j].tokens.lowerBound == end {
-            switch names[j].cue {
-            case .state(let st), .capital(let st):
-                stateCode = lexicon.states[st].id
-                owner = stateCode
-                stateSurface = s.text(names[j].tokens, in: text)
-                end = names[j].tokens.upperBound
-                j += 1
-            case .organization(let o):
-                owner = lexicon.organizations[o].id
-                _ = actors.organization(o, alias: s.text(names[j].tokens, in: text))
-                end = names[j].tokens.upperBound
-                j += 1
-            case .institution(let e):
-                institution = actors.institution(e, alias: s.text(names[j].tokens, in: text))
-                stateCode = lexicon.institutions[e].state
-                owner = stateCode
-                end = names[j].tokens.upperBound
-                j += 1
-            case .template(let tp):
-                if j + 1 < names.count, names[j + 1].tokens.lowerBound == names[j].tokens.upperBound, let code = self.stateCode(names[j + 1].cue) {
-                    institution = actors.institution(template: tp, state: code, alias: s.text(names[j].tokens.lowerBound..<names[j + 1].tokens.upperBound, in: text))
-                    stateCode = code
-                    end = names[j + 1].tokens.upperBound
-                    j += 2
-                } else {
-                    institution = actors.existingInstitution(template: tp)
-                    stateCode = institution.flatMap { actors.actor($0)?.state }
-                    end = names[j].tokens.upperBound
-                    j += 1
-                }
-                owner = stateCode
-            case .templateAcronym(let tp, let code):
-                institution = actors.institution(template: tp, state: code, alias: s.text(names[j].tokens, in: text))
-                stateCode = code
-                owner = code
-                end = names[j].tokens.upperBound
-                j += 1
-            default: break
-            }
-        }
-        if let code = stateCode { _ = actors.state(code: code, alias: stateSurface) }
-        // A known person right after.
-        if j < names.count && names[j].tokens.lowerBound == end, case .person(let p) = names[j].cue {
-            let key = actors.person(p, alias: s.text(names[j].tokens, in: text), role: role)
-            if let institution { actors.affiliate(key, with: institution, role: role) }
-            return ([ActorHit(tokens: names[i].tokens.lowerBound..<names[j].tokens.upperBound, key: key)], j - i + 1, role)
-        }
-        // A person introduced earlier in the article: "Bộ trưởng Truss".
-        let single = capitalisedRun(s, from: end, minimum: 1)
-        if !single.isEmpty, let local = actors.localPerson(named: s.text(single, in: text)) {
-            actors.notePerson(local)
-            return ([ActorHit(tokens: names[i].tokens.lowerBound..<single.upperBound, key: local)], j - i, role)
-        }
-        // An unknown name: capitalised words right after.
-        let nameTokens = capitalisedRun(s, from: end, minimum: owner == nil && institution == nil ? 2 : 1)
-        if !nameTokens.isEmpty {
-            let name = s.text(nameTokens, in: text)
-            if let local = actors.localPerson(named: name) {
-                actors.notePerson(local)
-                return ([ActorHit(tokens: names[i].tokens.lowerBound..<nameTokens.upperBound, key: local)], j - i, role)
-            }
-            let key = actors.unknownPerson(name: name, state: stateCode, role: role, institution: institution)
-            return ([ActorHit(tokens: names[i].tokens.lowerBound..<nameTokens.upperBound, key: key)], j - i, role)
-        }
-        // Title and owner only: the holder of the office on the article's date.
-        if let owner {
-            if let p = lexicon.holder(of: role, for: owner, on: actors.date) {
-                let key = actors.person(p, alias: nil, role: role)
-                return ([ActorHit(tokens: names[i].tokens.lowerBound..<end, key: key)], j - i, role)
-            }
-            if let institution { return ([ActorHit(tokens: names[i].tokens.lowerBound..<end, key: institution)], j - i, role) }
-            if stateCode == nil, let oi = lexicon.organizations.firstIndex(where: { $0.id == owner }) {
-                return ([ActorHit(tokens: names[i].tokens.lowerBound..<end, key: actors.organization(oi, alias: nil))], j - i, role)
-            }
-            if let code = stateCode, let key = actors.state(code: code, alias: nil) {
-                return ([ActorHit(tokens: names[i].tokens.lowerBound..<end, key: key)], j - i, role)
-            }
-        }
-        // A bare title ("Tổng Bí thư đề nghị …"): the person last named with that office.
-        if owner == nil && institution == nil, let key = actors.mentionedPeople.last(where: { actors.role(of: $0) == role }) {
-            return ([ActorHit(tokens: names[i].tokens.lowerBound..<end, key: key)], j - i, role)
-        }
-        return ([], j - i, role)
-    }
-
-    /// Capitalised words (a person's name) starting at token `from`, up to four, none of them a rule
-    /// word or a lexicon name.
-    private func capitalisedRun(_ s: Sentence, from: Int, minimum: Int) -> Range<Int> {
-        var k = from
-        while k < s.tokens.count && k - from < 6 {
-            let t = s.tokens[k]
-            if t.isWord && t.isCapitalized && s.word(at: k) == nil && !s.names.contains(where: { $0.tokens.contains(k) }) {
-                k += 1
-            } else if t.text == "-" && k + 1 < s.tokens.count && k > from && s.tokens[k + 1].isWord
-                        && s.tokens[k - 1].range.upperBound == t.range.lowerBound && t.range.upperBound == s.tokens[k + 1].range.lowerBound {
-                k += 2
-            } else {
-                break
-            }
-        }
-        let words = s.tokens[from..<k].filter(\.isWord).count
-        return words >= minimum && words <= 5 ? from..<k : from..<from
-    }
+    // MARK: people
 
     /// `ông Horne`, `bà Psaki`: an honorific before a person introduced earlier in the article.
     private func honorificNames(_ s: Sentence, existing: [ActorHit], _ actors: inout ArticleActors) -> [ActorHit] {
@@ -250,7 +139,7 @@ struct ActorResolver {
 
     // MARK: context
 
-    private func stateCode(_ cue: EntityCue) -> String? {
+    func stateCode(_ cue: EntityCue) -> String? {
         switch cue {
         case .state(let st), .capital(let st): return lexicon.states[st].id
         default: return nil

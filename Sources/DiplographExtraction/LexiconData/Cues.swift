@@ -66,6 +66,10 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let vagueTime = WordClasses(rawValue: 1 << 48)
     static let recent = WordClasses(rawValue: 1 << 49)
     static let timeClause = WordClasses(rawValue: 1 << 50)
+    static let titleComplement = WordClasses(rawValue: 1 << 51)
+    static let deputy = WordClasses(rawValue: 1 << 52)
+    static let vagueMember = WordClasses(rawValue: 1 << 53)
+    static let anonymity = WordClasses(rawValue: 1 << 54)
 }
 
 /// A rule word: its classes and, for triggers and measures, which entry it belongs to.

@@ -24,6 +24,8 @@ public final class Lexicon: Sendable {
     let organizationKeys: Set<String>
     let institutionKeys: Set<String>
     let mediaKeys: Set<String>
+    /// Family names (`rules.json` `familyNames`), lower-cased, for telling a personal name from a state.
+    let familyNames: Set<String>
     /// Each topic's tag and its forms as lower-case word lists, split once at load.
     let topicForms: [(tag: String, forms: [[String]])]
     /// Lower-cased words (one or two tokens) that open a fronted adjunct.
@@ -82,6 +84,7 @@ public final class Lexicon: Sendable {
         ambiguousNames = ambiguous
         words = Lexicon.buildWords(rules)
         adjunctOpeners = Set(rules.adjunctOpeners.map { $0.lowercased() })
+        familyNames = Set(rules.familyNames.map { Lexicon.fold($0).lowercased() })
         topicForms = rules.topics.map { topic in
             (tag: topic.tag, forms: topic.forms.map { $0.lowercased().split(separator: " ").map(String.init) })
         }
@@ -174,6 +177,10 @@ public final class Lexicon: Sendable {
         add(r.vagueTimeCues, .vagueTime)
         add(r.recentCues, .recent)
         add(r.timeClauseCues, .timeClause)
+        add(r.titleComplements, .titleComplement)
+        add(r.deputyPrefixes, .deputy)
+        add(r.vagueMembers, .vagueMember)
+        add(r.anonymityWords, .anonymity)
         return t
     }
 

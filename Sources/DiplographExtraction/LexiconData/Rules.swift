@@ -117,6 +117,17 @@ struct RulesFile: LexiconRecord, Sendable {
     let recentCues: [String]
     /// `sau khi`, `trước khi`: a clause telling another event, whose dates are its own.
     let timeClauseCues: [String]
+    /// Portfolio words between a title and its state (`Thứ trưởng Ngoại giao Hàn Quốc`).
+    let titleComplements: [String]
+    /// `phó` before a title: the deputy (`Phó đại sứ`), not the holder of the office.
+    let deputyPrefixes: [String]
+    /// `một quan chức`, `nguồn tin` right before an actor: an unnamed member, mentioned in passing.
+    let vagueMembers: [String]
+    /// `giấu tên`, `không nêu tên` after an actor: an unnamed member, mentioned in passing.
+    let anonymityWords: [String]
+    /// Vietnamese and Sino-Vietnamese family names (`Nguyễn`, `Vương`): a personal name starts
+    /// with one, and a state word among its later syllables (`Nguyễn Văn Đức`) is part of the name.
+    let familyNames: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -129,6 +140,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case separatelyCues, jointCues, nominalDemands, modalDemands, sufferVerbs, threatModals
         case nominalThreats, additiveCues, placeNouns, adjunctOpeners, nominalizers, visitWords, inviteVerbs
         case sameDayCues, dayBeforeCues, dayAfterCues, vagueTimeCues, recentCues, timeClauseCues
+        case titleComplements, deputyPrefixes, vagueMembers, anonymityWords, familyNames
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]

@@ -1,0 +1,179 @@
+/// A title and what follows it: `[phó] [title] [portfolio]? [state|org|institution]? [tại place]? [name]?`,
+/// or, with no name after it, the name of an appositive before it (`ông X, Đại sứ Y`).
+extension ActorResolver {
+    /// The hits of the title at name `i`, how many names it used and the role it names.
+    func title(_ s: Sentence, at i: Int, title t: Int, _ actors: inout ArticleActors) -> ([ActorHit], Int, String?) {
+        let names = s.names
+        guard i < names.count else { return ([], 1, nil) }
+        var role = lexicon.titles[t].role
+        var start = names[i].tokens.lowerBound
+        // "Phó đại sứ": the deputy, whom no office holder of the lexicon stands for.
+        if let d = s.words.first(where: { $0.tokens.upperBound == start && $0.cue.classes.contains(.deputy) }) {
+            role = "deputy-" + role
+            start = d.tokens.lowerBound
+        }
+        var j = i + 1
+        var end = names[i].tokens.upperBound
+        // "Thứ trưởng Ngoại giao": the portfolio between the title and its state.
+        if !names.contains(where: { $0.tokens.lowerBound == end }),
+           let c = s.words.first(where: { $0.tokens.lowerBound == end && $0.cue.classes.contains(.titleComplement) }) {
+            end = c.tokens.upperBound
+        }
+        var stateCode: String? = nil
+        var owner: String? = nil
+        var institution: String? = nil
+        var stateSurface: String? = nil
+        // Qualifier right after the title.
+        if j < names.count && names[j].tokens.lowerBound == end {
+            switch names[j].cue {
+            case .state(let st), .capital(let st):
+                stateCode = lexicon.states[st].id
+                owner = stateCode
+                stateSurface = s.text(names[j].tokens, in: text)
+                end = names[j].tokens.upperBound
+                j += 1
+            case .organization(let o):
+                owner = lexicon.organizations[o].id
+                _ = actors.organization(o, alias: s.text(names[j].tokens, in: text))
+                end = names[j].tokens.upperBound
+                j += 1
+            case .institution(let e):
+                institution = actors.institution(e, alias: s.text(names[j].tokens, in: text))
+                stateCode = lexicon.institutions[e].state
+                owner = stateCode
+                end = names[j].tokens.upperBound
+                j += 1
+            case .template(let tp):
+                if j + 1 < names.count, names[j + 1].tokens.lowerBound == names[j].tokens.upperBound, let code = self.stateCode(names[j + 1].cue) {
+                    institution = actors.institution(template: tp, state: code, alias: s.text(names[j].tokens.lowerBound..<names[j + 1].tokens.upperBound, in: text))
+                    stateCode = code
+                    end = names[j + 1].tokens.upperBound
+                    j += 2
+                } else {
+                    institution = actors.existingInstitution(template: tp)
+                    stateCode = institution.flatMap { actors.actor($0)?.state }
+                    end = names[j].tokens.upperBound
+                    j += 1
+                }
+                owner = stateCode
+            case .templateAcronym(let tp, let code):
+                institution = actors.institution(template: tp, state: code, alias: s.text(names[j].tokens, in: text))
+                stateCode = code
+                owner = code
+                end = names[j].tokens.upperBound
+                j += 1
+            default: break
+            }
+        }
+        if let code = stateCode { _ = actors.state(code: code, alias: stateSurface) }
+        // "Đại sứ Nhật Bản tại Bắc Kinh": the posting, a place; it is part of the title only when a
+        // name or the end of an appositive follows it.
+        let posting = owner == nil && institution == nil ? nil : self.posting(s, at: end, name: j)
+        if let p = posting, let found = named(s, at: i, from: p.end, names: p.next, start: start, owner: owner, state: stateCode,
+                                               role: role, institution: institution, &actors) {
+            return found
+        }
+        if let found = named(s, at: i, from: end, names: j, start: start, owner: owner, state: stateCode,
+                             role: role, institution: institution, &actors) {
+            return found
+        }
+        // No name after: the person of an appositive before ("ông X, Đại sứ Y tại Z,").
+        let apEnd = posting?.end ?? end
+        let apUsed = (posting?.next ?? j) - i
+        if let key = appositive(s, comma: start - 1, names: names, before: i, owner: owner, state: stateCode,
+                                role: role, institution: institution, &actors) {
+            return ([ActorHit(tokens: start..<apEnd, key: key)], apUsed, role)
+        }
+        // Title and owner only: the holder of the office on the article's date (not when the posting
+        // is named: the lexicon does not know which ambassador is posted where).
+        if let owner {
+            if posting == nil, let p = lexicon.holder(of: role, for: owner, on: actors.date) {
+                let key = actors.person(p, alias: nil, role: role)
+                return ([ActorHit(tokens: start..<end, key: key)], j - i, role)
+            }
+            if let institution { return ([ActorHit(tokens: start..<end, key: institution)], j - i, role) }
+            if stateCode == nil, let oi = lexicon.organizations.firstIndex(where: { $0.id == owner }) {
+                return ([ActorHit(tokens: start..<end, key: actors.organization(oi, alias: nil))], j - i, role)
+            }
+            if let code = stateCode, let key = actors.state(code: code, alias: nil) {
+                return ([ActorHit(tokens: start..<end, key: key)], j - i, role)
+            }
+        }
+        // A bare title ("Tổng Bí thư đề nghị …"): the person last named with that office.
+        if owner == nil && institution == nil, let key = actors.mentionedPeople.last(where: { actors.role(of: $0) == role }) {
+            return ([ActorHit(tokens: start..<end, key: key)], j - i, role)
+        }
+        return ([], j - i, role)
+    }
+
+    /// The person named from token `from` on (name `next` is the first name there): a known person,
+    /// one introduced earlier, or an unknown name of capitalised words.
+    private func named(_ s: Sentence, at i: Int, from: Int, names next: Int, start: Int, owner: String?, state: String?,
+                       role: String, institution: String?, _ actors: inout ArticleActors) -> ([ActorHit], Int, String?)? {
+        let names = s.names
+        // A known person right after.
+        if next < names.count && names[next].tokens.lowerBound == from, case .person(let p) = names[next].cue {
+            let key = actors.person(p, alias: s.text(names[next].tokens, in: text), role: role)
+            if let institution { actors.affiliate(key, with: institution, role: role) }
+            return ([ActorHit(tokens: start..<names[next].tokens.upperBound, key: key)], next - i + 1, role)
+        }
+        // A person introduced earlier in the article: "Bộ trưởng Truss".
+        let single = capitalisedRun(s, from: from, minimum: 1)
+        if !single.isEmpty, let local = actors.localPerson(named: s.text(single, in: text)) {
+            actors.notePerson(local)
+            return ([ActorHit(tokens: start..<single.upperBound, key: local)], namesUsed(s, from: next, until: single.upperBound) - i, role)
+        }
+        // An unknown name: capitalised words right after.
+        let nameTokens = capitalisedRun(s, from: from, minimum: owner == nil && institution == nil ? 2 : 1)
+        guard !nameTokens.isEmpty else { return nil }
+        let name = s.text(nameTokens, in: text)
+        let used = namesUsed(s, from: next, until: nameTokens.upperBound) - i
+        if let local = actors.localPerson(named: name) {
+            actors.notePerson(local)
+            return ([ActorHit(tokens: start..<nameTokens.upperBound, key: local)], used, role)
+        }
+        let key = actors.unknownPerson(name: name, state: state, role: role, institution: institution)
+        return ([ActorHit(tokens: start..<nameTokens.upperBound, key: key)], used, role)
+    }
+
+    /// The index of the first name at or after name `next` that starts at or after token `until`
+    /// (names inside a personal name, like `Trung` in `Trần Minh Trung`, are used up by it).
+    private func namesUsed(_ s: Sentence, from next: Int, until: Int) -> Int {
+        var k = next
+        while k < s.names.count && s.names[k].tokens.lowerBound < until { k += 1 }
+        return k
+    }
+
+    /// `tại Bắc Kinh`, `ở Liên hợp quốc` at token `at`: where the title holder is posted, a known place
+    /// (state, capital, organisation or institution) after a preposition of place. Returns the token
+    /// after it and the index of the name after it.
+    private func posting(_ s: Sentence, at: Int, name j: Int) -> (end: Int, next: Int)? {
+        guard j < s.names.count, at < s.tokens.count, ["tại", "ở"].contains(s.tokens[at].lower),
+              s.names[j].tokens.lowerBound == at + 1 else { return nil }
+        switch s.names[j].cue {
+        case .state, .capital, .organization, .institution: return (s.names[j].tokens.upperBound, j + 1)
+        default: return nil
+        }
+    }
+
+    /// The person of an appositive ending with the comma at token `comma`: a known person of the same
+    /// state who holds the role, or an unknown name introduced by an honorific (`bà Tredene Dobson,`).
+    private func appositive(_ s: Sentence, comma: Int, names: [(tokens: Range<Int>, cue: EntityCue)], before i: Int,
+                            owner: String?, state: String?, role: String, institution: String?,
+                            _ actors: inout ArticleActors) -> String? {
+        guard comma > 0, comma < s.tokens.count, s.tokens[comma].text == "," else { return nil }
+        if i > 0, names[i - 1].tokens.upperBound == comma, case .person(let p) = names[i - 1].cue {
+            let person = lexicon.people[p]
+            let sameOwner = owner == nil || person.state == owner || person.org == owner
+            guard sameOwner && lexicon.roles(of: p, on: actors.date).contains(role) else { return nil }
+            return actors.person(p, alias: nil, role: role)
+        }
+        guard let run = appositiveHead(s, comma: comma) else { return nil }
+        let name = s.text(run, in: text)
+        if let local = actors.localPerson(named: name) {
+            actors.notePerson(local)
+            return local
+        }
+        return actors.unknownPerson(name: name, state: state, role: role, institution: institution)
+    }
+}
