@@ -116,7 +116,7 @@ struct Clause {
         for k in hits.indices {
             let h = hits[k]
             if let limit, h.tokens.lowerBound >= limit { break }
-            if h.tokens.lowerBound < start || !h.flags.intersection([.source, .location, .victim, .topic]).isEmpty { continue }
+            if h.tokens.lowerBound < start || !h.flags.intersection([.source, .location, .victim, .topic, .vague]).isEmpty { continue }
             let at = h.tokens.lowerBound
             // A pronoun subject ("chúng tôi") before any named one: the speaker's own clause.
             if s.tokens[frameEnd..<at].contains(where: { pronouns.contains($0.lower) }) { return nil }
@@ -127,7 +127,7 @@ struct Clause {
                 return false }
             let opensClause = afterTitle || at == 0 || at == start || (at > 0 && [",", "\"", ":", "(", ";"].contains(s.tokens[at - 1].text)) || openers.contains(prev)
             if !opensClause { continue }
-            return group(around: k).filter { hits[$0].flags.intersection([.source, .location]).isEmpty && hits[$0].tokens.lowerBound >= start }
+            return group(around: k).filter { hits[$0].flags.intersection([.source, .location, .vague]).isEmpty && hits[$0].tokens.lowerBound >= start }
         }
         return nil
     }

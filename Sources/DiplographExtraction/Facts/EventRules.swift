@@ -86,7 +86,9 @@ struct EventRules {
             let window = max(0, t.lowerBound - 4)..<min(s.tokens.count, t.upperBound + 3)
             let separately = s.has(.separately, in: window)
             let joint = s.has(.joint, in: max(0, t.lowerBound - 4)..<min(s.tokens.count, nextTrigger))
-            let split = separately || ((m.type == .call || m.mode == .unknown) && !joint)
+            // "Chủ tịch nước tiếp bà A, Đại sứ New Zealand, và ông B, Đại sứ Peru": each guest is received.
+            let receiving = def.argument == "object" && !trig.cue.classes.contains(.visit)
+            let split = separately || ((m.type == .call || m.mode == .unknown || receiving) && !joint)
             if split && !before.isEmpty && Set(after.map(stateKeyOf)).count >= 2 {
                 var sides: [String] = []
                 for key in after where !sides.contains(stateKeyOf(key)) { sides.append(stateKeyOf(key)) }
@@ -107,7 +109,7 @@ struct EventRules {
     private func participants(_ c: Clause, _ t: Range<Int>, until next: Int) -> [Int] {
         let s = c.s
         let eligible: (ActorHit) -> Bool = { h in
-            h.flags.intersection([.location, .source, .topic, .victim]).isEmpty
+            h.flags.intersection([.location, .source, .topic, .victim, .vague]).isEmpty
         }
         // "cuộc điện đàm Biden-Putin", "đối thoại an ninh Nga - Mỹ"
         if let a = c.hit(after: t.upperBound, gap: 5, where: eligible), c.hits[a].tokens.lowerBound < next {
@@ -151,7 +153,7 @@ struct EventRules {
         // khi gặp Y, X …": the subject of the main clause after the fronted adjunct, even when it
         // is the speaker of that clause.
         let inAdjunct = c.adjunctEnd.map { $0 > t.upperBound } ?? false
-        let asSubject: (ActorHit) -> Bool = { h in h.flags.intersection([.location, .topic, .victim]).isEmpty && !h.key.isEmpty && lexicon.isNotMedia(h.key) }
+        let asSubject: (ActorHit) -> Bool = { h in h.flags.intersection([.location, .topic, .victim, .vague]).isEmpty && !h.key.isEmpty && lexicon.isNotMedia(h.key) }
         if inAdjunct || (t.lowerBound == 0 && !["cuộc", "các", "những"].contains(s.lower(0))),
            let comma = c.adjunctEnd ?? s.tokens.indices.first(where: { $0 > t.upperBound && s.tokens[$0].text == "," }),
            let a = c.hit(after: comma + 1, gap: 3, where: inAdjunct ? asSubject : eligible) {

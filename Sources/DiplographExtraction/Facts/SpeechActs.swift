@@ -52,7 +52,7 @@ struct SpeechActRules {
             if by.isEmpty { by = c.hits.filter { $0.flags.contains(.source) && lexicon.isNotMedia($0.key) }.flatMap(keyOf) }
             guard !by.isEmpty else { continue }
             let side = Set(by.map(stateKey))
-            let notSide: (ActorHit) -> Bool = { h in keyOf(h).contains { !side.contains(stateKey($0)) } && h.flags.intersection([.source, .location]).isEmpty }
+            let notSide: (ActorHit) -> Bool = { h in keyOf(h).contains { !side.contains(stateKey($0)) } && h.flags.intersection([.source, .location, .vague]).isEmpty }
             var toIdx: [Int] = []
             if let a = c.hit(after: next, gap: 4, where: notSide), !c.boundary(between: next, and: c.hits[a].tokens.lowerBound) {
                 toIdx = c.group(around: a).filter { notSide(c.hits[$0]) }
@@ -123,7 +123,7 @@ struct SpeechActRules {
             nominalSubject = byIdx
             byIdx = []
         }
-        if byIdx.isEmpty && !payer && nominalSubject.isEmpty, let k = c.hits.indices.last(where: { c.hits[$0].tokens.upperBound <= anchor.lowerBound && !condition.contains(c.hits[$0].tokens.lowerBound) && c.hits[$0].flags.intersection([.victim, .location]).isEmpty }) {
+        if byIdx.isEmpty && !payer && nominalSubject.isEmpty, let k = c.hits.indices.last(where: { c.hits[$0].tokens.upperBound <= anchor.lowerBound && !condition.contains(c.hits[$0].tokens.lowerBound) && c.hits[$0].flags.intersection([.victim, .location, .vague]).isEmpty }) {
             byIdx = c.group(around: k)
         }
         var by = byIdx.flatMap { keyOf(c.hits[$0]) }
@@ -132,7 +132,7 @@ struct SpeechActRules {
         by = Array(NSOrderedUnique(by))
         guard !by.isEmpty else { return [] }
         let side = Set(by.map(stateKey))
-        let other: (ActorHit) -> Bool = { h in keyOf(h).allSatisfy { !side.contains(stateKey($0)) } && h.flags.intersection([.source, .location, .victim, .topic]).isEmpty }
+        let other: (ActorHit) -> Bool = { h in keyOf(h).allSatisfy { !side.contains(stateKey($0)) } && h.flags.intersection([.source, .location, .victim, .topic, .vague]).isEmpty }
 
         // At whom: object of the warning, subject of the condition, "nói với X", else another party.
         var toIdx: [Int] = nominalSubject.filter { other(c.hits[$0]) }
@@ -145,7 +145,7 @@ struct SpeechActRules {
             toIdx = []
         }
         let side2 = Set(by.map(stateKey))
-        let other2: (ActorHit) -> Bool = { h in keyOf(h).allSatisfy { !side2.contains(stateKey($0)) } && h.flags.intersection([.source, .location, .victim, .topic]).isEmpty }
+        let other2: (ActorHit) -> Bool = { h in keyOf(h).allSatisfy { !side2.contains(stateKey($0)) } && h.flags.intersection([.source, .location, .victim, .topic, .vague]).isEmpty }
         if toIdx.isEmpty, conditionFromIf, let a = c.hit(after: condition.lowerBound, gap: 4, where: other2) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
         if toIdx.isEmpty, let with = (0..<anchor.lowerBound).first(where: { s.lower($0) == "với" && s.lower($0 - 1) == "nói" }), let a = c.hit(after: with + 1, gap: 2, where: other2) {
             toIdx = c.group(around: a).filter { other2(c.hits[$0]) }
@@ -192,13 +192,13 @@ struct SpeechActRules {
             var k = w.tokens.lowerBound
             while k > 0, s.words.contains(where: { $0.tokens.upperBound == k && $0.cue.classes.contains(.additive) || ($0.tokens.upperBound == k && $0.cue.classes.contains(.threatModal) && !$0.cue.classes.contains(.modalDemand)) }) { k -= 1 }
             guard let h = c.hits.lastIndex(where: { $0.tokens.upperBound == k }),
-                  c.hits[h].flags.intersection([.source, .location, .topic]).isEmpty else { continue }
+                  c.hits[h].flags.intersection([.source, .location, .topic, .vague]).isEmpty else { continue }
             if s.has(.suffer, in: w.tokens.upperBound..<min(s.tokens.count, w.tokens.upperBound + 2)) { continue }
             // "không hề đòi Athens phải …", "yêu cầu Nga phải …": the verb before X governs the
             // clause (a demand read by the demand rule, or denied).
             let hitStart = c.hits[h].tokens.lowerBound
             if s.words(before: hitStart, window: 2).contains(where: { !$0.cue.classes.isDisjoint(with: [.negation, .demandTrigger]) }) { continue }
-            let group = c.group(around: h).filter { c.hits[$0].flags.intersection([.source, .location, .topic]).isEmpty }
+            let group = c.group(around: h).filter { c.hits[$0].flags.intersection([.source, .location, .topic, .vague]).isEmpty }
             let to = group.flatMap { keyOf(c.hits[$0]) }.filter { !side.contains(stateKey($0)) }
             guard !to.isEmpty else { continue }
             out.append(demand(by: speaker, to: to, from: c.hits[group.first ?? h].tokens.lowerBound, in: s, evidence: evidence))
@@ -213,12 +213,12 @@ struct SpeechActRules {
         let s = c.s
         var out: [SpeechAct] = []
         for w in s.words where w.cue.classes.contains(.nominalDemand) {
-            guard let a = c.hit(after: w.tokens.upperBound, gap: 2, where: { $0.flags.intersection([.location, .topic]).isEmpty }) else { continue }
+            guard let a = c.hit(after: w.tokens.upperBound, gap: 2, where: { $0.flags.intersection([.location, .topic, .vague]).isEmpty }) else { continue }
             let by = c.group(around: a).flatMap { keyOf(c.hits[$0]) }
             let side = Set(by.map(stateKey))
             guard !by.isEmpty else { continue }
             let other = c.hits.indices.first { k in
-                !c.group(around: a).contains(k) && c.hits[k].flags.intersection([.location, .topic, .victim]).isEmpty
+                !c.group(around: a).contains(k) && c.hits[k].flags.intersection([.location, .topic, .victim, .vague]).isEmpty
                     && lexicon.isNotMedia(c.hits[k].key) && keyOf(c.hits[k]).contains { !side.contains(stateKey($0)) }
             }
             var to = other.map { keyOf(c.hits[$0]).filter { !side.contains(stateKey($0)) } } ?? []
