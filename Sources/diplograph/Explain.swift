@@ -13,12 +13,15 @@ struct Explain: ParsableCommand {
     @Option(name: .long, help: "Folder with the lexicon's JSON files (default: the bundled lexicon).")
     var lexicon: String?
 
+    @Flag(name: .long, help: "Also print, sentence by sentence, which rule read each fact and from which words.")
+    var trace = false
+
     func run() throws {
         let lex = try loadLexicon(lexicon)
         let read = Inputs(inputs)
         let extractor = ArticleExtractor(lexicon: lex)
         for article in read.articles {
-            let g = extractor.extract(article)
+            let (g, facts) = trace ? extractor.extractTraced(article) : (extractor.extract(article), [])
             print("# \(article.file) (published \(article.metadata.published?.iso ?? "unknown"))")
             let name = { (id: NodeID) in g.node(id)?.label ?? id.rawValue }
             for e in g.events {
@@ -35,6 +38,14 @@ struct Explain: ParsableCommand {
                 for ev in t.evidence { print("       « \(ev.sentence) »") }
             }
             print("actors " + g.actors.map { "\($0.label)(\($0.actorType.rawValue))" }.joined(separator: ", "))
+            if trace {
+                print("trace (each fact as first read, before repeats merge)")
+                var last = -1
+                for f in facts {
+                    if f.sentence != last { print("  sentence \(f.sentence + 1): « \(f.evidence) »"); last = f.sentence }
+                    print("    " + f.line)
+                }
+            }
             print("")
         }
         if read.skipped > 0 { throw ExitCode(ExitStatus.partial) }

@@ -8,6 +8,16 @@ public struct ArticleExtractor: Sendable {
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     public func extract(_ article: SourceArticle) -> KnowledgeGraph {
+        read(article, tracing: false).graph
+    }
+
+    /// The article's graph and, for each fact as first read (before repeats merge), the rule that
+    /// read it and the words it read: what `diplograph explain --trace` prints.
+    public func extractTraced(_ article: SourceArticle) -> (graph: KnowledgeGraph, trace: [FactTrace]) {
+        read(article, tracing: true)
+    }
+
+    private func read(_ article: SourceArticle, tracing: Bool) -> (graph: KnowledgeGraph, trace: [FactTrace]) {
         let text = NormalizedText(article.text)
         let original = Array(article.text.unicodeScalars)
         var bodyStart = 0
@@ -85,11 +95,24 @@ public struct ArticleExtractor: Sendable {
             let sides = Set(acts[k].by.map { actors.stateKey($0) })
             if sides.count == 1, let other = discourse.otherParty(than: sides, at: acts[k].sentence, isCandidate: { actors.actor($0) != nil && lexicon.isNotMedia($0) }) {
                 acts[k].to = [other]
+                acts[k].rule += "+target-from-discourse"
             }
         }
         let isPerson: (String) -> Bool = { actors.actor($0)?.actorType == .person }
+        var trace: [FactTrace] = []
+        if tracing {
+            let label = { (keys: [String]) in keys.map { actors.actor($0)?.label ?? $0 } }
+            trace = eventMentions.map { m in
+                FactTrace(kind: m.type.rawValue, rule: m.rule, sentence: m.sentence, parties: label(m.participants), others: [],
+                          words: m.cues, evidence: m.evidence.sentence)
+            } + acts.map { a in
+                FactTrace(kind: a.kind == .demand ? "demand" : "threat", rule: a.rule, sentence: a.sentence, parties: label(a.by),
+                          others: label(a.to), words: a.cues, evidence: a.evidence.sentence)
+            }
+            trace.sort { ($0.sentence, $0.kind) < ($1.sentence, $1.kind) }
+        }
         let merged = EventMerger(stateKey: { actors.stateKey($0) }, isPerson: isPerson).merge(eventMentions)
-        return GraphAssembler(article: article, actors: actors).assemble(events: merged, acts: acts)
+        return (GraphAssembler(article: article, actors: actors).assemble(events: merged, acts: acts), trace)
     }
 
     /// "hai nhà lãnh đạo": the people of the last event told, or the last two leaders named.

@@ -5,6 +5,10 @@ struct EventMention {
     var sentence: Int
     /// The first token of the word that told it, within its sentence.
     var trigger: Int = 0
+    /// The rule and the steps that found its parties (`event.subject+với-object`), for `explain --trace`.
+    var rule = ""
+    /// The words of the sentence the rule read: the trigger and the parties.
+    var cues: [String] = []
     var type: EventType
     var mode: EventMode
     var participants: [String]

@@ -35,7 +35,8 @@ struct EventRules {
             if negated(s, t) || hypothetical(s, t) { continue }
             let later = triggers[(n + 1)...].first { w in !s.words(before: w.tokens.lowerBound, window: 2).contains { $0.cue.classes.contains(.sideline) } }
             let nextTrigger = later?.tokens.lowerBound ?? s.tokens.count
-            var members = participants(c, t, until: nextTrigger)
+            let found = participants(c, t, until: nextTrigger)
+            var members = found.members
             var keys: [String] = []
             for k in members { for key in keyOf(c.hits[k]) where !keys.contains(key) { keys.append(key) } }
             keys = keys.filter { !$0.isEmpty }
@@ -62,6 +63,8 @@ struct EventRules {
             var m = EventMention(sentence: s.index, type: type, mode: mode, participants: keys, initiator: nil,
                                  status: nil, date: nil, isReference: isReference(s, t), evidence: evidence)
             m.trigger = t.lowerBound
+            m.rule = found.rule
+            m.cues = [s.text(t, in: text)] + members.map { s.text(c.hits[$0].tokens, in: text) }
             m.multilateral = keys.count == 1 && lexicon.isOrganizationKey(keys[0])
             m.initiator = initiator(c, t, members: &members, keyOf: keyOf)
             m.status = status(s, t, clauseStart: clauseStart(s, t))
@@ -78,6 +81,7 @@ struct EventRules {
             // sentence with only its objects named shares the subject of the one before.
             if before.isEmpty, !after.isEmpty, let subject = previousSubject, !subject.contains(where: after.contains) {
                 before = subject
+                m.rule += "+shared-subject"
                 m.participants = subject + m.participants.filter { !subject.contains($0) }
             }
             if !before.isEmpty { previousSubject = before }
@@ -94,6 +98,7 @@ struct EventRules {
                 for key in after where !sides.contains(stateKeyOf(key)) { sides.append(stateKeyOf(key)) }
                 for side in sides {
                     var single = m
+                    single.rule += separately ? "+each-in-turn" : "+each-party"
                     single.participants = before + after.filter { stateKeyOf($0) == side }
                     out.append(single)
                 }
@@ -106,7 +111,7 @@ struct EventRules {
 
     // MARK: participants
 
-    private func participants(_ c: Clause, _ t: Range<Int>, until next: Int) -> [Int] {
+    private func participants(_ c: Clause, _ t: Range<Int>, until next: Int) -> (members: [Int], rule: String) {
         let s = c.s
         let eligible: (ActorHit) -> Bool = { h in
             h.flags.intersection([.location, .source, .topic, .victim, .vague]).isEmpty
@@ -120,7 +125,7 @@ struct EventRules {
                 chain.append(last + 1)
             }
             if chain.count >= 2 && s.tokens[t.upperBound..<c.hits[a].tokens.lowerBound].allSatisfy({ $0.isWord }) {
-                return chain
+                return (chain, "event.hyphenated-pair")
             }
         }
         // "… giữa X và Y", also further on in the clause ("Cuộc gặp diễn ra tại Geneva chiều 16/6
@@ -146,9 +151,10 @@ struct EventRules {
             if g.count > 2, let first = g.first, c.hits[first].tokens.upperBound < s.tokens.count, s.tokens[c.hits[first].tokens.upperBound].text == "-" {
                 g = Array(g.prefix(2))
             }
-            return g
+            return (g, "event.between")
         }
         var members: [Int] = []
+        var steps: [String] = []
         // Subject: "Trong cuộc điện đàm …, X …", "Phát biểu sau cuộc gặp với Y, X nói …", "Trước
         // khi gặp Y, X …": the subject of the main clause after the fronted adjunct, even when it
         // is the speaker of that clause.
@@ -159,6 +165,7 @@ struct EventRules {
            let a = c.hit(after: comma + 1, gap: 3, where: inAdjunct ? asSubject : eligible) {
             let subject = c.group(around: a).filter { (inAdjunct ? asSubject : eligible)(c.hits[$0]) && c.hits[$0].tokens.lowerBound > comma }
             members += subject
+            steps.append(inAdjunct ? "adjunct-subject" : "subject-after-comma")
             if let last = subject.last, let b = c.hit(after: c.hits[last].tokens.upperBound, gap: 3, where: eligible),
                !s.tokens[c.hits[last].tokens.upperBound..<c.hits[b].tokens.lowerBound].contains(where: { !$0.isWord || ["về", "của", "rằng"].contains($0.lower) }),
                lexicon.isPersonKey(c.hits[b].key) {
@@ -167,6 +174,7 @@ struct EventRules {
         }
         if let k = subjectBefore(c, t, eligible: eligible) {
             members += c.group(around: k).filter { eligible(c.hits[$0]) && !members.contains($0) }
+            steps.append("subject")
         }
         // Object: "… với Y" right after the trigger.
         // "gọi điện cho X": only a call verb takes its party with "cho".
@@ -174,6 +182,7 @@ struct EventRules {
         for w in t.upperBound..<min(next, t.upperBound + 9) where (s.lower(w) == "với" || (callVerb && s.lower(w) == "cho")) && !s.tokens[t.upperBound..<w].contains(where: { $0.text == "," }) {
             if let a = c.hit(after: w + 1, gap: 8, where: eligible), !s.tokens[(w + 1)..<c.hits[a].tokens.lowerBound].contains(where: { !$0.isWord }) {
                 members += c.group(around: a).filter { eligible(c.hits[$0]) && !members.contains($0) }
+                steps.append(s.lower(w) == "cho" ? "cho-object" : "với-object")
             }
             break
         }
@@ -185,24 +194,26 @@ struct EventRules {
         if let a = c.hit(after: objectStart, gap: counterpartSpan == nil ? 0 : 5, where: eligible), a < c.hits.count, !members.contains(a),
            !s.tokens[objectStart..<c.hits[a].tokens.lowerBound].contains(where: { !$0.isWord }) {
             members += c.group(around: a).filter { eligible(c.hits[$0]) && !members.contains($0) }
+            steps.append("object")
         }
         // "… sau khi họ nói chuyện": "họ" are the parties told just before.
         if members.isEmpty, (max(0, t.lowerBound - 2)..<t.lowerBound).contains(where: { s.lower($0) == "họ" }),
            let g = c.hits.indices.last(where: { c.hits[$0].flags.contains(.group) }) {
-            return [g]
+            return ([g], "event.pronoun-group")
         }
         // "Hội nghị thượng đỉnh G7 đã khai mạc": a meeting of one organisation's members.
         if members.isEmpty, let a = c.hit(after: t.upperBound, gap: 6, where: eligible), lexicon.isOrganizationKey(c.hits[a].key),
            !s.tokens[t.upperBound..<c.hits[a].tokens.lowerBound].contains(where: { [",", "với", "của"].contains($0.lower) }) {
-            return [a]
+            return ([a], "event.organisation-meeting")
         }
         // "X cảnh báo Y trong một cuộc họp": the sentence's subject takes part too.
         let distinct = Set(members.map { c.hits[$0].key }).count + members.filter { c.hits[$0].flags.contains(.group) }.count
         let firstMember = members.map { c.hits[$0].tokens.lowerBound }.min() ?? t.lowerBound
         if distinct < 2, let subject = c.mainSubject(), subject.allSatisfy({ c.hits[$0].tokens.lowerBound < min(firstMember, t.lowerBound) }) {
             members += subject.filter { eligible(c.hits[$0]) && !members.contains($0) }
+            steps.append("main-subject")
         }
-        return members
+        return (members, "event." + (steps.isEmpty ? "none" : steps.joined(separator: "+")))
     }
 
     /// The nearest eligible actor before the trigger in the same clause.

@@ -17,6 +17,10 @@ struct SpeechAct {
     var additive = false
     /// The sentence it was read from.
     var sentence = 0
+    /// The rule that read it (`demand.modal`, `threat.verb+target-from-discourse`), for `explain --trace`.
+    var rule = ""
+    /// The words of the sentence the rule read.
+    var cues: [String] = []
 }
 
 /// Demands (`yêu cầu`, `kêu gọi`, `hối thúc`, `tìm kiếm các đảm bảo … từ`) and threats (`cảnh báo` with a
@@ -40,8 +44,11 @@ struct SpeechActRules {
                 let by = keyOf(c.hits[agent]), to = keyOf(c.hits[patient])
                 let clauseText = s.text(t.lowerBound..<s.tokens.count, in: text)
                 let topics = self.topics(clauseText)
-                out.append(SpeechAct(kind: .demand, by: by, to: to, topics: topics, text: clauseText,
-                                     cameo: lexicon.rules.topics.first { topics.contains($0.tag) }?.cameo ?? "100", evidence: evidence))
+                var act = SpeechAct(kind: .demand, by: by, to: to, topics: topics, text: clauseText,
+                                    cameo: lexicon.rules.topics.first { topics.contains($0.tag) }?.cameo ?? "100", evidence: evidence)
+                act.rule = "demand.passive"
+                act.cues = [s.text(t, in: text), s.text(c.hits[agent].tokens, in: text), s.text(c.hits[patient].tokens, in: text)]
+                out.append(act)
                 break
             }
             if ["do", "được", "bị", "theo"].contains(s.lower(t.lowerBound - 1)) || (["do"].contains(s.lower(t.lowerBound - 2)) && c.hits.contains { $0.tokens.upperBound == t.lowerBound }) { continue }
@@ -65,6 +72,8 @@ struct SpeechActRules {
             guard !to.isEmpty else { continue }
             var act = demand(by: by, to: to, from: t.lowerBound, in: s, evidence: evidence)
             act.additive = s.words(before: t.lowerBound, window: 2).contains { $0.cue.classes.contains(.additive) }
+            act.rule = "demand.verb" + (byIdx == nil ? "+speaker" : "")
+            act.cues = [s.text(t, in: text)] + ((byIdx ?? []) + toIdx).map { s.text(c.hits[$0].tokens, in: text) }
             out.append(act)
             break
         }
@@ -85,8 +94,11 @@ struct SpeechActRules {
             let found = measures.filter { $0.tokens.lowerBound >= v.tokens.upperBound }
             let sanctions = found.contains { $0.cue.measure.map { lexicon.rules.measures[$0].sanctions } ?? false }
             let measureText = found.first.map { s.text($0.tokens, in: text) } ?? s.text(v.tokens, in: text)
-            return [SpeechAct(kind: .threat, by: [by], to: subject, text: s.text, sanctions: sanctions, measure: measureText,
-                              cameo: sanctions ? "1312" : "130", evidence: evidence)]
+            var act = SpeechAct(kind: .threat, by: [by], to: subject, text: s.text, sanctions: sanctions, measure: measureText,
+                                cameo: sanctions ? "1312" : "130", evidence: evidence)
+            act.rule = "threat.spoken-of+threatener-from-discourse"
+            act.cues = [s.text(v.tokens, in: text), measureText]
+            return [act]
         }
         // "Nga không đe dọa bất kỳ ai": denied, not made.
         if let v = verbs.first, s.words(before: v.tokens.lowerBound, window: 2).contains(where: { $0.cue.classes.contains(.negation) }) { return [] }
@@ -165,8 +177,12 @@ struct SpeechActRules {
         let to = Array(NSOrderedUnique(toIdx.flatMap { keyOf(c.hits[$0]) })).filter { !side2.contains(stateKey($0)) }
         let measureText = main.map { s.text($0.tokens, in: text) } ?? s.text(anchor, in: text)
         let cameo = sanctions ? "1312" : (main?.cue.measure.map { lexicon.rules.measures[$0].cameo } ?? "130")
-        return [SpeechAct(kind: .threat, by: by, to: to, text: s.text, sanctions: sanctions, measure: measureText,
-                          condition: s.text(condition, in: text), cameo: cameo, evidence: evidence)]
+        var act = SpeechAct(kind: .threat, by: by, to: to, text: s.text, sanctions: sanctions, measure: measureText,
+                            condition: s.text(condition, in: text), cameo: cameo, evidence: evidence)
+        act.rule = (payer ? "threat.payer" : verbs.isEmpty ? "threat.conditional-measure" : "threat.verb")
+            + (nominalSubject.isEmpty ? "" : "+nominal-clause-target")
+        act.cues = [s.text(anchor, in: text)] + (main.map { [s.text($0.tokens, in: text)] } ?? []) + (condition.isEmpty ? [] : ["nếu " + s.text(condition, in: text)])
+        return [act]
     }
 
     private func hasFutureNear(_ s: Sentence, _ r: Range<Int>) -> Bool {
@@ -201,7 +217,10 @@ struct SpeechActRules {
             let group = c.group(around: h).filter { c.hits[$0].flags.intersection([.source, .location, .topic, .vague]).isEmpty }
             let to = group.flatMap { keyOf(c.hits[$0]) }.filter { !side.contains(stateKey($0)) }
             guard !to.isEmpty else { continue }
-            out.append(demand(by: speaker, to: to, from: c.hits[group.first ?? h].tokens.lowerBound, in: s, evidence: evidence))
+            var act = demand(by: speaker, to: to, from: c.hits[group.first ?? h].tokens.lowerBound, in: s, evidence: evidence)
+            act.rule = "demand.modal"
+            act.cues = group.map { s.text(c.hits[$0].tokens, in: text) } + [s.text(w.tokens, in: text)]
+            out.append(act)
             break
         }
         return out
@@ -224,7 +243,10 @@ struct SpeechActRules {
             var to = other.map { keyOf(c.hits[$0]).filter { !side.contains(stateKey($0)) } } ?? []
             if to.isEmpty, let fallback = otherParty(side) { to = [fallback] }
             guard !to.isEmpty else { continue }
-            out.append(demand(by: by, to: to, from: w.tokens.lowerBound, in: s, evidence: evidence))
+            var act = demand(by: by, to: to, from: w.tokens.lowerBound, in: s, evidence: evidence)
+            act.rule = "demand.nominal" + (other == nil ? "+addressee-from-discourse" : "")
+            act.cues = [s.text(w.tokens, in: text), s.text(c.hits[a].tokens, in: text)]
+            out.append(act)
         }
         return out
     }
