@@ -34,7 +34,7 @@ struct Clause {
         // "…, Tổng thống Trump viết trên Twitter hôm Chủ nhật.": a speaker tag closing the sentence.
         var tag = s.tokens.count
         if let w = s.words.last(where: { $0.cue.classes.contains(.reporting) && $0.tokens.lowerBound > frame + 2 }),
-           s.tokens.count - w.tokens.upperBound <= 10,
+           s.tokens.count - w.tokens.upperBound <= 14,
            !s.tokens[w.tokens.upperBound...].contains(where: { [",", ";", ":", "rằng"].contains($0.lower) }),
            let comma = (frame..<w.tokens.lowerBound).last(where: { s.tokens[$0].text == "," }),
            w.tokens.lowerBound - comma <= 14,

@@ -15,9 +15,16 @@ extension ActorResolver {
         var j = i + 1
         var end = names[i].tokens.upperBound
         // "Thứ trưởng Ngoại giao": the portfolio between the title and its state.
-        if !names.contains(where: { $0.tokens.lowerBound == end }),
-           let c = s.words.first(where: { $0.tokens.lowerBound == end && $0.cue.classes.contains(.titleComplement) }) {
-            end = c.tokens.upperBound
+        // "Bộ trưởng Ngoại giao và Kinh tế đối ngoại": portfolios joined by "và" or a comma.
+        let complement = { (at: Int) in s.words.first { $0.tokens.lowerBound == at && $0.cue.classes.contains(.titleComplement) } }
+        while !names.contains(where: { $0.tokens.lowerBound == end }) {
+            if let c = complement(end) {
+                end = c.tokens.upperBound
+            } else if ["và", ","].contains(s.lower(end)), let c = complement(end + 1) {
+                end = c.tokens.upperBound
+            } else {
+                break
+            }
         }
         var stateCode: String? = nil
         var owner: String? = nil

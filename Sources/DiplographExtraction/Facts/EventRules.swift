@@ -27,8 +27,8 @@ struct EventRules {
                 // "3 triệu USD": a number before the word makes it a quantity.
                 if t.lowerBound > 0, s.tokens[t.lowerBound - 1].text.first?.isNumber == true { continue }
                 if c.hit(after: t.upperBound, gap: 3) == nil && !passive { continue }
-            case "with":
-                if !(s.lower(t.upperBound) == "với" && c.hit(after: t.upperBound + 1, gap: 3) != nil) { continue }
+            case "with", "cho":
+                if !(s.lower(t.upperBound) == def.argument.map({ $0 == "with" ? "với" : $0 }) && c.hit(after: t.upperBound + 1, gap: 3) != nil) { continue }
             default: break
             }
             if n > 0 && triggers[n - 1].tokens.upperBound >= t.lowerBound - 1 { continue } // "có cuộc điện đàm" told once
@@ -168,6 +168,7 @@ struct EventRules {
             steps.append(inAdjunct ? "adjunct-subject" : "subject-after-comma")
             if let last = subject.last, let b = c.hit(after: c.hits[last].tokens.upperBound, gap: 3, where: eligible),
                !s.tokens[c.hits[last].tokens.upperBound..<c.hits[b].tokens.lowerBound].contains(where: { !$0.isWord || ["về", "của", "rằng"].contains($0.lower) }),
+               !s.has(.eventTrigger, in: c.hits[last].tokens.upperBound..<c.hits[b].tokens.lowerBound),
                lexicon.isPersonKey(c.hits[b].key) {
                 members.append(b)
             }
@@ -186,10 +187,12 @@ struct EventRules {
             }
             break
         }
-        // "tiếp X", "thăm X", "gặp X": the object follows the verb directly.
-        let adverbs: Set<String> = ["trực", "tiếp", "riêng", "lại", "gỡ", "mặt"]
+        // "tiếp X", "thăm X", "gặp X", "tiếp nồng hậu X": the object follows the verb, after
+        // manner words at most.
         var objectStart = t.upperBound
-        while objectStart < s.tokens.count && adverbs.contains(s.lower(objectStart)) && objectStart - t.upperBound < 2 { objectStart += 1 }
+        while let w = s.words.first(where: { $0.tokens.lowerBound == objectStart && $0.cue.classes.contains(.manner) }), objectStart - t.upperBound < 4 {
+            objectStart = w.tokens.upperBound
+        }
         let counterpartSpan = s.words.first { $0.tokens.lowerBound == objectStart && $0.cue.classes.contains(.counterpart) }
         if let a = c.hit(after: objectStart, gap: counterpartSpan == nil ? 0 : 5, where: eligible), a < c.hits.count, !members.contains(a),
            !s.tokens[objectStart..<c.hits[a].tokens.lowerBound].contains(where: { !$0.isWord }) {

@@ -53,7 +53,7 @@ struct SpeechActRules {
             }
             if ["do", "được", "bị", "theo"].contains(s.lower(t.lowerBound - 1)) || (["do"].contains(s.lower(t.lowerBound - 2)) && c.hits.contains { $0.tokens.upperBound == t.lowerBound }) { continue }
             if ["các", "những", "mọi", "một"].contains(s.lower(t.lowerBound - 1)) { continue }
-            if s.words(before: t.lowerBound, window: 2).contains(where: { $0.cue.classes.contains(.negation) }) { continue }
+            if s.words(before: t.lowerBound, window: 2).contains(where: { !$0.cue.classes.isDisjoint(with: [.negation, .hedge]) }) { continue }
             let byIdx = subject(c, before: t.lowerBound)
             var by = (byIdx ?? []).flatMap { keyOf(c.hits[$0]) }
             if by.isEmpty { by = c.hits.filter { $0.flags.contains(.source) && lexicon.isNotMedia($0.key) }.flatMap(keyOf) }
@@ -85,7 +85,11 @@ struct SpeechActRules {
         let s = c.s
         let usable = s.words.filter { !$0.cue.classes.contains(.notThreat) }
         let measures = usable.filter { $0.cue.classes.contains(.measure) }
-        let verbs = usable.filter { $0.cue.classes.contains(.threatVerb) || $0.cue.classes.contains(.nominalThreat) || ($0.cue.classes.contains(.warningVerb) && !measures.isEmpty) }
+        // "đe dọa (nghiêm trọng) hòa bình", "đang đe dọa sức khỏe": endangers, no threat.
+        let endangers: (Range<Int>) -> Bool = { r in
+            s.words.contains { $0.cue.classes.contains(.endangered) && $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 2 }
+        }
+        let verbs = usable.filter { ($0.cue.classes.contains(.threatVerb) && !endangers($0.tokens)) || $0.cue.classes.contains(.nominalThreat) || ($0.cue.classes.contains(.warningVerb) && !measures.isEmpty) }
         // "X khẳng định những lời đe dọa áp thuế … không phải là …": a threat spoken of, made by
         // the other side against the one who speaks of it.
         if let v = verbs.first, v.cue.classes.contains(.nominalThreat) {

@@ -70,6 +70,9 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let deputy = WordClasses(rawValue: 1 << 52)
     static let vagueMember = WordClasses(rawValue: 1 << 53)
     static let anonymity = WordClasses(rawValue: 1 << 54)
+    static let manner = WordClasses(rawValue: 1 << 55)
+    static let endangered = WordClasses(rawValue: 1 << 56)
+    static let hedge = WordClasses(rawValue: 1 << 57)
 }
 
 /// A rule word: its classes and, for triggers and measures, which entry it belongs to.

@@ -181,6 +181,9 @@ public final class Lexicon: Sendable {
         add(r.deputyPrefixes, .deputy)
         add(r.vagueMembers, .vagueMember)
         add(r.anonymityWords, .anonymity)
+        add(r.mannerAdverbs, .manner)
+        add(r.endangeredObjects, .endangered)
+        add(r.hedges, .hedge)
         return t
     }
 

@@ -8,12 +8,12 @@ struct RulesFile: LexiconRecord, Sendable {
         let type: String
         let mode: String
         /// What the word needs after it to name an event: `object` (an actor right after: `tiếp X`),
-        /// `with` (`với` and an actor: `trao đổi với X`), or nothing.
+        /// `with` (`với` and an actor: `trao đổi với X`), `cho` (`gọi cho X`), or nothing.
         let argument: String?
 
         enum CodingKeys: String, CodingKey, CaseIterable { case forms, type, mode, argument }
         static var closedSets: [CodingKeys: [String]] {
-            [.type: allowedValues(EventType.self), .mode: allowedValues(EventMode.self), .argument: ["object", "with"]]
+            [.type: allowedValues(EventType.self), .mode: allowedValues(EventMode.self), .argument: ["object", "with", "cho"]]
         }
         static var classWideForms: Set<CodingKeys> { [.forms] }
     }
@@ -105,6 +105,12 @@ struct RulesFile: LexiconRecord, Sendable {
     let visitWords: [String]
     /// `mời`: "A mời B thăm …" makes A the host of B's visit.
     let inviteVerbs: [String]
+    /// `nồng hậu`, `trực tiếp`: manner words between a verb and its object (`tiếp nồng hậu X`).
+    let mannerAdverbs: [String]
+    /// `hòa bình`, `sức khỏe` right after `đe dọa`: it means "endangers", no threat.
+    let endangeredObjects: [String]
+    /// `có thể` before a demand verb: what something may force, not a demand made.
+    let hedges: [String]
     /// `cùng ngày`, `ngay sau đó`: the day last told in the article.
     let sameDayCues: [String]
     /// `một ngày trước đó`: the day before the day last told.
@@ -141,6 +147,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case nominalThreats, additiveCues, placeNouns, adjunctOpeners, nominalizers, visitWords, inviteVerbs
         case sameDayCues, dayBeforeCues, dayAfterCues, vagueTimeCues, recentCues, timeClauseCues
         case titleComplements, deputyPrefixes, vagueMembers, anonymityWords, familyNames
+        case mannerAdverbs, endangeredObjects, hedges
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
