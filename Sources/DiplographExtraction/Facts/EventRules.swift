@@ -90,9 +90,7 @@ struct EventRules {
             let window = max(0, t.lowerBound - 4)..<min(s.tokens.count, t.upperBound + 3)
             let separately = s.has(.separately, in: window)
             let joint = s.has(.joint, in: max(0, t.lowerBound - 4)..<min(s.tokens.count, nextTrigger))
-            // "Chủ tịch nước tiếp bà A, Đại sứ New Zealand, và ông B, Đại sứ Peru": each guest is received.
-            let receiving = def.argument == "object" && !trig.cue.classes.contains(.visit)
-            let split = separately || ((m.type == .call || m.mode == .unknown || receiving) && !joint)
+            let split = separately || ((m.type == .call || m.mode == .unknown) && !joint)
             if split && !before.isEmpty && Set(after.map(stateKeyOf)).count >= 2 {
                 var sides: [String] = []
                 for key in after where !sides.contains(stateKeyOf(key)) { sides.append(stateKeyOf(key)) }
