@@ -96,6 +96,7 @@ extension ActorResolver {
         if let owner {
             if posting == nil, let p = lexicon.holder(of: role, for: owner, on: actors.date) {
                 let key = actors.person(p, alias: nil, role: role)
+                if let institution { actors.affiliate(key, with: institution, role: role) }
                 return ([ActorHit(tokens: start..<end, key: key)], j - i, role)
             }
             if let institution { return ([ActorHit(tokens: start..<end, key: institution)], j - i, role) }

@@ -32,6 +32,7 @@ public struct ArticleExtractor: Sendable {
 
         let references = ReferenceResolver(lexicon: lexicon)
         var discourse = Discourse()
+        var named = Set<String>()
         var eventMentions: [EventMention] = []
         var acts: [SpeechAct] = []
         for s in sentences {
@@ -84,9 +85,11 @@ public struct ArticleExtractor: Sendable {
             }()
             eventMentions += newMentions
             acts += newActs
-            let named = clause.hits.filter { !$0.key.isEmpty && !$0.flags.contains(.location) && lexicon.isNotMedia($0.key) }
+            // A state named as a place ("ở Romania") is still a state the article names.
+            for h in clause.hits where !h.flags.contains(.location) || lexicon.stateKeys.contains(h.key) { named.insert(h.key) }
+            let mentioned = clause.hits.filter { !$0.key.isEmpty && !$0.flags.contains(.location) && lexicon.isNotMedia($0.key) }
                 .map { (key: $0.key, side: actors.stateKey($0.key)) }
-            discourse.note(sentence: s.index, keys: named, speaker: speaker,
+            discourse.note(sentence: s.index, keys: mentioned, speaker: speaker,
                            quoteMarks: s.tokens.filter { $0.text == "\"" }.count)
         }
         // A threat of one side whose sentence names no target is aimed at the other side of the
@@ -112,7 +115,7 @@ public struct ArticleExtractor: Sendable {
             trace.sort { ($0.sentence, $0.kind) < ($1.sentence, $1.kind) }
         }
         let merged = EventMerger(stateKey: { actors.stateKey($0) }, isPerson: isPerson).merge(eventMentions)
-        return (GraphAssembler(article: article, actors: actors).assemble(events: merged, acts: acts), trace)
+        return (GraphAssembler(article: article, actors: actors, named: named).assemble(events: merged, acts: acts), trace)
     }
 
     /// "hai nhà lãnh đạo": the people of the last event told, or the last two leaders named.

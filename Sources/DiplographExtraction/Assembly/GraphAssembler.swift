@@ -4,6 +4,8 @@ import DiplographModel
 struct GraphAssembler {
     let article: SourceArticle
     let actors: ArticleActors
+    /// Actors named somewhere in the article as something other than a place.
+    let named: Set<String>
 
     func assemble(events: [EventMention], acts: [SpeechAct]) -> KnowledgeGraph {
         var g = KnowledgeGraph()
@@ -66,11 +68,16 @@ struct GraphAssembler {
             }
         }
 
-        for (key, actor) in actors.actors {
-            _ = key
+        // A body named only as a place ("tại trụ sở Liên Hợp Quốc", "tại Phủ Tổng thống Phần Lan")
+        // is no actor of the article, nor is the state such a place belongs to.
+        var kept = Set(actors.actors.keys.filter { named.contains($0) || involved.contains($0) })
+        for a in actors.affiliations where kept.contains(a.person) { kept.insert(a.target) }
+        for (key, actor) in actors.actors where kept.contains(key) {
             g.insert(actor)
         }
-        for a in actors.affiliations { g.connect(NodeID(raw: a.person), NodeID(raw: a.target), .affiliation, role: a.role) }
+        for a in actors.affiliations where kept.contains(a.person) && kept.contains(a.target) {
+            g.connect(NodeID(raw: a.person), NodeID(raw: a.target), .affiliation, role: a.role)
+        }
         for node in g.nodes where node.kind != .article { g.connect(article.id, node.id, .mentions) }
         return g
     }
