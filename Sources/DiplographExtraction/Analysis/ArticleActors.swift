@@ -16,6 +16,8 @@ struct ArticleActors {
     private(set) var introducedRoles: [String: String] = [:]
     /// Person keys in order of mention, most recent last.
     private(set) var mentionedPeople: [String] = []
+    /// The lexicon entry of each known person's key.
+    private var lexiconPeople: [String: Int] = [:]
 
     let lexicon: Lexicon
     let article: NodeID
@@ -86,6 +88,7 @@ struct ArticleActors {
         let p = lexicon.people[i]
         let key = add(Actor(id: NodeID(kind: .actor, slug: p.id), label: p.name, labelEn: p.name, actorType: .person,
                             state: p.state ?? "", wikidata: p.wikidata ?? ""), alias: alias)
+        lexiconPeople[key] = i
         let office = role ?? lexicon.roles(of: i, on: date).first ?? ""
         if let st = p.state, !st.isEmpty, let stKey = state(code: st, alias: nil) {
             affiliations.insert(Affiliation(person: key, target: stKey, role: office.isEmpty ? "member" : office))
@@ -132,7 +135,7 @@ struct ArticleActors {
     /// The role a person holds in this article: as introduced, else from the lexicon on the date.
     func role(of key: String) -> String? {
         if let r = introducedRoles[key] { return r }
-        guard let i = lexicon.people.firstIndex(where: { NodeID(kind: .actor, slug: $0.id).rawValue == key }) else { return nil }
+        guard let i = lexiconPeople[key] else { return nil }
         return lexicon.roles(of: i, on: date).first
     }
 

@@ -26,8 +26,8 @@ public struct ArticleExtractor: Sendable {
         let published = article.metadata.published
         var actors = ArticleActors(lexicon: lexicon, article: article.id, date: published)
         let resolver = ActorResolver(lexicon: lexicon, text: text)
-        let eventRules = EventRules(lexicon: lexicon, text: text, published: published)
-        let actRules = SpeechActRules(lexicon: lexicon, text: text)
+        let eventRules = EventRules(lexicon: lexicon, text: text, published: published, tracing: tracing)
+        let actRules = SpeechActRules(lexicon: lexicon, text: text, tracing: tracing)
         let dateReader = DateReader(published: published)
 
         let references = ReferenceResolver(lexicon: lexicon)
@@ -57,19 +57,23 @@ public struct ArticleExtractor: Sendable {
             var sv = String.UnicodeScalarView()
             sv.append(contentsOf: original[a..<min(b, original.count)])
             let evidence = Evidence(article: article.id, sentence: String(sv), start: a, end: b)
-            // The rules see the mentions and actors so far through closures; they are built and
-            // dropped inside this scope, so that appending afterwards does not copy the arrays the
-            // closures held (which made an article of many sentences quadratic).
+            // "hai nhà lãnh đạo", "hai bên": resolved once per sentence, not at every rule's look.
+            var resolved: [Int: [String]] = [:]
+            for h in clause.hits where h.flags.contains(.group) {
+                let phrase = s.text(h.tokens, in: text).lowercased()
+                let leadersOnly = ["lãnh đạo", "tổng thống", "nguyên thủ", "thủ tướng"].contains { phrase.contains($0) }
+                let group = ArticleExtractor.group(eventMentions, actors, leadersOnly: leadersOnly)
+                resolved[h.tokens.lowerBound] = Set(group.map { actors.stateKey($0) }).count >= 2 ? group
+                    : discourse.mainSides { actors.actor($0) != nil && lexicon.isNotMedia($0) && !lexicon.isOrganizationKey($0) }
+            }
+            // The rules see the actors so far through closures; they are built and dropped inside
+            // this scope, so that appending afterwards does not copy what the closures held (which
+            // made an article of many sentences quadratic).
+            let groups = resolved
             let (newMentions, newActs): ([EventMention], [SpeechAct]) = {
                 let snapshot = actors
-                let previous = eventMentions
                 let keyOf: (ActorHit) -> [String] = { h in
-                    guard h.flags.contains(.group) else { return [h.key] }
-                    let phrase = s.text(h.tokens, in: text).lowercased()
-                    let leadersOnly = ["lãnh đạo", "tổng thống", "nguyên thủ", "thủ tướng"].contains { phrase.contains($0) }
-                    let group = ArticleExtractor.group(previous, snapshot, leadersOnly: leadersOnly)
-                    if Set(group.map { snapshot.stateKey($0) }).count >= 2 { return group }
-                    return discourse.mainSides { snapshot.actor($0) != nil && lexicon.isNotMedia($0) && !lexicon.isOrganizationKey($0) }
+                    h.flags.contains(.group) ? (groups[h.tokens.lowerBound] ?? []) : [h.key]
                 }
                 let stateKey: (String) -> String = { snapshot.stateKey($0) }
                 let mentions = eventRules.mentions(clause, dates: dateReader.dates(in: s), evidence: evidence, keyOf: keyOf, stateKeyOf: stateKey)

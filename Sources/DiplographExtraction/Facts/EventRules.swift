@@ -7,6 +7,8 @@ struct EventRules {
     let lexicon: Lexicon
     let text: NormalizedText
     let published: PartialDate?
+    /// Record the words each rule read (for `explain --trace`); off for exports.
+    var tracing = false
 
     func mentions(_ c: Clause, dates: [DateMention], evidence: Evidence, keyOf: (ActorHit) -> [String],
                   stateKeyOf: (String) -> String) -> [EventMention] {
@@ -64,7 +66,7 @@ struct EventRules {
                                  status: nil, date: nil, isReference: isReference(s, t), evidence: evidence)
             m.trigger = t.lowerBound
             m.rule = found.rule
-            m.cues = [s.text(t, in: text)] + members.map { s.text(c.hits[$0].tokens, in: text) }
+            if tracing { m.cues = [s.text(t, in: text)] + members.map { s.text(c.hits[$0].tokens, in: text) } }
             m.multilateral = keys.count == 1 && lexicon.isOrganizationKey(keys[0])
             m.initiator = initiator(c, t, members: &members, keyOf: keyOf)
             m.status = status(s, t, clauseStart: clauseStart(s, t))

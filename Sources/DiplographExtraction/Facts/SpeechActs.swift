@@ -28,6 +28,8 @@ struct SpeechAct {
 struct SpeechActRules {
     let lexicon: Lexicon
     let text: NormalizedText
+    /// Record the words each rule read (for `explain --trace`); off for exports.
+    var tracing = false
 
     func demands(_ c: Clause, evidence: Evidence, keyOf: @escaping (ActorHit) -> [String], stateKey: @escaping (String) -> String) -> [SpeechAct] {
         let s = c.s
@@ -47,7 +49,7 @@ struct SpeechActRules {
                 var act = SpeechAct(kind: .demand, by: by, to: to, topics: topics, text: clauseText,
                                     cameo: lexicon.rules.topics.first { topics.contains($0.tag) }?.cameo ?? "100", evidence: evidence)
                 act.rule = "demand.passive"
-                act.cues = [s.text(t, in: text), s.text(c.hits[agent].tokens, in: text), s.text(c.hits[patient].tokens, in: text)]
+                if tracing { act.cues = [s.text(t, in: text), s.text(c.hits[agent].tokens, in: text), s.text(c.hits[patient].tokens, in: text)] }
                 out.append(act)
                 break
             }
@@ -73,7 +75,7 @@ struct SpeechActRules {
             var act = demand(by: by, to: to, from: t.lowerBound, in: s, evidence: evidence)
             act.additive = s.words(before: t.lowerBound, window: 2).contains { $0.cue.classes.contains(.additive) }
             act.rule = "demand.verb" + (byIdx == nil ? "+speaker" : "")
-            act.cues = [s.text(t, in: text)] + ((byIdx ?? []) + toIdx).map { s.text(c.hits[$0].tokens, in: text) }
+            if tracing { act.cues = [s.text(t, in: text)] + ((byIdx ?? []) + toIdx).map { s.text(c.hits[$0].tokens, in: text) } }
             out.append(act)
             break
         }
@@ -101,7 +103,7 @@ struct SpeechActRules {
             var act = SpeechAct(kind: .threat, by: [by], to: subject, text: s.text, sanctions: sanctions, measure: measureText,
                                 cameo: sanctions ? "1312" : "130", evidence: evidence)
             act.rule = "threat.spoken-of+threatener-from-discourse"
-            act.cues = [s.text(v.tokens, in: text), measureText]
+            if tracing { act.cues = [s.text(v.tokens, in: text), measureText] }
             return [act]
         }
         // "Nga không đe dọa bất kỳ ai": denied, not made.
@@ -185,7 +187,7 @@ struct SpeechActRules {
                             condition: s.text(condition, in: text), cameo: cameo, evidence: evidence)
         act.rule = (payer ? "threat.payer" : verbs.isEmpty ? "threat.conditional-measure" : "threat.verb")
             + (nominalSubject.isEmpty ? "" : "+nominal-clause-target")
-        act.cues = [s.text(anchor, in: text)] + (main.map { [s.text($0.tokens, in: text)] } ?? []) + (condition.isEmpty ? [] : ["nếu " + s.text(condition, in: text)])
+        if tracing { act.cues = [s.text(anchor, in: text)] + (main.map { [s.text($0.tokens, in: text)] } ?? []) + (condition.isEmpty ? [] : ["nếu " + s.text(condition, in: text)]) }
         return [act]
     }
 
@@ -223,7 +225,7 @@ struct SpeechActRules {
             guard !to.isEmpty else { continue }
             var act = demand(by: speaker, to: to, from: c.hits[group.first ?? h].tokens.lowerBound, in: s, evidence: evidence)
             act.rule = "demand.modal"
-            act.cues = group.map { s.text(c.hits[$0].tokens, in: text) } + [s.text(w.tokens, in: text)]
+            if tracing { act.cues = group.map { s.text(c.hits[$0].tokens, in: text) } + [s.text(w.tokens, in: text)] }
             out.append(act)
             break
         }
@@ -249,7 +251,7 @@ struct SpeechActRules {
             guard !to.isEmpty else { continue }
             var act = demand(by: by, to: to, from: w.tokens.lowerBound, in: s, evidence: evidence)
             act.rule = "demand.nominal" + (other == nil ? "+addressee-from-discourse" : "")
-            act.cues = [s.text(w.tokens, in: text), s.text(c.hits[a].tokens, in: text)]
+            if tracing { act.cues = [s.text(w.tokens, in: text), s.text(c.hits[a].tokens, in: text)] }
             out.append(act)
         }
         return out

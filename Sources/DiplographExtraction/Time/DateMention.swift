@@ -46,9 +46,12 @@ final class DateReader {
         var out: [DateMention] = []
         let t = s.tokens
         var anchor = lastDay
+        // Only a number, a word of time or a date cue can start a date: the rest is skipped cheaply.
+        let cueStarts = Set(s.words.filter { !$0.cue.classes.isDisjoint(with: DateReader.cueClasses) }.map(\.tokens.lowerBound))
         var i = 0
         while i < t.count {
-            if let (found, next) = read(s, at: i) ?? cue(s, at: i, anchor: anchor) {
+            let starts = t[i].text.unicodeScalars.first.map { ("0"..."9").contains($0) } == true || DateReader.starters.contains(t[i].lower)
+            if let (found, next) = (starts ? read(s, at: i) : nil) ?? (cueStarts.contains(i) ? cue(s, at: i, anchor: anchor) : nil) {
                 let (m, end) = span(s, found, next)
                 let since = s.lower(m.tokens.lowerBound - 1) == "từ" && s.lower(m.tokens.lowerBound - 2) == "kể"
                     || (s.lower(m.tokens.lowerBound - 1) == "ngày" && s.lower(m.tokens.lowerBound - 2) == "từ" && s.lower(m.tokens.lowerBound - 3) == "kể")
@@ -92,6 +95,11 @@ final class DateReader {
     private func adjacent(_ s: Sentence, _ a: Int, _ b: Int) -> Bool {
         b < s.tokens.count && s.tokens[a].range.upperBound == s.tokens[b].range.lowerBound
     }
+
+    /// The words a date read by `read(_:at:)` can start with (besides a number).
+    static let starters: Set<String> = ["ngày", "tháng", "năm", "hôm", "tối", "đêm", "chiều", "sáng", "trưa", "tuần", "thứ", "chủ"]
+    /// The word classes `cue(_:at:anchor:)` reads.
+    static let cueClasses: WordClasses = [.sameDay, .dayBefore, .dayAfter, .recent, .vagueTime]
 
     private func read(_ s: Sentence, at i: Int) -> (DateMention, Int)? {
         let w = s.lower(i)
