@@ -125,7 +125,10 @@ struct Clause {
             let afterTitle = s.names.contains { n in
                 if case .title = n.cue { return n.tokens.upperBound == at }
                 return false }
-            let opensClause = afterTitle || at == 0 || at == start || (at > 0 && [",", "\"", ":", "(", ";"].contains(s.tokens[at - 1].text)) || openers.contains(prev)
+            // "Việc Phần Lan gia nhập NATO sẽ …": a nominal clause in the subject's place (the rules
+            // read its actor as such).
+            let nominal = s.words.contains { $0.tokens.upperBound == at && $0.cue.classes.contains(.nominalizer) }
+            let opensClause = afterTitle || nominal || at == 0 || at == start || (at > 0 && [",", "\"", ":", "(", ";"].contains(s.tokens[at - 1].text)) || openers.contains(prev)
             if !opensClause { continue }
             return group(around: k).filter { hits[$0].flags.intersection([.source, .location, .vague]).isEmpty && hits[$0].tokens.lowerBound >= start }
         }

@@ -111,6 +111,10 @@ extension ActorResolver {
         if owner == nil && institution == nil, let key = actors.mentionedPeople.last(where: { actors.role(of: $0) == role }) {
             return ([ActorHit(tokens: start..<end, key: key)], j - i, role)
         }
+        // A title that names its office fully ("Chủ tịch Ủy ban châu Âu"): its one holder then.
+        if owner == nil && institution == nil, let p = lexicon.soleHolder(of: role, on: actors.date) {
+            return ([ActorHit(tokens: start..<end, key: actors.person(p, alias: nil, role: role))], j - i, role)
+        }
         return ([], j - i, role)
     }
 

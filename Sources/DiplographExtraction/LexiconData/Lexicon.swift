@@ -17,6 +17,8 @@ public final class Lexicon: Sendable {
     let words: PhraseTrie<WordCue>
     /// Role holders by `STATE|role`, for "Ngoại trưởng Mỹ" on a given date.
     let holders: [String: [Int]]
+    /// Role holders by role alone, for a title that names its office fully (`Chủ tịch Ủy ban châu Âu`).
+    let holdersOfRole: [String: [Int]]
     /// Names of states that need a strong context, keyed by the exact surface form.
     let ambiguousNames: Set<String>
     /// Actor node keys by kind of lexicon entry, for quick tests.
@@ -90,12 +92,15 @@ public final class Lexicon: Sendable {
         }
 
         var byRole: [String: [Int]] = [:]
+        var byRoleAlone: [String: [Int]] = [:]
         for (i, p) in people.enumerated() {
             let state = p.state ?? ""
             let owner = state.isEmpty ? (p.org ?? "") : state
             for r in p.roles ?? [] where !owner.isEmpty { byRole[owner + "|" + r.role, default: []].append(i) }
+            for r in p.roles ?? [] { byRoleAlone[r.role, default: []].append(i) }
         }
         holders = byRole
+        holdersOfRole = byRoleAlone
         let key = { (id: String) in NodeID(kind: .actor, slug: id).rawValue }
         stateKeys = Set(states.map { key($0.id) })
         organizationKeys = Set(organizations.map { key($0.id) })
@@ -192,6 +197,14 @@ public final class Lexicon: Sendable {
         guard let candidates = holders[owner + "|" + role] else { return nil }
         guard let date else { return candidates.count == 1 ? candidates[0] : nil }
         return candidates.first { i in (people[i].roles ?? []).contains { $0.role == role && $0.covers(date) } }
+    }
+
+    /// The one person holding `role` anywhere on `date`, for a title that needs no owner
+    /// (`Chủ tịch Ủy ban châu Âu`); nil when nobody or several do (`Tổng thống` alone).
+    func soleHolder(of role: String, on date: PartialDate?) -> Int? {
+        guard let date, let candidates = holdersOfRole[role] else { return nil }
+        let inOffice = candidates.filter { i in (people[i].roles ?? []).contains { $0.role == role && $0.covers(date) } }
+        return Set(inOffice).count == 1 ? inOffice.first : nil
     }
 
     /// The single person in office on `date` with a name whose first or last word is `word`
