@@ -174,7 +174,9 @@ struct EventRules {
             }
         }
         if let k = subjectBefore(c, t, eligible: eligible) {
-            members += c.group(around: k).filter { eligible(c.hits[$0]) && !members.contains($0) }
+            // The subject's group stops at a fronted adjunct's comma ("Theo đề nghị của X, A …").
+            let adjunct = c.adjunctEnd.map { $0 < t.lowerBound ? $0 : -1 } ?? -1
+            members += c.group(around: k).filter { eligible(c.hits[$0]) && !members.contains($0) && c.hits[$0].tokens.lowerBound > adjunct }
             steps.append("subject")
         }
         // Object: "… với Y" right after the trigger.

@@ -239,11 +239,13 @@ struct SpeechActRules {
         var out: [SpeechAct] = []
         for w in s.words where w.cue.classes.contains(.nominalDemand) {
             guard let a = c.hit(after: w.tokens.upperBound, gap: 2, where: { $0.flags.intersection([.location, .topic, .vague]).isEmpty }) else { continue }
-            let by = c.group(around: a).flatMap { keyOf(c.hits[$0]) }
+            // "Theo đề nghị của phía X, A …": the asker ends at the phrase's comma.
+            let phraseEnd = (w.tokens.upperBound..<s.tokens.count).first { s.tokens[$0].text == "," } ?? s.tokens.count
+            let by = c.group(around: a).filter { c.hits[$0].tokens.lowerBound < phraseEnd }.flatMap { keyOf(c.hits[$0]) }
             let side = Set(by.map(stateKey))
             guard !by.isEmpty else { continue }
             let other = c.hits.indices.first { k in
-                !c.group(around: a).contains(k) && c.hits[k].flags.intersection([.location, .topic, .victim, .vague]).isEmpty
+                !(w.tokens.lowerBound..<phraseEnd).contains(c.hits[k].tokens.lowerBound) && c.hits[k].flags.intersection([.location, .topic, .victim, .vague]).isEmpty
                     && lexicon.isNotMedia(c.hits[k].key) && keyOf(c.hits[k]).contains { !side.contains(stateKey($0)) }
             }
             var to = other.map { keyOf(c.hits[$0]).filter { !side.contains(stateKey($0)) } } ?? []
