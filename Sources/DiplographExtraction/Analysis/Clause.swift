@@ -37,7 +37,7 @@ struct Clause {
            s.tokens.count - w.tokens.upperBound <= 14,
            !s.tokens[w.tokens.upperBound...].contains(where: { [",", ";", ":", "rằng"].contains($0.lower) }),
            let comma = (frame..<w.tokens.lowerBound).last(where: { s.tokens[$0].text == "," }),
-           w.tokens.lowerBound - comma <= 14,
+           w.tokens.lowerBound - comma <= 20,
            hits.contains(where: { $0.tokens.lowerBound > comma && $0.tokens.upperBound <= w.tokens.lowerBound }),
            !s.words.contains(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound < w.tokens.lowerBound
                && !$0.cue.classes.isDisjoint(with: [.eventTrigger, .demandTrigger, .threatVerb, .warningVerb, .measure]) }) {
