@@ -47,7 +47,8 @@ struct EventRules {
             if trig.cue.classes.contains(.visit) {
                 // "A mời B thăm …": A hosts the visit.
                 if let visitor = members.first(where: { c.hits[$0].tokens.upperBound <= t.lowerBound }),
-                   let invite = s.words.last(where: { $0.cue.classes.contains(.invite) && $0.tokens.upperBound == c.hits[visitor].tokens.lowerBound }),
+                   let invite = s.words.last(where: { w in w.cue.classes.contains(.invite) && (w.tokens.upperBound == c.hits[visitor].tokens.lowerBound
+                       || (w.tokens.upperBound == c.hits[visitor].tokens.lowerBound - 1 && s.has(.honorific, in: w.tokens.upperBound..<(w.tokens.upperBound + 1)))) }),
                    let host = c.mainSubject(before: invite.tokens.lowerBound) {
                     for key in host.flatMap({ keyOf(c.hits[$0]) }) where !key.isEmpty && !keys.contains(key) { keys.append(key) }
                 }
@@ -133,6 +134,8 @@ struct EventRules {
         if let gi = (t.upperBound..<min(next, t.upperBound + 20)).first(where: { s.lower($0) == "giữa" }),
            !c.boundary(between: t.upperBound, and: gi),
            !s.has(.reporting, in: t.upperBound..<gi),
+           // "… về cuộc xung đột giữa Israel và Hamas": the pair of a topic, not the parties.
+           !s.has(.topicPreposition, in: t.upperBound..<gi),
            !s.tokens[t.upperBound..<gi].contains(where: { $0.text == "," }),
            let a = c.hit(after: gi + 1, gap: 3, where: eligible) {
             var g = c.group(around: a, allowWith: true).filter { eligible(c.hits[$0]) }
@@ -235,6 +238,13 @@ struct EventRules {
             if !appositive && s.tokens[h.tokens.upperBound..<t.lowerBound].contains(where: { $0.text == "," }) { return nil }
             if s.has(.reporting, in: h.tokens.upperBound..<t.lowerBound) { return nil }
             if ["với", "của", "cho", "về", "thăm", "tới", "đến", "sang", "gặp", "tiếp"].contains(s.lower(h.tokens.lowerBound - 1)) && !(t.lowerBound - h.tokens.upperBound <= 1) { continue }
+            // "X thăm cấp nhà nước Việt Nam và hội đàm với Y": the object of an earlier event word
+            // is not the subject of the next one.
+            let objectOfEarlier = s.words.contains { w in
+                w.cue.classes.contains(.eventTrigger) && w.tokens.upperBound <= h.tokens.lowerBound && h.tokens.lowerBound - w.tokens.upperBound <= 4
+                    && w.tokens.lowerBound != t.lowerBound && !s.tokens[w.tokens.upperBound..<h.tokens.lowerBound].contains { !$0.isWord }
+            }
+            if objectOfEarlier { continue }
             return k
         }
         return nil

@@ -89,7 +89,7 @@ struct SpeechActRules {
         let measures = usable.filter { $0.cue.classes.contains(.measure) }
         // "đe dọa (nghiêm trọng) hòa bình", "đang đe dọa sức khỏe": endangers, no threat.
         let endangers: (Range<Int>) -> Bool = { r in
-            s.words.contains { $0.cue.classes.contains(.endangered) && $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 2 }
+            s.words.contains { $0.cue.classes.contains(.endangered) && $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 3 }
         }
         let verbs = usable.filter { ($0.cue.classes.contains(.threatVerb) && !endangers($0.tokens)) || $0.cue.classes.contains(.nominalThreat) || ($0.cue.classes.contains(.warningVerb) && !measures.isEmpty) }
         // "X khẳng định những lời đe dọa áp thuế … không phải là …": a threat spoken of, made by
@@ -154,7 +154,14 @@ struct SpeechActRules {
 
         // At whom: object of the warning, subject of the condition, "nói với X", else another party.
         var toIdx: [Int] = nominalSubject.filter { other(c.hits[$0]) }
-        if toIdx.isEmpty, let v = verbs.first, s.lower(v.tokens.upperBound) != "việc", let a = c.hit(after: v.tokens.upperBound, gap: 1, where: other) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
+        // "cảnh báo việc Phần Lan gia nhập NATO sẽ …": the actor of the nominal clause is warned.
+        // (Not when the warning is told to someone: "nói với Biden rằng …, cảnh báo việc …".)
+        let toldTo = (0..<anchor.lowerBound).contains { s.lower($0) == "với" && s.lower($0 - 1) == "nói" }
+        let afterVerb = verbs.first.flatMap { v -> Int? in
+            guard s.words.contains(where: { $0.tokens.lowerBound == v.tokens.upperBound && $0.cue.classes.contains(.nominalizer) }) else { return v.tokens.upperBound }
+            return toldTo ? nil : v.tokens.upperBound + 1
+        }
+        if toIdx.isEmpty, let from = afterVerb, let a = c.hit(after: from, gap: 1, where: other) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
         // "cảnh báo EU sẽ áp thuế": the party warned of is the one who would act.
         let suffer: Set<String> = ["phải", "hứng", "chịu", "đối", "bị", "gánh"]
         if let last = toIdx.last, ["sẽ", "có"].contains(s.lower(c.hits[last].tokens.upperBound)),
