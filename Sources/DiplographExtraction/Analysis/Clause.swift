@@ -45,16 +45,19 @@ struct Clause {
         }
         self.tagStart = tag
         // A fronted adjunct: an opener word first, and the adjunct runs to the first comma.
-        let first = s.lower(frame), two = first + " " + s.lower(frame + 1)
-        if adjunctOpeners.contains(first) || adjunctOpeners.contains(two) {
-            self.adjunctEnd = (frame..<s.tokens.count).first { s.tokens[$0].text == "," }
+        // It opens the sentence, or the clause after a leading "Theo X," frame.
+        let opens = { (at: Int) in adjunctOpeners.contains(s.lower(at)) || adjunctOpeners.contains(s.lower(at) + " " + s.lower(at + 1)) }
+        if let at = [0, frame].first(where: opens) {
+            self.adjunctEnd = (at..<s.tokens.count).first { s.tokens[$0].text == "," }
         } else {
             self.adjunctEnd = nil
         }
         var marked = hits
         for k in marked.indices {
             let h = marked[k]
-            if h.tokens.upperBound <= frame || h.tokens.lowerBound > tag { marked[k].flags.insert(.source) }
+            // "Trong cuộc gặp với X, Y cho biết …": X, in the fronted adjunct, is no speaker.
+            let inAdjunctBeforeFrame = adjunctEnd.map { h.tokens.upperBound <= $0 && frame > $0 + 1 } ?? false
+            if (h.tokens.upperBound <= frame && !inAdjunctBeforeFrame) || h.tokens.lowerBound > tag { marked[k].flags.insert(.source) }
             let prev = s.words(before: h.tokens.lowerBound, window: 2).first
             if let prev, prev.tokens.upperBound >= h.tokens.lowerBound - 1 {
                 // "cuộc tấn công của Tehran": the possessor of an attack made it.

@@ -16,8 +16,10 @@ struct ReferenceResolver {
                 // `ông Abe`, `ông Bộ trưởng`: an honorific before a name, not a pronoun.
                 if w.tokens.upperBound < s.tokens.count, s.tokens[w.tokens.upperBound].isCapitalized { continue }
                 if hits.contains(where: { $0.tokens.lowerBound == w.tokens.upperBound }) { continue }
-                let key = hits.last(where: { $0.tokens.upperBound <= at && isPerson($0.key) })?.key
-                    ?? discourse.lastPerson(isPerson: isPerson)
+                // A person named as an object ("với X", "cho X") is not what a later "ông" stands for.
+                let governed = { (h: ActorHit) in ["với", "cho", "cùng", "của", "gặp", "tiếp"].contains(s.lower(h.tokens.lowerBound - 1)) }
+                let key = hits.last(where: { $0.tokens.upperBound <= at && isPerson($0.key) && !governed($0) })?.key
+                    ?? discourse.lastPerson(isPerson: isPerson, excluding: Set(hits.filter { $0.tokens.upperBound <= at && governed($0) }.map(\.key)))
                 if let key { out.append(ActorHit(tokens: w.tokens, key: key)) }
             } else {
                 let key = hits.last(where: { $0.tokens.upperBound <= at && isState($0.key) && !$0.flags.contains(.location) })?.key
