@@ -19,8 +19,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 #   odd  ids: actors 0.972, events 0.853, demands 0.857, threats 0.857
 #   even ids: actors 0.955, events 0.759, demands 0.706, threats 0.667
 DEV_FLOORS = {
-    "odd": {"actors": 0.95, "events": 0.83, "demands": 0.83, "threats": 0.83},
-    "even": {"actors": 0.93, "events": 0.73, "demands": 0.68, "threats": 0.64},
+    "odd": {"actors": 0.95, "events": 0.84, "demands": 0.88, "threats": 0.83},
+    "even": {"actors": 0.93, "events": 0.76, "demands": 0.71, "threats": 0.68},
 }
 
 
@@ -40,10 +40,10 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build/release/diplograph"))
     ap.add_argument("--min-cases", type=float, default=0.85, help="floor for the development suite")
-    ap.add_argument("--min-heldout", type=float, default=0.55,
-                    help="floor for the held-out suite (written separately, measured at 29/60 before any rule was tuned on it)")
-    ap.add_argument("--min-constructions", type=float, default=0.81,
-                    help="floor for the constructions suite (measured 104/124 = 0.839 on 30820c0; 0.81 asks 101)")
+    ap.add_argument("--min-heldout", type=float, default=0.56,
+                    help="floor for the held-out suite (written separately, measured at 29/60 before any rule was tuned on it, 36/60 now; 0.56 asks 34)")
+    ap.add_argument("--min-constructions", type=float, default=0.885,
+                    help="floor for the constructions suite (measured 155/169 = 0.917 with the clause and discourse layers; 0.885 asks 150)")
     args = ap.parse_args()
     failed = 0
 

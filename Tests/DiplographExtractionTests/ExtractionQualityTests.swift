@@ -5,8 +5,8 @@ import Testing
 
 // MARK: - Floors
 //
-// Each floor sits a little below the figure measured when it was set (commit of this file, on the
-// extractor of 30820c0), so that a change that loses quality fails `swift test`, while a change that
+// Each floor sits a little below the figure measured when it was last raised (with the clause and
+// discourse layers, 2026-12-06), so that a change that loses quality fails `swift test`, while a change that
 // gains it passes; raise a floor when the figure it guards rises for good. The figures are the same
 // whether measured here in process or by the Python scorers through the release binary
 // (scripts/eval_sentences.py, ../shared/eval/score.py): the matching below is a port of theirs.
@@ -17,22 +17,22 @@ enum SentenceFloors {
     static let development = 85
     /// sentences-heldout.json, written apart from the rules: measured 36/60.
     static let heldout = 34
-    /// sentences-constructions.json, one construction per group of cases: measured 104/124.
-    static let constructions = 101
+    /// sentences-constructions.json, one construction per group of cases: measured 155/169.
+    static let constructions = 150
     /// The same suites counted strictly (mode and initiator checked too, which eval_sentences.py
-    /// does not): measured 84/90, 35/60 and 102/124.
+    /// does not): measured 84/90, 35/60 and 146/169.
     static let developmentStrict = 82
     static let heldoutStrict = 33
-    static let constructionsStrict = 99
+    static let constructionsStrict = 141
 }
 
 /// Least F1 per kind on the development set (../shared/dev/articles), odd and even ids apart:
 /// 0.02 below the figures measured, rounded down to two places.
 enum DevelopmentFloors {
-    /// Odd ids (developed against): measured actors 0.972, events 0.853, demands 0.857, threats 0.857.
-    static let odd: [String: Double] = ["actors": 0.95, "events": 0.83, "demands": 0.83, "threats": 0.83]
-    /// Even ids (unseen text): measured actors 0.955, events 0.759, demands 0.706, threats 0.667.
-    static let even: [String: Double] = ["actors": 0.93, "events": 0.73, "demands": 0.68, "threats": 0.64]
+    /// Odd ids (developed against): measured actors 0.972, events 0.865, demands 0.909, threats 0.857.
+    static let odd: [String: Double] = ["actors": 0.95, "events": 0.84, "demands": 0.88, "threats": 0.83]
+    /// Even ids (unseen text): measured actors 0.958, events 0.780, demands 0.737, threats 0.700.
+    static let even: [String: Double] = ["actors": 0.93, "events": 0.76, "demands": 0.71, "threats": 0.68]
 }
 
 /// Least F1 per kind on the five seed articles (seeds/ against ../shared/seeds/gold): measured
