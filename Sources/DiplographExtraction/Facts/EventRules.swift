@@ -30,7 +30,10 @@ struct EventRules {
                 if t.lowerBound > 0, s.tokens[t.lowerBound - 1].text.first?.isNumber == true { continue }
                 if c.hit(after: t.upperBound, gap: 3) == nil && !passive { continue }
             case "with", "cho":
-                if !(s.lower(t.upperBound) == def.argument.map({ $0 == "with" ? "với" : $0 }) && c.hit(after: t.upperBound + 1, gap: 3) != nil) { continue }
+                // The preposition right after the word, or after manner words ("cuộc tiếp xúc ngắn với X").
+                var p = t.upperBound
+                while let w = s.words.first(where: { $0.tokens.lowerBound == p && $0.cue.classes.contains(.manner) }), p - t.upperBound < 3 { p = w.tokens.upperBound }
+                if !(s.lower(p) == def.argument.map({ $0 == "with" ? "với" : $0 }) && c.hit(after: p + 1, gap: 3) != nil) { continue }
             default: break
             }
             if n > 0 && triggers[n - 1].tokens.upperBound >= t.lowerBound - 1 { continue } // "có cuộc điện đàm" told once
