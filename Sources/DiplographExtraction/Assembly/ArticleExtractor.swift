@@ -98,6 +98,15 @@ public struct ArticleExtractor: Sendable {
         }
         // A threat of one side whose sentence names no target is aimed at the other side of the
         // discourse around it (a warning two sides make together has none).
+        // A threat spoken of whose maker the text before it does not name: the other side of the
+        // whole article's discourse around it; without one it is no fact.
+        for k in acts.indices where acts[k].kind == .threat && acts[k].by.isEmpty {
+            let sides = Set(acts[k].to.map { actors.stateKey($0) })
+            if let other = discourse.otherParty(than: sides, at: acts[k].sentence, isCandidate: { actors.actor($0) != nil && lexicon.isNotMedia($0) }) {
+                acts[k].by = [other]
+            }
+        }
+        acts.removeAll { $0.by.isEmpty }
         for k in acts.indices where acts[k].kind == .threat && acts[k].to.isEmpty {
             let sides = Set(acts[k].by.map { actors.stateKey($0) })
             if sides.count == 1, let other = discourse.otherParty(than: sides, at: acts[k].sentence, isCandidate: { actors.actor($0) != nil && lexicon.isNotMedia($0) }) {

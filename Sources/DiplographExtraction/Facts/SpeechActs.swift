@@ -96,11 +96,13 @@ struct SpeechActRules {
         // the other side against the one who speaks of it.
         if let v = verbs.first, v.cue.classes.contains(.nominalThreat) {
             let subject = (c.mainSubject(before: v.tokens.lowerBound) ?? []).flatMap { keyOf(c.hits[$0]) }
-            guard !subject.isEmpty, let by = otherParty(Set(subject.map(stateKey))) else { return [] }
+            guard !subject.isEmpty else { return [] }
+            // Who made it may only be named later in the article: then the whole article decides.
+            let by = otherParty(Set(subject.map(stateKey))).map { [$0] } ?? []
             let found = measures.filter { $0.tokens.lowerBound >= v.tokens.upperBound }
             let sanctions = found.contains { $0.cue.measure.map { lexicon.rules.measures[$0].sanctions } ?? false }
             let measureText = found.first.map { s.text($0.tokens, in: text) } ?? s.text(v.tokens, in: text)
-            var act = SpeechAct(kind: .threat, by: [by], to: subject, text: s.text, sanctions: sanctions, measure: measureText,
+            var act = SpeechAct(kind: .threat, by: by, to: subject, text: s.text, sanctions: sanctions, measure: measureText,
                                 cameo: sanctions ? "1312" : "130", evidence: evidence)
             act.rule = "threat.spoken-of+threatener-from-discourse"
             if tracing { act.cues = [s.text(v.tokens, in: text), measureText] }
