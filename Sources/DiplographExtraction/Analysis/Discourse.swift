@@ -63,7 +63,7 @@ struct Discourse {
         return out.count == 2 ? out : []
     }
 
-    /// The last person named before `sentence` (or in it, before the given mentions), for `ông`/`bà`.
+    /// The last person named in the sentences before, other than `excluding`, for `ông`/`bà`.
     func lastPerson(isPerson: (String) -> Bool, excluding: Set<String> = []) -> String? {
         mentions.last { isPerson($0.key) && !excluding.contains($0.key) }?.key
     }

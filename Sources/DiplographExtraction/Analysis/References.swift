@@ -2,8 +2,6 @@
 /// named, `tôi`/`chúng tôi` for the speaker, `nước này` for the last state. Each becomes an actor hit
 /// on its own tokens, so the rules read "ông điện đàm với X" like "Putin điện đàm với X".
 struct ReferenceResolver {
-    let lexicon: Lexicon
-
     /// Hits for the third-person pronouns and state descriptions of `s` not already part of a name.
     func thirdPerson(_ s: Sentence, hits: [ActorHit], discourse: Discourse, actors: ArticleActors) -> [ActorHit] {
         var out: [ActorHit] = []

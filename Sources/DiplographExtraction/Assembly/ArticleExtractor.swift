@@ -30,7 +30,7 @@ public struct ArticleExtractor: Sendable {
         let actRules = SpeechActRules(lexicon: lexicon, text: text, tracing: tracing)
         let dateReader = DateReader(published: published)
 
-        let references = ReferenceResolver(lexicon: lexicon)
+        let references = ReferenceResolver()
         var discourse = Discourse()
         var named = Set<String>()
         var eventMentions: [EventMention] = []
@@ -51,7 +51,8 @@ public struct ArticleExtractor: Sendable {
                 clause = Clause(s, hits: hits, adjunctOpeners: lexicon.adjunctOpeners)
             }
             // Who is speaking: this sentence's frame, else the speaker of an open or recent quote.
-            let quoted = s.tokens.contains { $0.text == "\"" } || discourse.quoteOpen
+            let quoteMarks = s.tokens.filter { $0.text == "\"" }.count
+            let quoted = quoteMarks > 0 || discourse.quoteOpen
             let voice = !speaker.isEmpty ? speaker : (quoted ? discourse.currentSpeaker(at: s.index) ?? [] : [])
             let a = text.originalOffset(s.range.lowerBound), b = text.originalOffset(s.range.upperBound)
             var sv = String.UnicodeScalarView()
@@ -64,7 +65,7 @@ public struct ArticleExtractor: Sendable {
                 let leadersOnly = ["lãnh đạo", "tổng thống", "nguyên thủ", "thủ tướng"].contains { phrase.contains($0) }
                 let group = ArticleExtractor.group(eventMentions, actors, leadersOnly: leadersOnly)
                 resolved[h.tokens.lowerBound] = Set(group.map { actors.stateKey($0) }).count >= 2 ? group
-                    : discourse.mainSides { actors.actor($0) != nil && lexicon.isNotMedia($0) && !lexicon.isOrganizationKey($0) }
+                    : discourse.mainSides { ArticleExtractor.isParty($0, actors, lexicon) && !lexicon.isOrganizationKey($0) }
             }
             // The rules see the actors so far through closures; they are built and dropped inside
             // this scope, so that appending afterwards does not copy what the closures held (which
@@ -78,7 +79,7 @@ public struct ArticleExtractor: Sendable {
                 let stateKey: (String) -> String = { snapshot.stateKey($0) }
                 let mentions = eventRules.mentions(clause, dates: dateReader.dates(in: s), evidence: evidence, keyOf: keyOf, stateKeyOf: stateKey)
                 let otherParty: (Set<String>) -> String? = { sides in
-                    discourse.otherParty(than: sides, at: s.index, isCandidate: { snapshot.actor($0) != nil && lexicon.isNotMedia($0) })
+                    discourse.otherParty(than: sides, at: s.index, isCandidate: { ArticleExtractor.isParty($0, snapshot, lexicon) })
                 }
                 var said = actRules.demands(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
                     + actRules.modalDemands(clause, speaker: voice, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
@@ -94,22 +95,23 @@ public struct ArticleExtractor: Sendable {
             let mentioned = clause.hits.filter { !$0.key.isEmpty && !$0.flags.contains(.location) && lexicon.isNotMedia($0.key) }
                 .map { (key: $0.key, side: actors.stateKey($0.key)) }
             discourse.note(sentence: s.index, keys: mentioned, speaker: speaker,
-                           quoteMarks: s.tokens.filter { $0.text == "\"" }.count)
+                           quoteMarks: quoteMarks)
         }
-        // A threat of one side whose sentence names no target is aimed at the other side of the
-        // discourse around it (a warning two sides make together has none).
         // A threat spoken of whose maker the text before it does not name: the other side of the
         // whole article's discourse around it; without one it is no fact.
+        let isParty: (String) -> Bool = { ArticleExtractor.isParty($0, actors, lexicon) }
         for k in acts.indices where acts[k].kind == .threat && acts[k].by.isEmpty {
             let sides = Set(acts[k].to.map { actors.stateKey($0) })
-            if let other = discourse.otherParty(than: sides, at: acts[k].sentence, isCandidate: { actors.actor($0) != nil && lexicon.isNotMedia($0) }) {
+            if let other = discourse.otherParty(than: sides, at: acts[k].sentence, isCandidate: isParty) {
                 acts[k].by = [other]
             }
         }
         acts.removeAll { $0.by.isEmpty }
+        // A threat of one side whose sentence names no target is aimed at the other side of the
+        // discourse around it (a warning two sides make together has none).
         for k in acts.indices where acts[k].kind == .threat && acts[k].to.isEmpty {
             let sides = Set(acts[k].by.map { actors.stateKey($0) })
-            if sides.count == 1, let other = discourse.otherParty(than: sides, at: acts[k].sentence, isCandidate: { actors.actor($0) != nil && lexicon.isNotMedia($0) }) {
+            if sides.count == 1, let other = discourse.otherParty(than: sides, at: acts[k].sentence, isCandidate: isParty) {
                 acts[k].to = [other]
                 acts[k].rule += "+target-from-discourse"
             }
@@ -129,6 +131,11 @@ public struct ArticleExtractor: Sendable {
         }
         let merged = EventMerger(stateKey: { actors.stateKey($0) }, isPerson: isPerson).merge(eventMentions)
         return (GraphAssembler(article: article, actors: actors, named: named).assemble(events: merged, acts: acts), trace)
+    }
+
+    /// An actor of the article that can be a party of a fact the discourse completes (no media outlet).
+    static func isParty(_ key: String, _ actors: ArticleActors, _ lexicon: Lexicon) -> Bool {
+        actors.actor(key) != nil && lexicon.isNotMedia(key)
     }
 
     /// "hai nhà lãnh đạo": the people of the last event told, or the last two leaders named.

@@ -43,11 +43,7 @@ struct SpeechActRules {
             if let agent = c.hits.lastIndex(where: { $0.tokens.upperBound == t.lowerBound }),
                ["bị", "được"].contains(s.lower(c.hits[agent].tokens.lowerBound - 1)),
                let patient = c.hits.lastIndex(where: { $0.tokens.upperBound < c.hits[agent].tokens.lowerBound - 1 }) {
-                let by = keyOf(c.hits[agent]), to = keyOf(c.hits[patient])
-                let clauseText = s.text(t.lowerBound..<s.tokens.count, in: text)
-                let topics = self.topics(clauseText)
-                var act = SpeechAct(kind: .demand, by: by, to: to, topics: topics, text: clauseText,
-                                    cameo: lexicon.rules.topics.first { topics.contains($0.tag) }?.cameo ?? "100", evidence: evidence)
+                var act = demand(by: keyOf(c.hits[agent]), to: keyOf(c.hits[patient]), from: t.lowerBound, in: s, evidence: evidence)
                 act.rule = "demand.passive"
                 if tracing { act.cues = [s.text(t, in: text), s.text(c.hits[agent].tokens, in: text), s.text(c.hits[patient].tokens, in: text)] }
                 out.append(act)
