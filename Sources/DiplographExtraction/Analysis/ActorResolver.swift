@@ -104,7 +104,9 @@ struct ActorResolver {
 
     // MARK: people
 
-    /// `ông Horne`, `bà Psaki`: an honorific before a person introduced earlier in the article.
+    /// `ông Horne`, `bà Psaki`: an honorific before a person introduced earlier in the article; or,
+    /// before two capitalised words or more that name no one known, a person the lexicon does not
+    /// know (`Ông Vương Quán Trung đã …`).
     private func honorificNames(_ s: Sentence, existing: [ActorHit], _ actors: inout ArticleActors) -> [ActorHit] {
         var out: [ActorHit] = []
         for w in s.words where w.cue.classes.contains(.honorific) {
@@ -119,6 +121,9 @@ struct ActorResolver {
             } else if let p = lexicon.personInOffice(calledBy: name, on: actors.date) {
                 // "ông Tập": the one person in office then whose name starts or ends with that word.
                 out.append(ActorHit(tokens: w.tokens.lowerBound..<run.upperBound, key: actors.person(p, alias: nil)))
+            } else if s.tokens[run].filter(\.isWord).count >= 2 {
+                let key = actors.unknownPerson(name: name, state: nil, role: nil, institution: nil)
+                out.append(ActorHit(tokens: w.tokens.lowerBound..<run.upperBound, key: key))
             }
         }
         return out

@@ -106,16 +106,17 @@ struct ArticleActors {
     }
 
     /// A person the lexicon does not know, introduced by title (and state) and name.
-    mutating func unknownPerson(name: String, state code: String?, role: String, institution: String?) -> String {
+    /// With no role, the person was introduced by an honorific alone (`ông Vương Quán Trung`).
+    mutating func unknownPerson(name: String, state code: String?, role: String?, institution: String?) -> String {
         if let known = localNames[name] { notePerson(known); return known }
         let key = add(Actor(id: NodeID(kind: .actor, slug: name), label: name, actorType: .person, state: code ?? ""), alias: name)
         if let code, let stKey = state(code: code, alias: nil) {
-            affiliations.insert(Affiliation(person: key, target: stKey, role: role))
+            affiliations.insert(Affiliation(person: key, target: stKey, role: role ?? ""))
         }
-        if let institution { affiliations.insert(Affiliation(person: key, target: institution, role: role)) }
+        if let institution { affiliations.insert(Affiliation(person: key, target: institution, role: role ?? "")) }
         localNames[name] = key
         if let last = name.split(separator: " ").last, last.count > 1 { localNames[String(last)] = key }
-        introducedRoles[key] = role
+        if let role { introducedRoles[key] = role }
         notePerson(key)
         return key
     }

@@ -2,6 +2,9 @@
 /// named, `tôi`/`chúng tôi` for the speaker, `nước này` for the last state. Each becomes an actor hit
 /// on its own tokens, so the rules read "ông điện đàm với X" like "Putin điện đàm với X".
 struct ReferenceResolver {
+    /// Words after which an actor is an object (`với`, `tiếp`): from rules.json `governingWords`.
+    let governingWords: Set<String>
+
     /// Hits for the third-person pronouns and state descriptions of `s` not already part of a name.
     func thirdPerson(_ s: Sentence, hits: [ActorHit], discourse: Discourse, actors: ArticleActors) -> [ActorHit] {
         var out: [ActorHit] = []
@@ -15,9 +18,18 @@ struct ReferenceResolver {
                 if w.tokens.upperBound < s.tokens.count, s.tokens[w.tokens.upperBound].isCapitalized { continue }
                 if hits.contains(where: { $0.tokens.lowerBound == w.tokens.upperBound }) { continue }
                 // A person named as an object ("với X", "cho X") is not what a later "ông" stands for.
-                let governed = { (h: ActorHit) in ["với", "cho", "cùng", "của", "gặp", "tiếp"].contains(s.lower(h.tokens.lowerBound - 1)) }
-                let key = hits.last(where: { $0.tokens.upperBound <= at && isPerson($0.key) && !governed($0) })?.key
-                    ?? discourse.lastPerson(isPerson: isPerson, excluding: Set(hits.filter { $0.tokens.upperBound <= at && governed($0) }.map(\.key)))
+                let governed = { (h: ActorHit) in governingWords.contains(s.lower(h.tokens.lowerBound - 1)) }
+                var subjects = hits.filter { $0.tokens.upperBound <= at && isPerson($0.key) && !governed($0) }
+                var excluded = Set(hits.filter { $0.tokens.upperBound <= at && governed($0) }.map(\.key))
+                // "Lavrov đã tiếp bà": an object pronoun never stands for its own clause's subject
+                // (the nearest person before it); it reaches further back.
+                var local: String? = nil
+                if governingWords.contains(s.lower(at - 1)), let nearest = subjects.popLast() {
+                    local = nearest.key
+                    excluded.insert(nearest.key)
+                }
+                let key = subjects.last(where: { $0.key != local })?.key
+                    ?? discourse.lastPerson(isPerson: isPerson, excluding: excluded)
                 if let key { out.append(ActorHit(tokens: w.tokens, key: key)) }
             } else {
                 let key = hits.last(where: { $0.tokens.upperBound <= at && isState($0.key) && !$0.flags.contains(.location) })?.key

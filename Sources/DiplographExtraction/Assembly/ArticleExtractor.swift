@@ -30,7 +30,7 @@ public struct ArticleExtractor: Sendable {
         let actRules = SpeechActRules(lexicon: lexicon, text: text, tracing: tracing)
         let dateReader = DateReader(published: published)
 
-        let references = ReferenceResolver()
+        let references = ReferenceResolver(governingWords: lexicon.governingWords)
         var discourse = Discourse()
         var named = Set<String>()
         var eventMentions: [EventMention] = []

@@ -42,6 +42,10 @@ struct EventRules {
             let nextTrigger = later?.tokens.lowerBound ?? s.tokens.count
             let found = participants(c, t, until: nextTrigger)
             var members = found.members
+            // "… để bàn về hội nghị G20": an event word after a topic preposition is what was talked
+            // about; the clause's subject is not one of its parties.
+            let asTopic = s.has(.topicPreposition, in: max(0, t.lowerBound - 2)..<t.lowerBound)
+            if asTopic { members = members.filter { c.hits[$0].tokens.lowerBound >= t.upperBound } }
             var keys: [String] = []
             for k in members { for key in keyOf(c.hits[k]) where !keys.contains(key) { keys.append(key) } }
             keys = keys.filter { !$0.isEmpty }
@@ -85,7 +89,7 @@ struct EventRules {
             let after = members.filter { c.hits[$0].tokens.lowerBound >= t.upperBound }.flatMap { keyOf(c.hits[$0]) }
             // "X sẽ hội đàm với A, cũng như cuộc gặp ba bên với B và C": a second event of the
             // sentence with only its objects named shares the subject of the one before.
-            if before.isEmpty, !after.isEmpty, let subject = previousSubject, !subject.contains(where: after.contains) {
+            if before.isEmpty, !after.isEmpty, !asTopic, let subject = previousSubject, !subject.contains(where: after.contains) {
                 before = subject
                 m.rule += "+shared-subject"
                 m.participants = subject + m.participants.filter { !subject.contains($0) }

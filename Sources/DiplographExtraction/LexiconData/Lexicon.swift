@@ -32,6 +32,7 @@ public final class Lexicon: Sendable {
     let topicForms: [(tag: String, forms: [[String]])]
     /// Lower-cased words (one or two tokens) that open a fronted adjunct.
     let adjunctOpeners: Set<String>
+    let governingWords: Set<String>
 
     /// The lexicon shipped with the tool.
     public static func bundled() throws -> Lexicon {
@@ -86,6 +87,7 @@ public final class Lexicon: Sendable {
         ambiguousNames = ambiguous
         words = Lexicon.buildWords(rules)
         adjunctOpeners = Set(rules.adjunctOpeners.map { $0.lowercased() })
+        governingWords = Set(rules.governingWords.map { $0.lowercased() })
         familyNames = Set(rules.familyNames.map { Lexicon.fold($0).lowercased() })
         topicForms = rules.topics.map { topic in
             (tag: topic.tag, forms: topic.forms.map { $0.lowercased().split(separator: " ").map(String.init) })

@@ -134,6 +134,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// Vietnamese and Sino-Vietnamese family names (`Nguyễn`, `Vương`): a personal name starts
     /// with one, and a state word among its later syllables (`Nguyễn Văn Đức`) is part of the name.
     let familyNames: [String]
+    /// `với`, `tiếp` right before an actor: the actor is governed (an object), not a clause's
+    /// subject, so a later `ông` does not stand for it, and a governed `ông` is not the subject.
+    let governingWords: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -147,7 +150,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case nominalThreats, additiveCues, placeNouns, adjunctOpeners, nominalizers, visitWords, inviteVerbs
         case sameDayCues, dayBeforeCues, dayAfterCues, vagueTimeCues, recentCues, timeClauseCues
         case titleComplements, deputyPrefixes, vagueMembers, anonymityWords, familyNames
-        case mannerAdverbs, endangeredObjects, hedges
+        case mannerAdverbs, endangeredObjects, hedges, governingWords
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
