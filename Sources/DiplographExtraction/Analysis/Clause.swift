@@ -32,13 +32,15 @@ struct Clause {
         }
         self.frameEnd = frame
         // "…, Tổng thống Trump viết trên Twitter hôm Chủ nhật.": a speaker tag closing the sentence.
+        // "…, Thủ tướng Đức Merz cảnh báo.": a warning verb closes a sentence like a reporting one.
+        // "…, bà Kim Yo-jong, em gái …, tuyên bố.": the tag starts at the comma its speaker follows,
+        // past an appositive.
         var tag = s.tokens.count
-        if let w = s.words.last(where: { $0.cue.classes.contains(.reporting) && $0.tokens.lowerBound > frame + 2 }),
+        if let w = s.words.last(where: { !$0.cue.classes.isDisjoint(with: [.reporting, .warningVerb]) && $0.tokens.lowerBound > frame + 2 }),
            s.tokens.count - w.tokens.upperBound <= 14,
            !s.tokens[w.tokens.upperBound...].contains(where: { [",", ";", ":", "rằng"].contains($0.lower) }),
-           let comma = (frame..<w.tokens.lowerBound).last(where: { s.tokens[$0].text == "," }),
-           w.tokens.lowerBound - comma <= 20,
-           hits.contains(where: { $0.tokens.lowerBound > comma && $0.tokens.upperBound <= w.tokens.lowerBound }),
+           let comma = (max(frame, w.tokens.lowerBound - 20)..<w.tokens.lowerBound).last(where: { k in
+               s.tokens[k].text == "," && hits.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 2 && $0.tokens.upperBound <= w.tokens.lowerBound } }),
            !s.words.contains(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound < w.tokens.lowerBound
                && !$0.cue.classes.isDisjoint(with: [.eventTrigger, .demandTrigger, .threatVerb, .warningVerb, .measure]) }) {
             tag = comma

@@ -87,7 +87,11 @@ struct SpeechActRules {
         let endangers: (Range<Int>) -> Bool = { r in
             s.words.contains { $0.cue.classes.contains(.endangered) && $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 3 }
         }
-        let verbs = usable.filter { ($0.cue.classes.contains(.threatVerb) && !endangers($0.tokens)) || $0.cue.classes.contains(.nominalThreat) || ($0.cue.classes.contains(.warningVerb) && !measures.isEmpty) }
+        let spoken = usable.filter { ($0.cue.classes.contains(.threatVerb) && !endangers($0.tokens)) || $0.cue.classes.contains(.nominalThreat) || ($0.cue.classes.contains(.warningVerb) && !measures.isEmpty) }
+        // "Nga sẽ phải hứng chịu các lệnh trừng phạt nếu …, Thủ tướng Đức cảnh báo.": the warning
+        // is the speaker tag; the threat is read from the statement before it.
+        let verbs = spoken.filter { $0.tokens.lowerBound < c.tagStart }
+        let taggedWarning = verbs.count < spoken.count
         // "X khẳng định những lời đe dọa áp thuế … không phải là …": a threat spoken of, made by
         // the other side against the one who speaks of it.
         if let v = verbs.first, v.cue.classes.contains(.nominalThreat) {
@@ -108,7 +112,9 @@ struct SpeechActRules {
         if let v = verbs.first, s.words(before: v.tokens.lowerBound, window: 2).contains(where: { $0.cue.classes.contains(.negation) }) { return [] }
         let conditional = s.words.contains { $0.cue.classes.contains(.hypothetical) } || s.has(.planned, in: 0..<s.tokens.count)
         let anchor: Range<Int>
-        if let v = verbs.first { anchor = v.tokens } else if conditional, let m = measures.first(where: { hasFutureNear(s, $0.tokens) }) { anchor = m.tokens } else { return [] }
+        if let v = verbs.first { anchor = v.tokens }
+        else if conditional || taggedWarning, let m = measures.first(where: { $0.tokens.lowerBound < c.tagStart && hasFutureNear(s, $0.tokens) }) { anchor = m.tokens }
+        else { return [] }
 
         // Condition: "nếu …" up to a comma or "thì"; or "việc … dẫn đến".
         var condition = 0..<0
@@ -130,7 +136,10 @@ struct SpeechActRules {
 
         // Who threatens: the main subject (and the reporting speaker). "X sẽ phải trả giá": X is the target.
         let anchorText = s.text(anchor, in: text).lowercased()
-        let payer = verbs.isEmpty && (anchorText.hasPrefix("phải trả giá") || (s.lower(anchor.lowerBound - 1) == "phải" && anchorText.hasPrefix("trả giá")))
+        // "X sẽ phải hứng chịu các lệnh trừng phạt": a suffer verb just before the measure.
+        let sufferBefore = s.has(.suffer, in: max(0, anchor.lowerBound - 3)..<anchor.lowerBound) && s.has(.threatModal, in: max(0, anchor.lowerBound - 5)..<anchor.lowerBound)
+        let anchorSuffers = s.words.contains { $0.tokens == anchor && $0.cue.classes.contains(.suffer) }
+        let payer = verbs.isEmpty && (anchorText.hasPrefix("phải trả giá") || (s.lower(anchor.lowerBound - 1) == "phải" && anchorSuffers) || sufferBefore)
         var byIdx = payer ? [] : (c.mainSubject(before: anchor.upperBound) ?? [])
         // "Việc Phần Lan gia nhập NATO sẽ gây ra hậu quả": the actor inside the nominal clause is
         // who the speaker warns, not who warns.
