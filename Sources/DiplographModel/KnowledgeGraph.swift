@@ -80,6 +80,37 @@ public struct KnowledgeGraph: Sendable {
         }
     }
 
+    /// Keeps one edge per source, target and relation: edges that differ only in `role` (a
+    /// participant read once plainly and once as `initiator` when reports of one event merge)
+    /// become one edge whose role is their non-empty roles, each once, sorted and `|`-joined, with
+    /// the largest weight and the union of their facts. Only the pairs that have such twins are
+    /// touched, in place.
+    public mutating func uniteRoles() {
+        var seen: [EdgeEnds: Int] = [:]
+        for e in edgeSet { seen[EdgeEnds(e), default: 0] += 1 }
+        let twins = edgeSet.filter { (seen[EdgeEnds($0)] ?? 0) > 1 }
+        guard !twins.isEmpty else { return }
+        var groups: [EdgeEnds: [Edge]] = [:]
+        for e in twins { groups[EdgeEnds(e), default: []].append(e); edgeSet.remove(e) }
+        for group in groups.values {
+            let group = group.sorted()
+            guard var united = group.first else { continue }
+            let roles = Set(group.flatMap { $0.role.split(separator: "|").map(String.init) }.filter { !$0.isEmpty })
+            united.role = roles.sorted().joined(separator: "|")
+            united.weight = group.map(\.weight).max() ?? united.weight
+            united.facts = Array(Set(group.flatMap(\.facts))).sorted()
+            united.firstDate = group.map(\.firstDate).filter { !$0.isEmpty }.min() ?? ""
+            united.lastDate = group.map(\.lastDate).filter { !$0.isEmpty }.max() ?? ""
+            edgeSet.insert(united)
+        }
+    }
+
+    /// Source, target and relation of an edge: what `uniteRoles` keeps one edge for.
+    private struct EdgeEnds: Hashable {
+        let source: NodeID, target: NodeID, relation: Relation
+        init(_ e: Edge) { (source, target, relation) = (e.source, e.target, e.relation) }
+    }
+
     /// Every node, in no particular order: for counting and indexing without sorting.
     public func forEachNode(_ body: (Node) throws -> Void) rethrows {
         for n in nodesByID.values { try body(n) }
