@@ -86,14 +86,20 @@ public struct KnowledgeGraph: Sendable {
     /// the largest weight and the union of their facts. Only the pairs that have such twins are
     /// touched, in place.
     public mutating func uniteRoles() {
-        var seen: [EdgeEnds: Int] = [:]
-        for e in edgeSet { seen[EdgeEnds(e), default: 0] += 1 }
-        let twins = edgeSet.filter { (seen[EdgeEnds($0)] ?? 0) > 1 }
-        guard !twins.isEmpty else { return }
+        // Two edges with the same ends and the same role are one edge already, so every group of
+        // twins holds an edge with a role: only the (few) ends of such edges are looked at, not a
+        // corpus-sized count of every edge.
+        var roled = Set<EdgeEnds>()
+        for e in edgeSet where !e.role.isEmpty { roled.insert(EdgeEnds(e)) }
+        guard !roled.isEmpty else { return }
         var groups: [EdgeEnds: [Edge]] = [:]
-        for e in twins { groups[EdgeEnds(e), default: []].append(e); edgeSet.remove(e) }
-        for group in groups.values {
+        for e in edgeSet {
+            let ends = EdgeEnds(e)
+            if roled.contains(ends) { groups[ends, default: []].append(e) }
+        }
+        for group in groups.values where group.count > 1 {
             let group = group.sorted()
+            for e in group { edgeSet.remove(e) }
             guard var united = group.first else { continue }
             let roles = Set(group.flatMap { $0.role.split(separator: "|").map(String.init) }.filter { !$0.isEmpty })
             united.role = roles.sorted().joined(separator: "|")
