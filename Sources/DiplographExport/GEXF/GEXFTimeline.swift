@@ -41,7 +41,7 @@ struct GEXFTimeline {
             starts[node.id] = start
         }
         // An actor is known from the first event it took part in, even when the article telling it
-        // came later. Each pair is looked at once; `min` keeps the result independent of the order.
+        // came later. Each participant edge is looked at once; `min` makes the order irrelevant.
         graph.forEachEdge { edge in
             guard edge.relation == .participant, let day = eventDays[edge.target],
                   case .actor? = graph.node(edge.source) else { return }

@@ -12,8 +12,9 @@ import DiplographModel
 /// A node has its `label`, `start` from `GEXFTimeline` when known, its `<attvalues>` (every value of
 /// `Node.attributes`; empty values of typed attributes left out), and `<viz:color>` and `<viz:size>`
 /// from `NodeStyle` and `NodeDegrees`, as in GraphML. An edge has its relation as `kind` (Gephi's
-/// edge type), `type="undirected"` for `met` and `called` (unless `undirectedSymmetric` is off), the DOT label (relation and role), its
-/// weight, `start`/`end` when known and its `<attvalues>`. Strings are cleaned for XML by the
+/// edge type), `type="undirected"` for `met` and `called` (unless `undirectedSymmetric` is off),
+/// the DOT label (relation and role), its weight, `start`/`end` when known and its `<attvalues>`.
+/// Strings are cleaned for XML by the
 /// writer (`XMLText`, the escaping step of the XML formats), so the output is well formed.
 public struct GEXFWriter: GraphWriter {
     public static let namespace = "http://gexf.net/1.3"
