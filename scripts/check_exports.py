@@ -38,7 +38,7 @@ ACTOR_CLASSES = "dg:Person dg:State dg:Organization dg:Institution dg:MediaOutle
 PUTIN_LABEL = "Vladimir Putin"
 PUTIN_WIKIDATA = "http://www.wikidata.org/entity/Q7747"
 FORMATS = ("graphml", "rdf", "dot")
-INPUT_EXTENSIONS = {".txt", ".md", ".text"}  # what `diplograph export FOLDER` reads
+INPUT_EXTENSIONS = {".txt", ".md", ".text", ".html", ".htm"}  # what `diplograph export FOLDER` reads
 
 # Attributes each kind must carry (graph contract). Those in ALLOWED_EMPTY may be empty: networkx
 # drops an empty <data> element, so for them an empty element in the XML counts as present.
@@ -349,10 +349,87 @@ class Checks:
                                                data_graph_format="xml", shacl_graph_format="turtle", inference="none")
         if not conforms:
             raise CheckFailed("seeds-actors.rdf does not conform to schema/shapes.ttl", report)
-        nx = require_module("networkx")
-        relations = {d.get("relation") for _, _, d in nx.read_graphml(g).edges(data=True)}
+        # networkx refuses a graph mixing directed and undirected edges (met and called are
+        # undirected here): igraph reads it; networkx reads the --all-directed export (below).
+        ig = require_module("igraph")
+        relations = set(ig.Graph.Read_GraphML(str(g)).es["relation"])
         if not relations & {"met", "called", "demanded", "threatened"}:
             raise CheckFailed(f"the actors view has no actor-to-actor edges: {sorted(relations)}")
+
+    def check_networkx_all_directed(self):
+        """networkx reads the actors view exported with --all-directed, every relation there."""
+        self.require_binary()
+        nx = require_module("networkx")
+        out = self.tmp / "all-directed"
+        r = run([self.binary, "export", ROOT / "seeds", "--view", "actors", "--format", "graphml,gexf", "--all-directed",
+                 "--output-dir", out, "--name", "seeds"])
+        if r.returncode != 0:
+            raise CheckFailed(f"diplograph export --all-directed exited {r.returncode}", tail(r.stderr))
+        for name, read in (("seeds-actors.graphml", nx.read_graphml), ("seeds-actors.gexf", nx.read_gexf)):
+            g = read(out / name)
+            kinds = {d.get("relation") for _, _, d in g.edges(data=True)}
+            if not g.is_directed() or not {"met", "called"} <= kinds:
+                raise CheckFailed(f"networkx read {name} as directed={g.is_directed()} with relations {sorted(kinds)}")
+
+    @staticmethod
+    def gexf_graph(path):
+        """(the <graph> element, {node id: start or None}, [edge attribute dicts]) of a GEXF file."""
+        ns = "{http://gexf.net/1.3}"
+        graph = ET.parse(path).getroot().find(ns + "graph")
+        starts = {n.get("id"): n.get("start") for n in graph.iter(ns + "node")}
+        return graph, starts, [dict(e.attrib) for e in graph.iter(ns + "edge")]
+
+    def check_gephi_keeps_relations(self):
+        """Gephi's import rule for parallel edges, as its importer's source defines it
+        (ImporterGEXF.readEdge: `kind` is the edge type, `type` the direction; ImportContainerImpl:
+        a graph declared directed refuses undirected edges; DefaultProcessor: an edge joins an
+        existing one of the same type and pair, the unordered pair when undirected, and its weight
+        is summed in by default). Every edge of both views must survive as its own edge."""
+        for name in ("seeds.gexf", "seeds-actors.gexf"):
+            graph, _, edges = self.gexf_graph(self.exports / name)
+            default = graph.get("defaultedgetype")
+            kept, lost = {}, []
+            for e in edges:
+                kind, a, b = e.get("kind"), e["source"], e["target"]
+                directed = e.get("type", default or "directed") != "undirected"
+                if default in ("directed", "undirected") and directed != (default == "directed"):
+                    lost.append(f"{e.get('id')} ({kind}): {e.get('type')} edge refused in a {default} graph")
+                    continue
+                key = (kind, True, a, b) if directed else (kind, False, *sorted((a, b)))
+                crossing = [(kind, False, *sorted((a, b)))] if directed else [(kind, True, a, b), (kind, True, b, a)]
+                if key in kept:
+                    lost.append(f"{e.get('id')} ({kind} {a} -> {b}) merged into {kept[key]}")
+                elif any(c in kept for c in crossing):
+                    lost.append(f"{e.get('id')} ({kind} {a} -> {b}): the other direction's edge of its kind is there")
+                else:
+                    kept[key] = e.get("id")
+            if lost:
+                raise CheckFailed(f"{name}: Gephi would keep {len(edges) - len(lost)} of {len(edges)} edges", "\n".join(lost[:20]))
+
+    def check_gexf_timeline(self):
+        """On Gephi's timeline no edge appears before either of its ends."""
+        for name in ("seeds.gexf", "seeds-actors.gexf"):
+            _, starts, edges = self.gexf_graph(self.exports / name)
+            early = []
+            for e in edges:
+                for end in (e["source"], e["target"]):
+                    s = starts.get(end)
+                    if s is not None and (e.get("start") is None or e["start"] < s):
+                        early.append(f"{e.get('id')} ({e.get('kind')}) starts {e.get('start')}, {end} {s}")
+            if early:
+                raise CheckFailed(f"{name}: {len(early)} edge ends start after their edge", "\n".join(early[:20]))
+
+    def check_sfdp_legend(self):
+        """sfdp (which ignores clusters) lays the legend out as one node, with no warning."""
+        require_tool("sfdp")
+        for name in ("seeds.dot", "seeds-actors.dot"):
+            r = run(["sfdp", "-Tplain", self.exports / name])
+            if r.returncode != 0 or r.stderr.strip():
+                raise CheckFailed(f"sfdp on {name}", tail(r.stderr))
+            nodes = [l.split()[1] for l in r.stdout.splitlines() if l.startswith("node ")]
+            legend = [n for n in nodes if n.strip('"').startswith("legend:")]
+            if len(legend) != 1:
+                raise CheckFailed(f"{name}: sfdp lays out {len(legend)} legend nodes: {legend}")
 
     # ---- driver --------------------------------------------------------------------------------
 
@@ -373,6 +450,10 @@ class Checks:
         ("turtle-ntriples", check_turtle_ntriples),
         ("gexf-networkx", check_gexf_networkx),
         ("actors-view", check_actors_view),
+        ("networkx-all-directed", check_networkx_all_directed),
+        ("gephi-keeps-relations", check_gephi_keeps_relations),
+        ("gexf-timeline", check_gexf_timeline),
+        ("sfdp-legend", check_sfdp_legend),
         ("determinism-repeat", check_determinism_repeat),
         ("determinism-input-order", check_determinism_input_order),
     ]

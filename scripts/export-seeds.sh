@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The main job: build diplograph in release mode and export the seed articles (seeds/) as
-# exports/seeds.graphml, exports/seeds.rdf and exports/seeds.dot, then draw exports/seeds.svg
-# with Graphviz when it is installed. Writes nothing else (besides SwiftPM's .build/).
+# The main job: build diplograph in release mode and export the seed articles (seeds/) to exports/,
+# 16 files: for the full graph seeds.graphml, seeds.gexf, seeds.rdf, seeds.ttl, seeds.nt, seeds.dot
+# and seeds.summary.json, the same seven for the actors view as seeds-actors.*, then draw
+# seeds.svg and seeds-actors.svg with Graphviz when it is installed. Writes nothing else (besides
+# SwiftPM's .build/).
 # Usage: bash scripts/export-seeds.sh      (from any folder)
 set -euo pipefail
 

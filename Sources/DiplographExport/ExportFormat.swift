@@ -29,8 +29,19 @@ public struct ExportOptions: Sendable {
     /// The base IRI node ids are appended to in RDF (percent-encoded where IRIs need it).
     public var baseIRI: String
 
-    public init(baseIRI: String = ExportOptions.defaultBaseIRI) {
+    /// Whether GraphML and GEXF write the symmetric relations (`met`, `called`) as undirected
+    /// edges (the default, so Gephi sees them as such); false writes every edge directed, for
+    /// readers such as networkx that refuse a graph mixing both.
+    public var undirectedSymmetric: Bool
+
+    /// What DOT draws of the article nodes (`DOTArticles`).
+    public var dotArticles: DOTArticles
+
+    public init(baseIRI: String = ExportOptions.defaultBaseIRI, undirectedSymmetric: Bool = true,
+                dotArticles: DOTArticles = .all) {
         self.baseIRI = baseIRI
+        self.undirectedSymmetric = undirectedSymmetric
+        self.dotArticles = dotArticles
     }
 }
 

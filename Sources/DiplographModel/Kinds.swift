@@ -34,4 +34,8 @@ public enum Relation: String, Sendable, CaseIterable, Codable, Comparable {
     case met, called, demanded, threatened
 
     public static func < (a: Relation, b: Relation) -> Bool { a.rawValue < b.rawValue }
+
+    /// True for the relations that read the same both ways (`met`, `called`): their edges are
+    /// written undirected where a format can say so, once per pair, from the smaller id.
+    public var isSymmetric: Bool { self == .met || self == .called }
 }

@@ -80,6 +80,43 @@ public struct KnowledgeGraph: Sendable {
         }
     }
 
+    /// Keeps one edge per source, target and relation: edges that differ only in `role` (a
+    /// participant read once plainly and once as `initiator` when reports of one event merge)
+    /// become one edge whose role is their non-empty roles, each once, sorted and `|`-joined, with
+    /// the largest weight and the union of their facts. Only the pairs that have such twins are
+    /// touched, in place.
+    public mutating func uniteRoles() {
+        // Two edges with the same ends and the same role are one edge already, so every group of
+        // twins holds an edge with a role: only the (few) ends of such edges are looked at, not a
+        // corpus-sized count of every edge.
+        var roled = Set<EdgeEnds>()
+        for e in edgeSet where !e.role.isEmpty { roled.insert(EdgeEnds(e)) }
+        guard !roled.isEmpty else { return }
+        var groups: [EdgeEnds: [Edge]] = [:]
+        for e in edgeSet {
+            let ends = EdgeEnds(e)
+            if roled.contains(ends) { groups[ends, default: []].append(e) }
+        }
+        for group in groups.values where group.count > 1 {
+            let group = group.sorted()
+            for e in group { edgeSet.remove(e) }
+            guard var united = group.first else { continue }
+            let roles = Set(group.flatMap { $0.role.split(separator: "|").map(String.init) }.filter { !$0.isEmpty })
+            united.role = roles.sorted().joined(separator: "|")
+            united.weight = group.map(\.weight).max() ?? united.weight
+            united.facts = Array(Set(group.flatMap(\.facts))).sorted()
+            united.firstDate = group.map(\.firstDate).filter { !$0.isEmpty }.min() ?? ""
+            united.lastDate = group.map(\.lastDate).filter { !$0.isEmpty }.max() ?? ""
+            edgeSet.insert(united)
+        }
+    }
+
+    /// Source, target and relation of an edge: what `uniteRoles` keeps one edge for.
+    private struct EdgeEnds: Hashable {
+        let source: NodeID, target: NodeID, relation: Relation
+        init(_ e: Edge) { (source, target, relation) = (e.source, e.target, e.relation) }
+    }
+
     /// Every node, in no particular order: for counting and indexing without sorting.
     public func forEachNode(_ body: (Node) throws -> Void) rethrows {
         for n in nodesByID.values { try body(n) }

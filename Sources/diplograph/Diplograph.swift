@@ -8,7 +8,7 @@ struct Diplograph: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "diplograph",
-        abstract: "Turn Vietnamese news articles about diplomacy into a knowledge graph (GraphML, RDF/XML, DOT).",
+        abstract: "Turn Vietnamese news articles about diplomacy into a knowledge graph (GraphML, GEXF, RDF/XML, Turtle, N-Triples, DOT).",
         discussion: """
         Exit status: 0 every input was read; 1 some inputs were skipped (each is named on stderr) but the \
         rest were exported; 2 nothing could be exported (no readable input, unwritable output, bad lexicon); \

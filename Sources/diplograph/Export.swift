@@ -6,15 +6,15 @@ import Foundation
 
 /// `diplograph export`: read articles, build the graph, write it in one or more formats.
 struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Export the graph of articles as GraphML, RDF/XML and/or DOT.")
+    static let configuration = CommandConfiguration(abstract: "Export the graph of articles as GraphML, GEXF, RDF/XML, Turtle, N-Triples and/or DOT.")
 
-    @Argument(help: "Article files (.txt with optional YAML front matter) and/or folders of them.")
+    @Argument(help: "Article files and/or folders of them: text (.txt, .md, .text, with optional YAML front matter) or saved web pages (.html, .htm).")
     var inputs: [String]
 
     @Option(name: .long, help: "Comma-separated formats: graphml, rdfxml, dot, gexf, turtle, ntriples (or 'all').")
     var format: String = "graphml,rdfxml,dot"
 
-    @Option(name: .customLong("output-dir"), help: "Folder for NAME.graphml, NAME.rdf, NAME.dot and NAME.summary.json.")
+    @Option(name: .customLong("output-dir"), help: "Folder for NAME.<format extension> (graphml, rdf, dot, gexf, ttl, nt) and NAME.summary.json.")
     var outputDir: String = "exports"
 
     @Option(name: .long, help: "Base name of the output files (default: the first input folder's name).")
@@ -31,6 +31,12 @@ struct Export: ParsableCommand {
 
     @Option(name: .long, help: "Which graph to write: full (every node and edge) or actors (actor-to-actor edges met, called, demanded, threatened, affiliation; files NAME-actors.*).")
     var view: GraphView = .full
+
+    @Option(name: .customLong("dot-articles"), help: "What the DOT drawing shows of the articles: all (article nodes and their 'mentions' edges) or none.")
+    var dotArticles: DOTArticles = .all
+
+    @Flag(name: .customLong("all-directed"), help: "Write met and called as directed edges in GraphML and GEXF (default: undirected, as Gephi reads them), for readers such as networkx that refuse a graph mixing both.")
+    var allDirected = false
 
     @Flag(name: .customLong("no-cache"), help: "Read every article again instead of reusing graphs cached from earlier runs ($DIPLOGRAPH_CACHE, else $XDG_CACHE_HOME/diplograph, else ~/.cache/diplograph).")
     var noCache = false
@@ -86,7 +92,7 @@ struct Export: ParsableCommand {
         let graph = view.apply(corpus.finish())
         MemoryRelease.afterPhase()
         timer.lap("merge")
-        let options = ExportOptions(baseIRI: baseIRI)
+        let options = ExportOptions(baseIRI: baseIRI, undirectedSymmetric: !allDirected, dotArticles: dotArticles)
         do {
             let formats = try parsedFormats()
             if let output {
@@ -193,3 +199,5 @@ enum GraphView: String, CaseIterable, ExpressibleByArgument {
     /// Appended to the base name of the files: `NAME-actors.graphml`.
     var nameSuffix: String { self == .full ? "" : "-" + rawValue }
 }
+
+extension DOTArticles: ExpressibleByArgument {}

@@ -19,7 +19,8 @@ import DiplographModel
         #expect(dot.hasPrefix("digraph \"diplograph\" {\n"))
         #expect(dot.hasSuffix("}\n"))
         #expect(dot.contains("graph [charset=\"UTF-8\""))
-        #expect(dot.contains("subgraph \"cluster_legend\" {"))
+        #expect(!dot.contains("subgraph"), "no cluster: sfdp ignores clusters")
+        #expect(dot.contains("  \"legend:key\" [shape=\"plaintext\", style=\"solid\", label=<<TABLE "))
         #expect(!dot.contains("layout="))
     }
 
@@ -52,13 +53,57 @@ import DiplographModel
         #expect(!dot.contains("actor-missing"))
     }
 
-    @Test func legendHasOneSamplePerStyle() throws {
-        let legend = DOTWriter.legend()
-        for style in NodeStyle.allCases {
-            #expect(legend.contains("\"legend:\(style.rawValue)\" [label=\"\(style.legendLabel)\""))
+    @Test func legendHasOneRowPerStyleDrawn() throws {
+        // The sample has every style, a planned meeting and a threat of sanctions.
+        let full = DOTLegend(Fixtures.sample().nodes)
+        #expect(full.rows.map(\.name) == NodeStyle.allCases.map(\.legendLabel) + ["planned event", "threat of sanctions"])
+        let statement = full.statement
+        #expect(statement.contains("<TD ALIGN=\"LEFT\">person (ellipse)</TD>"))
+        #expect(statement.contains("BGCOLOR=\"#D62728\" COLOR=\"#D62728\""), "the sanctions threat in full red")
+        #expect(statement.contains("STYLE=\"dashed\""), "the planned event dashed")
+        #expect(statement.components(separatedBy: "<TR>").count - 1 == full.rows.count + 1, "a title row, then one row per style")
+        // The actors view has actors only: no event, demand, threat or article in its legend.
+        let actors = DOTLegend(GEXFWriterTests.pair().nodes)
+        #expect(actors.rows.map(\.name) == ["state", "person"])
+        let dot = try text(GEXFWriterTests.pair())
+        for absent in ["call", "meeting", "demand", "threat", "article", "planned event"] {
+            #expect(!dot.contains(">" + absent + " ("), "the actors view's legend names \(absent)")
         }
-        #expect(legend.contains("\"legend:planned\""))
-        #expect(legend.contains("\"legend:sanctions\""))
+        // met and called have no arrowhead; the others keep theirs.
+        #expect(dot.contains("  \"actor-biden\" -> \"actor-putin\" [label=\"met\", dir=\"none\"];"))
+        #expect(dot.contains("  \"actor-biden\" -> \"actor-putin\" [label=\"demanded\"];"))
+        // Nothing drawn, nothing to explain.
+        #expect(DOTLegend(KnowledgeGraph().nodes).statement == "")
+        #expect(try !text(KnowledgeGraph()).contains("legend"))
+    }
+
+    @Test func articlesCanBeLeftOut() throws {
+        let graph = Fixtures.sample()
+        let dot = String(decoding: try DOTWriter(options: .init(dotArticles: .none)).write(graph), as: UTF8.self)
+        #expect(line(dot, Fixtures.article) == nil && line(dot, Fixtures.article2) == nil)
+        #expect(!dot.contains("mentions"))
+        #expect(!dot.contains(">article ("), "no article in the legend")
+        #expect(line(dot, Fixtures.putin) != nil && line(dot, Fixtures.call) != nil)
+        let edges = dot.split(separator: "\n").filter { $0.contains(" -> ") }
+        #expect(edges.count == graph.wellFormedEdges.filter { $0.relation != .mentions }.count)
+        // The default draws them.
+        #expect(try text(graph).contains("[label=\"mentions\"]"))
+    }
+
+    /// `sfdp` (the layout for large graphs) lays the legend out as one node, with no warning: the
+    /// drawing holds the graph's nodes and exactly one more.
+    @Test(.enabled(if: ExternalTool.find("sfdp") != nil))
+    func sfdpDrawsTheLegendAsOneNode() throws {
+        let sfdp = try #require(ExternalTool.find("sfdp"))
+        let graph = Fixtures.sample()
+        let folder = try TemporaryFolder()
+        let path = try folder.write(writer.write(graph), to: "graph.dot")
+        let result = try sfdp.run(["-Tplain", path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty, "sfdp warned: \(result.stderr)")
+        let nodes = String(decoding: result.stdout, as: UTF8.self).split(separator: "\n").filter { $0.hasPrefix("node ") }
+        #expect(nodes.count == graph.nodeCount + 1)
+        #expect(nodes.filter { $0.hasPrefix("node \"legend:") || $0.hasPrefix("node legend:") }.count == 1)
     }
 
     @Test func everyStatementIsQuoted() throws {

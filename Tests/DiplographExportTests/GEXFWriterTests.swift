@@ -163,8 +163,10 @@ import DiplographModel
         #expect(interval(Fixtures.putin, Self.undated, .participant) == ("2021-12-30", nil), "the dated end")
         #expect(interval(Self.loner, Self.undated, .participant) == (nil, nil))
         #expect(interval(Fixtures.putin, Self.late, .affiliation) == ("2022-01-01", nil), "the later of two actors")
-        // Actors view: first and last dates, expanded; an end before the start is dropped.
-        #expect(interval(Fixtures.putin, Fixtures.biden, .called) == ("2021-12-01", "2022-01-05"))
+        // Actors view: first and last dates, expanded, no earlier than the ends; an end before the
+        // start is dropped.
+        // (The first date, 2021-12, falls before both actors' first article: the edge waits for them.)
+        #expect(interval(Fixtures.putin, Fixtures.biden, .called) == ("2021-12-30", "2022-01-05"))
         #expect(interval(Fixtures.biden, Fixtures.putin, .met) == ("2021-12-30", nil))
         #expect(interval(Fixtures.us, Fixtures.ru, .threatened) == ("2021-12-30", nil))
 
@@ -179,6 +181,90 @@ import DiplographModel
         let values = (called.element("attvalues")?.elements("attvalue") ?? []).map { ($0.attributes["for"] ?? "", $0.attributes["value"] ?? "") }
         #expect(values.map(\.0) == ["relation", "firstDate", "lastDate", "facts"])
         #expect(values.map(\.1) == ["called", "2021-12", "2022-01-05", Fixtures.call.rawValue])
+    }
+
+    /// Biden and Putin as the actors view gives them: called, met, demanded of and threatened each
+    /// other, four relations (five edges) on one pair.
+    static func pair() -> KnowledgeGraph {
+        var graph = KnowledgeGraph()
+        graph.insert(Actor(id: Fixtures.biden, label: "Joe Biden", actorType: .person, state: "US"))
+        graph.insert(Actor(id: Fixtures.putin, label: "Vladimir Putin", actorType: .person, state: "RU"))
+        graph.insert(Actor(id: Fixtures.us, label: "Mỹ", actorType: .state, state: "US"))
+        for relation in [Relation.called, .met, .demanded, .threatened] {
+            graph.connect(Edge(source: Fixtures.biden, target: Fixtures.putin, relation: relation, weight: 2, facts: [Fixtures.call]))
+        }
+        graph.connect(Edge(source: Fixtures.putin, target: Fixtures.biden, relation: .threatened, facts: [Fixtures.threat]))
+        graph.connect(Fixtures.biden, Fixtures.us, .affiliation, role: "head-of-state")
+        return graph
+    }
+
+    @Test("Every edge has its relation as kind; met and called are undirected, in a graph of no default direction")
+    func edgeKindsAndDirections() throws {
+        let graph = Self.pair()
+        let root = try body(writer.write(graph))
+        #expect(root.attributes["defaultedgetype"] == nil, "Gephi refuses undirected edges in a graph declared directed")
+        let edges = root.element("edges")?.elements("edge") ?? []
+        #expect(edges.count == graph.wellFormedEdges.count)
+        for (element, edge) in zip(edges, graph.wellFormedEdges) {
+            #expect(element.attributes["kind"] == edge.relation.rawValue)
+            #expect(element.attributes["type"] == (edge.relation == .met || edge.relation == .called ? "undirected" : "directed"))
+        }
+        // A graph with no symmetric edge, or one written all directed, declares `directed` and
+        // gives no edge a type (but still its kind).
+        for bytes in [try writer.write(Fixtures.sample()), try GEXFWriter(options: .init(undirectedSymmetric: false)).write(graph)] {
+            let plain = try body(bytes)
+            #expect(plain.attributes["defaultedgetype"] == "directed")
+            let elements = plain.element("edges")?.elements("edge") ?? []
+            #expect(!elements.isEmpty && elements.allSatisfy { $0.attributes["type"] == nil && $0.attributes["kind"] != nil })
+        }
+    }
+
+    /// Gephi's importer merges parallel edges of one kind (default: weights summed, one edge left);
+    /// applied to the written file, every relation of the pair must survive.
+    @Test("Gephi's import keeps every relation of a pair apart", arguments: [false, true])
+    func gephiKeepsEveryRelation(allDirected: Bool) throws {
+        let graph = Self.pair()
+        let root = try XMLTree.parse(GEXFWriter(options: .init(undirectedSymmetric: !allDirected)).write(graph))
+        let (edges, graphDefault) = GephiImportRule.gexfEdges(root)
+        let outcome = GephiImportRule.importing(edges, graphDefault: graphDefault)
+        #expect(outcome.merged.isEmpty, "merged: \(outcome.merged)")
+        #expect(outcome.refused.isEmpty, "refused: \(outcome.refused)")
+        #expect(outcome.kept.count == graph.wellFormedEdges.count)
+        #expect(Set(outcome.kept.map(\.kind)) == ["called", "met", "demanded", "threatened", "affiliation"])
+        #expect(outcome.kept.filter { !$0.directed }.map(\.kind).sorted() == (allDirected ? [] : ["called", "met"]))
+        // The rule itself: without kinds the four relations of Biden → Putin fold into one.
+        let unkinded = edges.map { GephiImportRule.Edge(source: $0.source, target: $0.target, kind: "", directed: true) }
+        #expect(GephiImportRule.importing(unkinded, graphDefault: true).merged.count == 3)
+    }
+
+    @Test("An actor appears with the first event it took part in; no edge starts before its ends")
+    func nothingStartsBeforeItsEnds() throws {
+        var graph = KnowledgeGraph()
+        let later = NodeID(raw: "article-later"), june = NodeID(raw: "event-meeting-2021-06")
+        graph.insert(Article(id: later, title: "", published: PartialDate(year: 2022, month: 2, day: 13), file: "later.txt"))
+        graph.insert(Actor(id: Fixtures.putin, label: "Putin", actorType: .person, articles: [later]))
+        graph.insert(Actor(id: Fixtures.ru, label: "Nga", actorType: .state, articles: [later]))
+        graph.insert(Event(id: june, label: "Gặp", eventType: .meeting, mode: .inPerson, status: .occurred,
+                           date: PartialDate(year: 2021, month: 6), articles: [later]))
+        graph.connect(Fixtures.putin, june, .participant)
+        graph.connect(later, june, .mentions)
+        graph.connect(later, Fixtures.ru, .mentions)
+        graph.connect(Fixtures.putin, Fixtures.ru, .affiliation)
+        let root = try body(writer.write(graph))
+        let starts = Dictionary(uniqueKeysWithValues: (root.element("nodes")?.elements("node") ?? []).map {
+            ($0.attributes["id"] ?? "", $0.attributes["start"])
+        })
+        #expect(starts[june.rawValue] == "2021-06-01")
+        #expect(starts[Fixtures.putin.rawValue] == "2021-06-01", "with the meeting, not the later article")
+        #expect(starts[Fixtures.ru.rawValue] == "2022-02-13")
+        for edge in root.element("edges")?.elements("edge") ?? [] {
+            let start = try #require(edge.attributes["start"])
+            for end in [edge.attributes["source"] ?? "", edge.attributes["target"] ?? ""] {
+                if let endStart = starts[end] ?? nil { #expect(start >= endStart, "\(edge) starts before \(end)") }
+            }
+        }
+        let affiliation = (root.element("edges")?.elements("edge") ?? []).first { $0.attributes["kind"] == "affiliation" }
+        #expect(affiliation?.attributes["start"] == "2022-02-13", "the later of its two actors")
     }
 
     @Test func dayExpansion() {
@@ -224,6 +310,7 @@ import DiplographModel
     func officialSchema(hostile: Bool) throws {
         let validator = try SchemaValidator(schemaPath: SchemaPaths.officialGEXF)
         #expect(try validator.validate(bytes: writer.write(hostile ? Fixtures.hostile() : Self.timed()), name: "out.gexf") == [])
+        #expect(try validator.validate(bytes: writer.write(Self.pair()), name: "pair.gexf") == [])
     }
 
     /// What networkx reads: counts, a few typed values, times and viz data, and every label.
@@ -232,7 +319,9 @@ import DiplographModel
         let python = try #require(Python.networkx)
         let graph = hostile ? Fixtures.hostile() : Self.timed()
         let folder = try TemporaryFolder()
-        let path = try folder.write(writer.write(graph), to: "out.gexf")
+        // networkx refuses a graph mixing directed and undirected edges: it reads the writing with
+        // every edge directed (`--all-directed`).
+        let path = try folder.write(GEXFWriter(options: .init(undirectedSymmetric: false)).write(graph), to: "out.gexf")
         let script = """
         import sys, json, networkx as nx
         G = nx.read_gexf(sys.argv[1])
@@ -271,7 +360,7 @@ import DiplographModel
             #expect(weights.contains(2.5))
             let called = edges.first { ($0.last as? [String: Any])?["relation"] as? String == "called" }
             let data = try #require(called?.last as? [String: Any])
-            #expect(data["start"] as? String == "2021-12-01")
+            #expect(data["start"] as? String == "2021-12-30")
             #expect(data["end"] as? String == "2022-01-05")
         }
     }

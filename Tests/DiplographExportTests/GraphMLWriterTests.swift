@@ -185,6 +185,43 @@ import DiplographModel
         #expect(body.element("edge")?.attributes["source"] == odd.rawValue)
     }
 
+    @Test("met and called are written directed=\"false\"; the rest carry no direction of their own")
+    func symmetricRelationsUndirected() throws {
+        let graph = GEXFWriterTests.pair()
+        let edges = try #require(try XMLTree.parse(writer.write(graph)).element("graph")).elements("edge")
+        #expect(edges.count == graph.wellFormedEdges.count)
+        for (element, edge) in zip(edges, graph.wellFormedEdges) {
+            let relation = element.elements("data").first { $0.attributes["key"] == "relation" }?.text
+            #expect(relation == edge.relation.rawValue)
+            #expect(element.attributes["directed"] == (edge.relation == .met || edge.relation == .called ? "false" : nil), "\(edge)")
+        }
+        let allDirected = try XMLTree.parse(GraphMLWriter(options: .init(undirectedSymmetric: false)).write(graph))
+        #expect(allDirected.element("graph")?.elements("edge").allSatisfy { $0.attributes["directed"] == nil } == true)
+        // Both schemas accept the per-edge direction.
+        let bytes = try writer.write(graph)
+        #expect(try SchemaValidator(schemaPath: SchemaPaths.officialGraphML).validate(bytes: bytes, name: "pair.graphml") == [])
+        if SchemaPaths.profileExists {
+            #expect(try SchemaValidator(schemaPath: SchemaPaths.profile).validate(bytes: bytes, name: "pair.graphml") == [])
+        }
+    }
+
+    /// igraph (a reader that types values) reads the per-edge direction without complaint, every
+    /// edge and its relation.
+    @Test(.enabled(if: Python.igraph != nil))
+    func igraphReadsMixedDirections() throws {
+        let python = try #require(Python.igraph)
+        let folder = try TemporaryFolder()
+        let path = try folder.write(writer.write(GEXFWriterTests.pair()), to: "pair.graphml")
+        let script = """
+        import sys, igraph as ig
+        g = ig.Graph.Read_GraphML(sys.argv[1])
+        print(g.vcount(), g.ecount(), "|".join(sorted(g.es["relation"])))
+        """
+        let result = try python.run(["-c", script, path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(String(decoding: result.stdout, as: UTF8.self) == "3 6 affiliation|called|demanded|met|threatened|threatened\n")
+    }
+
     @Test func emptyGraph() throws {
         let root = try XMLTree.parse(writer.write(KnowledgeGraph()))
         #expect(root.element("graph")?.children.isEmpty == true)

@@ -50,6 +50,40 @@ struct KnowledgeGraphTests {
         #expect(g.edges.count == 1)
     }
 
+    @Test("uniteRoles keeps one edge per source, target and relation, with the roles sorted and joined")
+    func rolesUnited() {
+        var g = KnowledgeGraph()
+        g.connect(Self.putin, Self.call, .participant)
+        g.connect(Self.putin, Self.call, .participant, role: "initiator")
+        g.connect(Self.biden, Self.call, .participant)
+        g.connect(Self.putin, Self.ru, .affiliation, role: "head-of-state")
+        g.connect(Self.putin, Self.ru, .affiliation, role: "chair")
+        g.connect(Self.putin, Self.ru, .affiliation, role: "chair|head-of-state")
+        g.connect(Self.putin, Self.biden, .mentions)
+        g.uniteRoles()
+        let edges = g.edges.map { "\($0.source) \($0.relation.rawValue) \($0.target) [\($0.role)]" }
+        #expect(edges == [
+            "actor-biden participant event-call-2022-02-12 []",
+            "actor-putin mentions actor-biden []",
+            "actor-putin affiliation actor-ru [chair|head-of-state]",
+            "actor-putin participant event-call-2022-02-12 [initiator]",
+        ], "in the graph's order: source, target, relation")
+        // Twins of the actors view keep the union of their facts, the largest weight and the
+        // widest span of dates.
+        var v = KnowledgeGraph()
+        v.connect(Edge(source: Self.putin, target: Self.biden, relation: .called, role: "", weight: 2,
+                       firstDate: "2022-02", lastDate: "2022-02-12", facts: [Self.call]))
+        v.connect(Edge(source: Self.putin, target: Self.biden, relation: .called, role: "x", weight: 1,
+                       firstDate: "2021-12-30", lastDate: "", facts: [Self.art]))
+        v.uniteRoles()
+        #expect(v.edges.count == 1)
+        #expect(v.edges.first?.role == "x")
+        #expect(v.edges.first?.weight == 2)
+        #expect(v.edges.first?.facts == [Self.art, Self.call])
+        #expect(v.edges.first?.firstDate == "2021-12-30")
+        #expect(v.edges.first?.lastDate == "2022-02-12")
+    }
+
     static func build(reversed: Bool) -> KnowledgeGraph {
         var g = KnowledgeGraph()
         var inserts: [(inout KnowledgeGraph) -> Void] = [

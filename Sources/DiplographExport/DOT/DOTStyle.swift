@@ -30,7 +30,7 @@ struct DOTStyle: Equatable {
     }
 
     /// Graphviz node shape (https://graphviz.org/doc/info/shapes.html).
-    private static func shape(_ style: NodeStyle) -> String {
+    static func shape(_ style: NodeStyle) -> String {
         switch style {
         case .state: return "box"
         case .person: return "ellipse"

@@ -3,15 +3,18 @@ import DiplographModel
 /// Writes the graph as GEXF 1.3 for Gephi, with time, so that Gephi's timeline plays it forward.
 ///
 /// Layout: `<gexf version="1.3">` with a `<meta>` creator, then one
-/// `<graph defaultedgetype="directed" mode="dynamic" timeformat="date">` holding
+/// `<graph defaultedgetype="directed" mode="dynamic" timeformat="date">` (with no `defaultedgetype`
+/// when some edge is undirected, every edge then carrying its `type`) holding
 /// `<attributes class="node">` (one `<attribute>` per node `Attribute`, id and title its name, in
 /// schema order), `<attributes class="edge">` (the edge attributes but `weight`, which GEXF carries
 /// as the edge's own `weight` attribute, so Gephi and networkx read it as the weight), the nodes
 /// sorted by id and the well-formed edges in the graph's sorted order, ids `e0`…`eN` as in GraphML.
 /// A node has its `label`, `start` from `GEXFTimeline` when known, its `<attvalues>` (every value of
 /// `Node.attributes`; empty values of typed attributes left out), and `<viz:color>` and `<viz:size>`
-/// from `NodeStyle` and `NodeDegrees`, as in GraphML. An edge has the DOT label (relation and role),
-/// its weight, `start`/`end` when known and its `<attvalues>`. Strings are cleaned for XML by the
+/// from `NodeStyle` and `NodeDegrees`, as in GraphML. An edge has its relation as `kind` (Gephi's
+/// edge type), `type="undirected"` for `met` and `called` (unless `undirectedSymmetric` is off),
+/// the DOT label (relation and role), its weight, `start`/`end` when known and its `<attvalues>`.
+/// Strings are cleaned for XML by the
 /// writer (`XMLText`, the escaping step of the XML formats), so the output is well formed.
 public struct GEXFWriter: GraphWriter {
     public static let namespace = "http://gexf.net/1.3"
@@ -54,7 +57,11 @@ public struct GEXFWriter: GraphWriter {
             try xml.endElement()
 
             try xml.startElement("graph")
-            try xml.attribute("defaultedgetype", "directed")
+            // Gephi's importer refuses an undirected edge in a graph declared directed (and GEXF's
+            // own default is undirected), so a graph with both kinds declares none and types
+            // every edge.
+            let mixed = options.undirectedSymmetric && edges.contains { $0.relation.isSymmetric }
+            if !mixed { try xml.attribute("defaultedgetype", "directed") }
             try xml.attribute("mode", "dynamic")
             try xml.attribute("timeformat", "date")
             try writeAttributes("node", Attribute.nodeAttributes, xml)
@@ -66,7 +73,7 @@ public struct GEXFWriter: GraphWriter {
             try xml.endElement()
             try xml.startElement("edges")
             try xml.attribute("count", String(edges.count))
-            for (index, edge) in edges.enumerated() { try writeEdge(edge, index: index, timeline: timeline, xml) }
+            for (index, edge) in edges.enumerated() { try writeEdge(edge, index: index, typed: mixed, timeline: timeline, xml) }
             try xml.endElement()
             try xml.endElement()
             try xml.endElement()
@@ -95,11 +102,17 @@ public struct GEXFWriter: GraphWriter {
         try xml.endElement()
     }
 
-    private func writeEdge(_ edge: Edge, index: Int, timeline: GEXFTimeline, _ xml: XMLTextWriter) throws {
+    /// One `<edge>`: `kind` is its relation, so that Gephi keeps apart edges of different relations
+    /// between the same nodes (it merges edges of one kind and one pair); `type` is written when
+    /// `typed`: `undirected` for symmetric relations, `directed` for the rest.
+    private func writeEdge(_ edge: Edge, index: Int, typed: Bool, timeline: GEXFTimeline, _ xml: XMLTextWriter) throws {
         try xml.startElement("edge")
         try xml.attribute("id", "e\(index)")
         try xml.attribute("source", edge.source.rawValue)
         try xml.attribute("target", edge.target.rawValue)
+        if typed { try xml.attribute("type", edge.relation.isSymmetric ? "undirected" : "directed") }
+        // (`typed` is false when every edge is written directed: `defaultedgetype` then says so.)
+        try xml.attribute("kind", edge.relation.rawValue)
         try xml.attribute("label", edge.role.isEmpty ? edge.relation.rawValue : edge.relation.rawValue + " (" + edge.role + ")")
         try xml.attribute("weight", AttributeValue.double(edge.weight).text)
         let (start, end) = timeline.interval(of: edge)

@@ -4,7 +4,9 @@ import DiplographModel
 ///
 /// Layout (graph-contract.md, GraphML): one `<key>` per `Attribute` in schema order, then the Gephi
 /// keys `r`, `g`, `b` and `size`; then one directed `<graph id="diplograph">` holding the nodes
-/// sorted by id and the well-formed edges in the graph's sorted order, ids `e0`…`eN`. Empty values
+/// sorted by id and the well-formed edges in the graph's sorted order, ids `e0`…`eN`; edges of the
+/// symmetric relations `met` and `called` carry `directed="false"` (unless
+/// `ExportOptions.undirectedSymmetric` is off). Empty values
 /// of non-string keys (an unknown `durationMinutes`) are left out, since readers that type values
 /// (networkx, Gephi) cannot parse an empty integer. The file validates against the official GraphML
 /// schema and `schema/graphml-profile.xsd`.
@@ -60,6 +62,9 @@ public struct GraphMLWriter: GraphWriter {
         try xml.attribute("id", "e\(index)")
         try xml.attribute("source", edge.source.rawValue)
         try xml.attribute("target", edge.target.rawValue)
+        // GraphML's per-edge direction, which Gephi's GraphML importer reads (networkx refuses it
+        // in a directed graph, hence the option).
+        if options.undirectedSymmetric && edge.relation.isSymmetric { try xml.attribute("directed", "false") }
         try writeData(Attribute.relation.rawValue, .string(edge.relation.rawValue), type: .string, xml)
         if !edge.role.isEmpty { try writeData(Attribute.role.rawValue, .string(edge.role), type: .string, xml) }
         try writeData(Attribute.weight.rawValue, .double(edge.weight), type: .double, xml)

@@ -58,7 +58,8 @@ public enum CorpusMerger {
         }
 
         /// The corpus graph: nodes combined, events told by several articles fused, generic roles
-        /// pruned. The accumulator is used up.
+        /// pruned, one edge per source, target and relation (roles united). The accumulator is
+        /// used up.
         public consuming func finish() -> KnowledgeGraph {
             var out = edges
             edges = KnowledgeGraph()
@@ -75,6 +76,8 @@ public enum CorpusMerger {
             order = []
             EventFusion.fuse(&out)
             CorpusMerger.pruneGenericRoles(&out)
+            // Fused reports can leave one actor twice on an event, plainly and as initiator.
+            out.uniteRoles()
             return out
         }
     }

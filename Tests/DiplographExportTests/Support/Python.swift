@@ -18,4 +18,5 @@ enum Python {
 
     static let networkx = with("networkx")
     static let pyoxigraph = with("pyoxigraph")
+    static let igraph = with("igraph")
 }
