@@ -23,7 +23,7 @@ struct EventRules {
             let def = lexicon.rules.eventTriggers[ti]
             // "tiếp", "thăm" mean a meeting only with someone right after.
             // "được Thủ tướng Singapore Lý Hiển Long tiếp": the receiver stands right before the verb.
-            let passive = c.hits.last { $0.tokens.upperBound == t.lowerBound }.map { s.lower($0.tokens.lowerBound - 1) == "được" } ?? false
+            let passive = c.hits.last { $0.tokens.upperBound == t.lowerBound }.map { lexicon.passiveMarker(before: $0.tokens.lowerBound, in: s) != nil } ?? false
             switch def.argument {
             case "object":
                 // "3 triệu USD": a number before the word makes it a quantity.
@@ -33,10 +33,19 @@ struct EventRules {
                 // The preposition right after the word, or after manner words ("cuộc tiếp xúc ngắn với X").
                 var p = t.upperBound
                 while let w = s.words.first(where: { $0.tokens.lowerBound == p && $0.cue.classes.contains(.manner) }), p - t.upperBound < 3 { p = w.tokens.upperBound }
-                if !(s.lower(p) == def.argument.map({ $0 == "with" ? "với" : $0 }) && c.hit(after: p + 1, gap: 3) != nil) { continue }
+                // "với người đồng cấp Israel Gideon Sa'ar": the counterpart words before the party.
+                var q = p + 1
+                if let cw = s.words.first(where: { $0.tokens.lowerBound == q && $0.cue.classes.contains(.counterpart) }) { q = cw.tokens.upperBound }
+                let object = s.lower(p) == def.argument.map({ $0 == "with" ? "với" : $0 }) && c.hit(after: q, gap: 3) != nil
+                // "A và B đã có cuộc tiếp xúc": the noun form with its parties joined before it.
+                let pairBefore = s.lower(t.lowerBound) == "cuộc" && (c.mainSubject(before: t.lowerBound).map { g in
+                    Set(g.flatMap { keyOf(c.hits[$0]) }.filter { !$0.isEmpty }.map(stateKeyOf)).count >= 2 } ?? false)
+                if !(object || pairBefore) { continue }
             default: break
             }
             if n > 0 && triggers[n - 1].tokens.upperBound >= t.lowerBound - 1 { continue } // "có cuộc điện đàm" told once
+            // "kêu gọi hai bên giải quyết tranh chấp thông qua đối thoại": a process asked for.
+            if lexicon.genericEventWords.contains(s.text(t, in: text).lowercased()), s.has(.demandTrigger, in: c.frameEnd..<t.lowerBound) { continue }
             if negated(s, t) || hypothetical(s, t) { continue }
             let later = triggers[(n + 1)...].first { w in !s.words(before: w.tokens.lowerBound, window: 2).contains { $0.cue.classes.contains(.sideline) } }
             let nextTrigger = later?.tokens.lowerBound ?? s.tokens.count

@@ -39,10 +39,10 @@ struct SpeechActRules {
             let next = t.upperBound
             if s.words.contains(where: { $0.tokens.lowerBound == next && $0.cue.classes.contains(.eventTrigger) && !$0.cue.classes.contains(.notTrigger) }) { continue }
             if s.words.contains(where: { $0.cue.classes.contains(.citizens) && $0.tokens.lowerBound >= next && $0.tokens.lowerBound <= next + 2 }) { continue }
-            // "A đã bị B yêu cầu …": B demands of A.
+            // "A đã bị B yêu cầu …", "A được phía B đề nghị …": B demands of A.
             if let agent = c.hits.lastIndex(where: { $0.tokens.upperBound == t.lowerBound }),
-               ["bị", "được"].contains(s.lower(c.hits[agent].tokens.lowerBound - 1)),
-               let patient = c.hits.lastIndex(where: { $0.tokens.upperBound < c.hits[agent].tokens.lowerBound - 1 }) {
+               let marker = lexicon.passiveMarker(before: c.hits[agent].tokens.lowerBound, in: s),
+               let patient = c.hits.lastIndex(where: { $0.tokens.upperBound <= marker }) {
                 var act = demand(by: keyOf(c.hits[agent]), to: keyOf(c.hits[patient]), from: t.lowerBound, in: s, evidence: evidence)
                 act.rule = "demand.passive"
                 if tracing { act.cues = [s.text(t, in: text), s.text(c.hits[agent].tokens, in: text), s.text(c.hits[patient].tokens, in: text)] }

@@ -33,6 +33,9 @@ public final class Lexicon: Sendable {
     /// Lower-cased words (one or two tokens) that open a fronted adjunct.
     let adjunctOpeners: Set<String>
     let governingWords: Set<String>
+    let passiveMarkers: Set<String>
+    let sideWords: Set<String>
+    let genericEventWords: Set<String>
 
     /// The lexicon shipped with the tool.
     public static func bundled() throws -> Lexicon {
@@ -88,6 +91,9 @@ public final class Lexicon: Sendable {
         words = Lexicon.buildWords(rules)
         adjunctOpeners = Set(rules.adjunctOpeners.map { $0.lowercased() })
         governingWords = Set(rules.governingWords.map { $0.lowercased() })
+        passiveMarkers = Set(rules.passiveMarkers.map { $0.lowercased() })
+        sideWords = Set(rules.sideWords.map { $0.lowercased() })
+        genericEventWords = Set(rules.genericEventWords.map { $0.lowercased() })
         familyNames = Set(rules.familyNames.map { Lexicon.fold($0).lowercased() })
         topicForms = rules.topics.map { topic in
             (tag: topic.tag, forms: topic.forms.map { $0.lowercased().split(separator: " ").map(String.init) })
@@ -243,4 +249,14 @@ public struct LexiconError: Error, CustomStringConvertible, Sendable {
     public let line: Int?
     public let message: String
     public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
+}
+
+extension Lexicon {
+    /// The index of the passive marker (`được`, `bị`) before an actor starting at token `start`,
+    /// directly or with a side word between (`được phía Trung Quốc`).
+    func passiveMarker(before start: Int, in s: Sentence) -> Int? {
+        if passiveMarkers.contains(s.lower(start - 1)) { return start - 1 }
+        if sideWords.contains(s.lower(start - 1)) && passiveMarkers.contains(s.lower(start - 2)) { return start - 2 }
+        return nil
+    }
 }

@@ -137,6 +137,13 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `với`, `tiếp` right before an actor: the actor is governed (an object), not a clause's
     /// subject, so a later `ông` does not stand for it, and a governed `ông` is not the subject.
     let governingWords: [String]
+    /// `được`, `bị` before an actor and a verb: the actor is the verb's agent, the subject its patient.
+    let passiveMarkers: [String]
+    /// `phía` before an actor (`được phía Trung Quốc đề nghị`): the actor's side, the actor itself.
+    let sideWords: [String]
+    /// `đàm phán`, `đối thoại` bare: a process asked for after a demand verb (`kêu gọi hai bên
+    /// đối thoại`), not an event told.
+    let genericEventWords: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -151,6 +158,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case sameDayCues, dayBeforeCues, dayAfterCues, vagueTimeCues, recentCues, timeClauseCues
         case titleComplements, deputyPrefixes, vagueMembers, anonymityWords, familyNames
         case mannerAdverbs, endangeredObjects, hedges, governingWords
+        case passiveMarkers, sideWords, genericEventWords
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
