@@ -65,6 +65,16 @@ struct ActorResolver {
                 if before.contains(.counterpart), i + 1 < names.count, names[i + 1].tokens.lowerBound == span.upperBound {
                     if case .person = names[i + 1].cue { break }
                 }
+                // "người đồng cấp Campuchia Hun Manet": an unknown name after the state is the person.
+                if before.contains(.counterpart) {
+                    let run = capitalisedRun(s, from: span.upperBound, minimum: 2)
+                    if !run.isEmpty {
+                        let person = actors.unknownPerson(name: s.text(run, in: text), state: code, role: nil, institution: nil)
+                        hits.append(ActorHit(tokens: phrase.lowerBound..<run.upperBound, key: person))
+                        carried = (nil, false, run.upperBound)
+                        break
+                    }
+                }
                 var hit = ActorHit(tokens: phrase, key: key)
                 if before.contains(.location) || placeBefore(s, span.lowerBound) { hit.flags.insert(.location) }
                 if before.contains(.counterpart) { pendingCounterparts.append((hits.count, code)) }

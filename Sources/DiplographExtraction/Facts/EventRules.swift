@@ -36,7 +36,7 @@ struct EventRules {
                 // "với người đồng cấp Israel Gideon Sa'ar": the counterpart words before the party.
                 var q = p + 1
                 if let cw = s.words.first(where: { $0.tokens.lowerBound == q && $0.cue.classes.contains(.counterpart) }) { q = cw.tokens.upperBound }
-                let object = s.lower(p) == def.argument.map({ $0 == "with" ? "với" : $0 }) && c.hit(after: q, gap: 3) != nil
+                let object = s.lower(p) == def.argument.map({ $0 == "with" ? "với" : $0 }) && (c.hit(after: p + 1, gap: 3) ?? c.hit(after: q, gap: 3)) != nil
                 // "A và B đã có cuộc tiếp xúc": the noun form with its parties joined before it.
                 let pairBefore = s.lower(t.lowerBound) == "cuộc" && (c.mainSubject(before: t.lowerBound).map { g in
                     Set(g.flatMap { keyOf(c.hits[$0]) }.filter { !$0.isEmpty }.map(stateKeyOf)).count >= 2 } ?? false)
