@@ -1,4 +1,3 @@
-import Synchronization
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #elseif canImport(Darwin)
@@ -10,10 +9,10 @@ import Darwin
 /// or error an exit status of 2 instead of a crash or a silent loss.
 enum StandardStreams {
     /// Set once a message could not be written to standard error: the run then exits 2.
-    private static let errorLost = Atomic<Bool>(false)
+    private static let errorLost = MessageLoss()
 
     /// True when some message could not be written to standard error.
-    static var lostError: Bool { errorLost.load(ordering: .relaxed) }
+    static var lostError: Bool { errorLost.isSet }
 
     /// Writes `text` to standard error (descriptor 2), retrying short and interrupted writes; a
     /// failure is remembered (`lostError`), never fatal.
@@ -31,7 +30,7 @@ enum StandardStreams {
             }
             return true
         }
-        if !ok { errorLost.store(true, ordering: .relaxed) }
+        if !ok { errorLost.set() }
     }
 
     /// Run first: a standard descriptor (0, 1 or 2) that the caller closed is opened on `/dev/null`

@@ -266,4 +266,21 @@ import DiplographModel
         #expect(!text.contains("I/O error"), "\(text)")
         #expect(!text.contains("write error"), "\(text)")
     }
+
+    @Test func aRollBackThatCannotPutAFileBackKeepsTheJournalForTheNextRun() throws {
+        let folder = try TemporaryFolder()
+        let prefix = folder.url.path + "/"
+        _ = try folder.write(Array("old".utf8), to: ".a.old-1-f")
+        try FileManager.default.createDirectory(atPath: folder.path("a"), withIntermediateDirectories: false)
+        _ = try folder.write(Array("blocks".utf8), to: "a/x")
+        let journal = CommitJournal(processID: 1, entries: [.init(final: "a", staged: ".a.tmp-1-f", backup: ".a.old-1-f")])
+        try journal.write(in: prefix)
+        #expect(!journal.rollBack(in: prefix))
+        #expect(try CommitJournal.read(in: prefix) == journal)
+        // Once the way is clear, the next attempt puts the file back and removes the journal.
+        try FileManager.default.removeItem(atPath: folder.path("a"))
+        #expect(journal.rollBack(in: prefix))
+        #expect(try read(folder.path("a")) == Array("old".utf8))
+        #expect(try folder.contents() == ["a"])
+    }
 }

@@ -88,17 +88,25 @@ struct CommitJournal: Equatable {
 
     /// Puts back every file the journal's renames replaced, removes the files they created and
     /// the temporary files and backups left over, then the journal itself. Safe to run again
-    /// after being interrupted.
-    func rollBack(in folder: String) {
+    /// after being interrupted. When a previous file cannot be put back, the journal stays (the
+    /// next run tries again) and the result is false.
+    @discardableResult
+    func rollBack(in folder: String) -> Bool {
+        var complete = true
         for entry in entries {
             let final = folder + entry.final, staged = folder + entry.staged, backup = folder + entry.backup
             if !entry.backup.isEmpty {
                 // A backup is another name of the old file: renaming it back restores the old file
                 // whether or not the new one was renamed over it yet.
                 if SystemFile.kind(of: backup) != nil {
-                    try? SystemFile.rename(backup, to: final)
-                    // rename() does nothing when both names are the same file: drop the spare name.
-                    SystemFile.remove(backup)
+                    do {
+                        try SystemFile.rename(backup, to: final)
+                        // rename() does nothing when both names are the same file: drop the spare name.
+                        SystemFile.remove(backup)
+                    } catch {
+                        complete = false
+                        continue
+                    }
                 }
             } else if SystemFile.kind(of: staged) == nil, SystemFile.kind(of: final) == .regular {
                 // There was no file before and the staged one is gone: it was renamed into place.
@@ -107,7 +115,9 @@ struct CommitJournal: Equatable {
             SystemFile.remove(staged)
         }
         SystemFile.synchronizeFolder(folder.isEmpty ? "." : folder)
+        guard complete else { return false }
         SystemFile.remove(folder + Self.fileName)
         SystemFile.synchronizeFolder(folder.isEmpty ? "." : folder)
+        return true
     }
 }

@@ -55,7 +55,10 @@ public enum FileSet {
             throw ExportError(call: "FileSet.recover", message: "'\(folder + CommitJournal.fileName)': process "
                 + "\(journal.processID) is committing files into this folder; try again when it has finished")
         }
-        journal.rollBack(in: folder)
+        guard journal.rollBack(in: folder) else {
+            throw ExportError(call: "FileSet.recover", message: "'\(folder + CommitJournal.fileName)': a run killed while "
+                + "committing left files that cannot be put back (see the files the journal lists)")
+        }
     }
 
     private static func replace(_ files: [StagedFile], in folder: String) throws {

@@ -122,7 +122,12 @@ enum SystemFile {
     static func age(of path: String) -> Int? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
-        return max(0, time(nil) - info.st_mtim.tv_sec)
+        #if canImport(Darwin)
+        let modified = info.st_mtimespec.tv_sec
+        #else
+        let modified = info.st_mtim.tv_sec
+        #endif
+        return max(0, time(nil) - modified)
     }
 
     /// True when the regular files `a` and `b` hold the same bytes (false when either cannot be read).
