@@ -283,4 +283,20 @@ import DiplographModel
         #expect(try read(folder.path("a")) == Array("old".utf8))
         #expect(try folder.contents() == ["a"])
     }
+
+    @Test func staleWorkingFilesAreThoseOfDeadProcessesOrOlderThanAWeek() throws {
+        let folder = try TemporaryFolder()
+        let prefix = folder.url.path + "/"
+        let live = getppid()  // the process that started the tests: alive, and not this one
+        let dead: Int32 = 2_147_483_000
+        for name in [".a.dot.tmp-\(dead)-1", ".b.dot.tmp-\(live)-2", ".c.dot.old-\(live)-3", ".d.dot.tmp-\(getpid())-4", "e.json.tmp-\(dead)-5"] {
+            _ = try folder.write(Array("x".utf8), to: name)
+        }
+        // A week and a day old: stale even though a process with that id runs.
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-8 * 24 * 3600)],
+                                              ofItemAtPath: folder.path(".c.dot.old-\(live)-3"))
+        #expect(WorkingFiles.removeStale(in: prefix) == [".a.dot.tmp-\(dead)-1", ".c.dot.old-\(live)-3"])
+        #expect(WorkingFiles.removeStale(in: prefix, hidden: false) == ["e.json.tmp-\(dead)-5"])
+        #expect(try folder.contents() == [".b.dot.tmp-\(live)-2", ".d.dot.tmp-\(getpid())-4"])
+    }
 }

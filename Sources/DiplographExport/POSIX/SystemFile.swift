@@ -127,7 +127,9 @@ enum SystemFile {
         #else
         let modified = info.st_mtim.tv_sec
         #endif
-        return max(0, time(nil) - modified)
+        // A hostile modification time (far past or future) must not overflow.
+        let (age, overflow) = time(nil).subtractingReportingOverflow(modified)
+        return overflow ? (modified < 0 ? Int.max : 0) : max(0, age)
     }
 
     /// True when the regular files `a` and `b` hold the same bytes (false when either cannot be read).
