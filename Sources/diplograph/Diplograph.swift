@@ -40,7 +40,7 @@ struct Diplograph: ParsableCommand {
             status = ExitCode.validationFailure.rawValue
         }
         if !StandardStreams.flushOutput() {
-            StandardStreams.writeError("diplograph: standard output: cannot write (\(String(cString: strerror(errno))))\n")
+            StandardStreams.writeError("diplograph: standard output: cannot write: \(String(cString: strerror(errno)))\n")
             status = max(status, ExitStatus.failure)
         }
         if StandardStreams.lostError && status < ExitStatus.failure { status = ExitStatus.failure }

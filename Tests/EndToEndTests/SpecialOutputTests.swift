@@ -116,6 +116,14 @@ struct SpecialOutputTests {
         #expect(r.stderr == "diplograph: standard output: cannot write: No space left on device\n", "\(r.stderr)")
     }
 
+    @Test("explain into a full or closed standard output: exit 2 and a message", arguments: [">/dev/full", ">&-"])
+    func explainIntoUnwritableOutput(_ redirect: String) throws {
+        if redirect == ">/dev/full" { guard Self.devFullIsADevice() else { return } }
+        let r = try #require(try BoundedRun.run(["explain", Self.one], redirect: redirect))
+        #expect(r.status == 2)
+        #expect(r.stderr.hasPrefix("diplograph: standard output: cannot write: "), "\(r.stderr)")
+    }
+
     @Test("a closed standard output: exit 2 and a message, no crash, and no file takes its place")
     func closedStandardOutput() throws {
         let r = try #require(try BoundedRun.run(["export", Self.one, "--format", "graphml", "--output", "-"], redirect: ">&-"))
