@@ -1,3 +1,4 @@
+import DiplographExport
 import DiplographExtraction
 import Foundation
 
@@ -8,6 +9,7 @@ enum ArticleCacheSetup {
     /// another build could then be taken for this one's).
     static func cache(disabled: Bool, lexiconDirectory: String) throws -> ArticleGraphCache? {
         guard !disabled, !buildIdentity.isEmpty, let folder = ArticleGraphCache.defaultDirectory() else { return nil }
+        removeStaleEntries(in: folder)
         let context = ArticleGraphCache.Context(toolVersion: Diplograph.version, build: buildIdentity,
                                                 lexicon: try Lexicon.fingerprint(directory: lexiconDirectory))
         return ArticleGraphCache(directory: folder, context: context)
@@ -22,4 +24,13 @@ enum ArticleCacheSetup {
               let modified = attributes[.modificationDate] as? Date else { return "" }
         return "\(size.int64Value)@\(modified.timeIntervalSince1970)"
     }()
+
+    /// Removes the temporary files (`KEY.json.tmp-PID-RANDOM`) that runs killed while storing an
+    /// entry left in the cache's entry folders (`article-graphs-vN`), if their process is gone.
+    static func removeStaleEntries(in folder: String) {
+        let subfolders = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for sub in subfolders.sorted() where sub.hasPrefix("article-graphs-") {
+            WorkingFiles.removeStale(in: (folder as NSString).appendingPathComponent(sub) + "/", hidden: false)
+        }
+    }
 }

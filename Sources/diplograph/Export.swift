@@ -11,19 +11,19 @@ struct Export: ParsableCommand {
     @Argument(help: "Article files and/or folders of them: text (.txt, .md, .text, with optional YAML front matter) or saved web pages (.html, .htm).")
     var inputs: [String]
 
-    @Option(name: .long, help: "Comma-separated formats: graphml, rdfxml, dot, gexf, turtle, ntriples (or 'all').")
+    @Option(name: .long, help: "Comma-separated formats: graphml, rdfxml, dot, gexf, turtle, ntriples (or 'all'); each is written once.")
     var format: String = "graphml,rdfxml,dot"
 
-    @Option(name: .customLong("output-dir"), help: "Folder for NAME.<format extension> (graphml, rdf, dot, gexf, ttl, nt) and NAME.summary.json.")
-    var outputDir: String = "exports"
+    @Option(name: .customLong("output-dir"), help: "Folder for NAME.graphml, NAME.rdf, NAME.dot (and the other formats') files and NAME.summary.json (format extensions: graphml, rdf, dot, gexf, ttl, nt; default: exports).")
+    var outputDir: String?
 
     @Option(name: .long, help: "Base name of the output files (default: the first input folder's name).")
     var name: String?
 
-    @Option(name: .long, help: "Write a single format to this file; '-' writes to standard output.")
+    @Option(name: .long, help: "Write a single format to this file (its folder is created; a FIFO or device is written through, a symbolic link's target replaced); '-' writes to standard output.")
     var output: String?
 
-    @Option(name: .customLong("base-iri"), help: "Base IRI of resources in the RDF export.")
+    @Option(name: .customLong("base-iri"), help: "Base IRI of resources in the RDF export; absolute, ending in '/' or '#'.")
     var baseIRI: String = ExportOptions.defaultBaseIRI
 
     @Option(name: .long, help: "Folder with the lexicon's JSON files (default: the bundled lexicon).")
@@ -47,25 +47,6 @@ struct Export: ParsableCommand {
     @Flag(name: .long, help: "Show no progress line (it is shown only on a terminal, for more than 50 articles).")
     var quiet = false
 
-    func validate() throws {
-        let formats = try parsedFormats()
-        if output != nil && formats.count != 1 {
-            throw ValidationError("--output takes exactly one format; got \(formats.count). Use --output-dir for several.")
-        }
-        if inputs.isEmpty { throw ValidationError("give at least one article or folder") }
-    }
-
-    func parsedFormats() throws -> [ExportFormat] {
-        if format.trimmingCharacters(in: .whitespaces).lowercased() == "all" { return ExportFormat.allCases }
-        return try format.split(separator: ",").map { raw in
-            let f = raw.trimmingCharacters(in: .whitespaces).lowercased()
-            guard let parsed = ExportFormat(rawValue: f == "rdf" ? "rdfxml" : f) else {
-                throw ValidationError("unknown format '\(f)'; choose from " + ExportFormat.allCases.map(\.rawValue).joined(separator: ", ") + ", or all")
-            }
-            return parsed
-        }
-    }
-
     func run() throws {
         let timer = PhaseTimer(enabled: timings)
         let extractor: CachingExtractor
@@ -79,6 +60,7 @@ struct Export: ParsableCommand {
         }
         timer.lap("lexicon")
         var read = Inputs(inputs, digests: true)
+        read.removeDuplicateFiles()
         timer.lap("read")
         guard !read.articles.isEmpty else {
             Inputs.warn("no article could be read; nothing exported")
@@ -96,23 +78,16 @@ struct Export: ParsableCommand {
         do {
             let formats = try parsedFormats()
             if let output {
-                if output == "-" {
-                    let sink = StandardOutputSink()
-                    try render(graph, as: formats[0], options: options, to: sink)
-                    try sink.flush()
-                } else {
-                    let file = try stage(output)
-                    try fill(file) { try render(graph, as: formats[0], options: options, to: $0) }
-                    try commit([file])
-                }
+                try writeOne(to: output) { try render(graph, as: formats[0], options: options, to: $0) }
             } else {
-                try makeFolder(outputDir)
-                let base = (name ?? defaultName()) + view.nameSuffix
+                let folder = outputFolder
+                try makeFolder(folder)
+                let base = baseName + view.nameSuffix
                 // Stream every file into a temporary beside it, then commit them all: a failure
                 // leaves every previous file as it was, and no document is ever whole in memory.
                 var staged: [StagedFile] = []
                 for format in formats {
-                    let file = try stage((outputDir as NSString).appendingPathComponent(base + "." + format.fileExtension))
+                    let file = try stage((folder as NSString).appendingPathComponent(base + "." + format.fileExtension))
                     staged.append(file)
                     try fill(file) { try render(graph, as: format, options: options, to: $0) }
                     MemoryRelease.afterPhase()
@@ -121,10 +96,10 @@ struct Export: ParsableCommand {
                 let summary = ExportSummary(graph: graph, view: view.rawValue, formats: formats.map(\.rawValue),
                                             files: formats.map { base + "." + $0.fileExtension },
                                             inputs: listed, skipped: skipped)
-                let file = try stage((outputDir as NSString).appendingPathComponent(base + ".summary.json"))
+                let file = try stage((folder as NSString).appendingPathComponent(base + ".summary.json"))
                 staged.append(file)
                 try fill(file) { try $0.write(try summary.json()) }
-                try commit(staged)
+                try commit(staged, into: folder)
                 timer.lap("summary, commit")
             }
         } catch let failure as OutputFailure {
@@ -171,15 +146,6 @@ struct Export: ParsableCommand {
         }
     }
 
-    private func defaultName() -> String {
-        guard let first = inputs.first else { return "graph" }
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: first, isDirectory: &isDir), isDir.boolValue {
-            let n = (URL(fileURLWithPath: first).standardizedFileURL.lastPathComponent)
-            return n.isEmpty || n == "/" ? "graph" : n
-        }
-        return ((first as NSString).lastPathComponent as NSString).deletingPathExtension
-    }
 }
 
 /// Which graph an export writes.

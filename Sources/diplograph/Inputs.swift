@@ -85,7 +85,7 @@ struct Inputs {
     }
 
     static func warn(_ message: String) {
-        FileHandle.standardError.write(Data(("diplograph: " + message + "\n").utf8))
+        StandardStreams.writeError("diplograph: " + message + "\n")
     }
 }
 

@@ -30,31 +30,75 @@ func fill(_ file: StagedFile, _ body: (StagedFile) throws -> Void) throws {
     }
 }
 
-/// Commits every staged file, in order, reporting a failure against the file's path.
-func commit(_ files: [StagedFile]) throws {
-    for file in files {
+/// Commits the files of a folder export all or none (`FileSet.commit`: under the folder's lock,
+/// after undoing what a killed run left half done); a failure names the folder and keeps the
+/// previous files.
+func commit(_ files: [StagedFile], into folder: String) throws {
+    do {
+        try FileSet.commit(files) {
+            Inputs.warn("\(folder): another diplograph run is writing into this folder; waiting for it to finish")
+        }
+    } catch let error as ExportError {
+        throw OutputFailure(path: folder, reason: "nothing replaced, the previous files are kept: \(error.message)")
+    }
+}
+
+/// Writes one document, streamed by `body`, to `--output PATH`: standard output for `-` (and
+/// `/dev/stdout`), written through for a FIFO or device, else staged beside the file (the target
+/// of a symbolic link) and renamed over it, creating its folder when missing. A non-regular file
+/// is never replaced.
+func writeOne(to output: String, _ body: (ByteSink) throws -> Void) throws {
+    let target: OutputTarget
+    do {
+        target = try OutputTarget.resolve(output)
+    } catch let error as ExportError {
+        throw OutputFailure(path: output, reason: error.message)
+    }
+    switch target {
+    case .descriptor(let fd):
+        try writeThrough(DescriptorSink(descriptor: fd), body)
+    case .writeThrough(let path):
+        let sink: DescriptorSink
+        do { sink = try DescriptorSink(opening: path) } catch let error as ExportError {
+            throw OutputFailure(path: output, reason: "cannot open for writing: " + error.message.afterQuotedPath(path))
+        }
+        try writeThrough(sink, body)
+    case .replace(let path):
+        let folder = (path as NSString).deletingLastPathComponent
+        do {
+            if !folder.isEmpty { try makeFolder(folder) }
+        } catch let failure as OutputFailure {
+            throw OutputFailure(path: output, reason: failure.reason.replacingOccurrences(of: "the output folder", with: "its folder " + folder))
+        }
+        WorkingFiles.removeStale(in: folder.isEmpty ? "" : folder + "/", only: (path as NSString).lastPathComponent)
+        let file = try stage(path)
+        try fill(file) { try body($0) }
         do {
             try file.commit()
         } catch let error as ExportError {
-            files.forEach { $0.discard() }
-            throw OutputFailure(path: file.path, reason: "cannot write the file: \(error.message)")
+            throw OutputFailure(path: output, reason: "cannot write the file: \(error.message)")
         }
     }
 }
 
-/// Standard output as a buffered sink.
-final class StandardOutputSink: ByteSink {
-    private var buffer: [UInt8] = []
-
-    func write(_ bytes: UnsafeRawBufferPointer) throws {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= 1 << 16 { try flush() }
+/// Streams `body` into `sink` and flushes it; a failure of the sink names it.
+private func writeThrough(_ sink: DescriptorSink, _ body: (ByteSink) throws -> Void) throws {
+    do {
+        try body(sink)
+        try sink.finish()
+    } catch {
+        if let failure = sink.failure {
+            throw OutputFailure(path: sink.name, reason: "cannot write: " + failure.message.afterQuotedPath(sink.name))
+        }
+        throw error
     }
+}
 
-    func flush() throws {
-        guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer))
-        buffer.removeAll(keepingCapacity: true)
+extension String {
+    /// A POSIX failure's message (`'PATH': reason`) without the quoted path: the reason.
+    func afterQuotedPath(_ path: String) -> String {
+        let prefix = "'" + path + "': "
+        return hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self
     }
 }
 

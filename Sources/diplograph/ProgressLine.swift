@@ -47,7 +47,7 @@ final class ProgressLine: @unchecked Sendable {
 
     private func draw(_ text: String) {
         let padding = String(repeating: " ", count: max(0, width - text.count))
-        FileHandle.standardError.write(Data(("\r" + text + padding + (text.isEmpty ? "\r" : "")).utf8))
+        StandardStreams.writeError("\r" + text + padding + (text.isEmpty ? "\r" : ""))
         width = text.count
     }
 }

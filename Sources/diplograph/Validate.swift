@@ -24,7 +24,7 @@ struct Validate: ParsableCommand {
                 let issues = try validator.validate(path: f)
                 if issues.isEmpty { print("\(f): valid") } else {
                     bad += 1
-                    for i in issues { FileHandle.standardError.write(Data("\(i)\n".utf8)) }
+                    for i in issues { StandardStreams.writeError("\(i)\n") }
                 }
             } catch {
                 bad += 1

@@ -23,15 +23,27 @@ final class XMLErrorCollector {
         try withExtendedLifetime(self) { try body(Unmanaged.passUnretained(self).toOpaque()) }
     }
 
-    /// Runs `body` with libxml2's thread-local structured error handler pointing here, and clears it
-    /// afterwards. `body` must not suspend (the handler is per thread).
+    /// Runs `body` with libxml2's thread-local structured error handler pointing here, and puts the
+    /// previous handler back afterwards. `body` must not suspend (the handler is per thread).
     func capturingParserErrors<T>(_ body: () throws -> T) rethrows -> T {
-        try withContext { context in
+        LibXMLSetup.ensureInitialized()
+        let previousHandler = __xmlStructuredError()?.pointee
+        let previousContext = __xmlStructuredErrorContext()?.pointee
+        return try withContext { context in
             xmlSetStructuredErrorFunc(context, XMLErrorCollector.callback)
-            defer { xmlSetStructuredErrorFunc(nil, nil) }
+            defer {
+                if let previousHandler {
+                    xmlSetStructuredErrorFunc(previousContext, previousHandler)
+                } else {
+                    LibXMLSetup.quietThisThread()
+                }
+            }
             return try body()
         }
     }
+
+    /// The issues' messages in one line, `; `-separated.
+    var summary: String { issues.map(\.message).joined(separator: "; ") }
 
     /// Adds an issue not reported through libxml2.
     func add(line: Int, message: String) {

@@ -24,7 +24,10 @@ struct XMLTextWriter {
         LibXMLSetup.ensureInitialized()
         let output = Output(sink)
         let context = Unmanaged.passUnretained(output).toOpaque()
-        try withExtendedLifetime(output) {
+        // libxml2 reports a failing output ("I/O error : write error") through its error handler:
+        // captured here, never printed; the sink's own error is the one thrown.
+        let messages = XMLErrorCollector(fallbackName: "")
+        try messages.capturingParserErrors { try withExtendedLifetime(output) {
             guard let buffer = xmlOutputBufferCreateIO({ context, bytes, length in
                 guard let context, let bytes else { return -1 }
                 let output = Unmanaged<Output>.fromOpaque(context).takeUnretainedValue()
@@ -53,11 +56,13 @@ struct XMLTextWriter {
                 try body(writer)
                 try check("xmlTextWriterEndDocument", xmlTextWriterEndDocument(raw))
                 try check("xmlTextWriterFlush", xmlTextWriterFlush(raw))
+            } catch let error as ExportError where output.error == nil && !messages.issues.isEmpty {
+                throw ExportError(call: error.call, message: error.message + " (libxml2: " + messages.summary + ")")
             } catch {
                 throw output.error ?? error
             }
             if let error = output.error { throw error }
-        }
+        } }
     }
 
     /// Opens element `name` (a constant QName such as `rdf:Description`).
