@@ -32,7 +32,9 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            resources: [.copy("Lexicon")]
+            // The lexicon is built in (LexiconData/EmbeddedLexicon.swift, scripts/embed-resources.py),
+            // not a resource bundle: an installed or copied binary finds it with no file beside it.
+            exclude: ["Lexicon"]
         ),
         .target(name: "DiplographExport", dependencies: ["DiplographModel", "CLibXML2"]),
         .target(name: "DiplographHTML", dependencies: ["CLibXML2", "DiplographModel", "DiplographExtraction"]),

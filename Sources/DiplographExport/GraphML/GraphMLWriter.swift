@@ -4,7 +4,7 @@ import DiplographModel
 ///
 /// Layout (graph-contract.md, GraphML): one `<key>` per `Attribute` in schema order, then the Gephi
 /// keys `r`, `g`, `b` and `size`; then one directed `<graph id="diplograph">` holding the nodes
-/// sorted by id and the well-formed edges in the graph's sorted order, ids `e0`…`eN`. Empty values
+/// sorted by id and the well-formed edges in the graph's sorted order, ids `Edge.id`. Empty values
 /// of non-string keys (an unknown `durationMinutes`) are left out, since readers that type values
 /// (networkx, Gephi) cannot parse an empty integer. The file validates against the official GraphML
 /// schema and `schema/graphml-profile.xsd`.
@@ -31,7 +31,7 @@ public struct GraphMLWriter: GraphWriter {
             try xml.attribute("id", "diplograph")
             try xml.attribute("edgedefault", "directed")
             for node in graph.nodes { try writeNode(node, degrees: degrees, xml) }
-            for (index, edge) in graph.wellFormedEdges.enumerated() { try writeEdge(edge, index: index, xml) }
+            for edge in graph.wellFormedEdges { try writeEdge(edge, xml) }
             try xml.endElement()
             try xml.endElement()
         }
@@ -55,9 +55,9 @@ public struct GraphMLWriter: GraphWriter {
         try xml.endElement()
     }
 
-    private func writeEdge(_ edge: Edge, index: Int, _ xml: XMLTextWriter) throws {
+    private func writeEdge(_ edge: Edge, _ xml: XMLTextWriter) throws {
         try xml.startElement("edge")
-        try xml.attribute("id", "e\(index)")
+        try xml.attribute("id", edge.id)
         try xml.attribute("source", edge.source.rawValue)
         try xml.attribute("target", edge.target.rawValue)
         try writeData(Attribute.relation.rawValue, .string(edge.relation.rawValue), type: .string, xml)
