@@ -53,25 +53,28 @@ public struct SourceArticle: Sendable {
 
     /// The id of the article at `relativePath` (its path inside the folder it was found in).
     ///
-    /// A `.txt` file directly in its folder whose name is made only of ASCII letters, digits, `-`
-    /// and `_` keeps its name: `article-<stem>` (`001_c370ad7c0e317180.txt` is
-    /// `article-001_c370ad7c0e317180`). Every other path (another extension, a subfolder, spaces,
-    /// dots or non-ASCII letters in the name) is `article-<slug>.<hash>`: a readable slug of the
-    /// path without its extension, a dot, and 8 hex digits of a hash of the whole relative path
-    /// (`tin.md` is `article-tin.8c3f…`). A plain id never holds a dot and a hashed one always
-    /// does, so the two forms cannot meet; `Inputs` resolves what is left (two inputs holding the
-    /// same relative path) by hashing the path as given instead (`hashed(key:)`).
+    /// A file directly in its folder whose stem is made only of ASCII letters, digits, `-` and `_`
+    /// keeps its name: `article-<stem>` for a `.txt` file (`001_c370ad7c0e317180.txt` is
+    /// `article-001_c370ad7c0e317180`), `article-<stem>.<extension>` for `.md`, `.text`, `.html`
+    /// and `.htm` (`tin.md` is `article-tin.md`). Every other path (a subfolder, spaces, dots or
+    /// non-ASCII letters in the name, another extension) is `article-<slug>.<hash>`: a readable
+    /// slug of the path without its extension, a dot, and 8 hex digits of a hash of the whole
+    /// relative path (`a b.txt` is `article-a-b.` and 8 hex digits). A `.txt` id holds no dot, the
+    /// others one dot followed by an extension or by exactly 8 hex digits, so no two forms meet;
+    /// `Inputs` resolves what is left (two inputs holding the same relative path) by hashing the
+    /// path as given instead (`hashedID(key:)`).
     public static func articleID(relativePath: String) -> NodeID {
         var stem = relativePath, ext = ""
         if let dot = stem.lastIndex(of: "."), dot != stem.startIndex {
             ext = String(stem[stem.index(after: dot)...])
             stem = String(stem[..<dot])
         }
-        let plain = ext == "txt" && !stem.isEmpty && stem.unicodeScalars.allSatisfy { s in
+        let plain = ["txt", "md", "text", "html", "htm"].contains(ext) && !stem.isEmpty && stem.unicodeScalars.allSatisfy { s in
             (s.value >= 0x30 && s.value <= 0x39) || (s.value >= 0x41 && s.value <= 0x5A)
                 || (s.value >= 0x61 && s.value <= 0x7A) || s == "-" || s == "_"
         }
-        return plain ? NodeID(raw: "article-" + stem) : hashedID(key: relativePath)
+        guard plain else { return hashedID(key: relativePath) }
+        return NodeID(raw: "article-" + stem + (ext == "txt" ? "" : "." + ext))
     }
 
     /// `article-<slug of key without its extension>.<hash of key>`; `digits` hex digits (8 to 16).
