@@ -72,3 +72,43 @@ struct IdLedgerAssignTests {
         #expect(fourth.events == g3.events)
     }
 }
+
+@Suite("id ledger assignment, splits and edits")
+struct IdLedgerSplitTests {
+    typealias T = IdLedgerAssignTests
+
+    @Test("an entry now read as two events: the one minted with its id keeps it, the other takes its own minted id")
+    func split() {
+        var g1 = T.graph([T.call("event-e", ["a", "b"], [0, 10])])
+        let l1 = IdLedger().assign(&g1)
+        var g2 = T.graph([T.call("event-f", ["a", "b"], [10]), T.call("event-e", ["a", "b"], [0])])
+        let l2 = l1.assign(&g2)
+        #expect(g2.events.map(\.id.rawValue) == ["event-e", "event-f"])
+        #expect(g2.events.allSatisfy { $0.formerIds.isEmpty })
+        #expect(l2.entries.first { $0.id == "event-e" }?.evidence == ["article-a:0-5"])
+        #expect(l2.entries.first { $0.id == "event-f" }?.evidence == ["article-a:10-15"])
+    }
+
+    @Test("an edited article moves the offsets: an event minted with a known id that no other node took keeps it")
+    func editedArticle() {
+        var g1 = T.graph([T.call("event-2022-call-a-b", ["a", "b"], [0])])
+        let l1 = IdLedger().assign(&g1)
+        var g2 = T.graph([T.call("event-2022-call-a-b", ["a", "b"], [40])])
+        let l2 = l1.assign(&g2)
+        #expect(g2.events.map(\.id.rawValue) == ["event-2022-call-a-b"])
+        #expect(l2.entries.first { $0.id == "event-2022-call-a-b" }?.evidence == ["article-a:40-45"])
+    }
+
+    @Test("actors are recorded as they are, and a ledger entry of another kind never claims a fact")
+    func kindsApart() {
+        var g1 = T.graph([T.call("event-x", ["a", "b"], [0])])
+        let l1 = IdLedger().assign(&g1)
+        #expect(l1.entries.filter { $0.kind == "actor" }.map(\.id) == ["actor-a", "actor-b"])
+        let demand = Demand(id: NodeID(raw: "demand-y"), label: "y", topics: [], text: "y", cameo: "100",
+                            articles: [T.article], evidence: [Evidence(article: T.article, sentence: "s0", start: 0, end: 5)])
+        var g2 = T.graph([])
+        g2.insert(demand)
+        _ = l1.assign(&g2)
+        #expect(g2.demands.map(\.id.rawValue) == ["demand-y"])
+    }
+}
