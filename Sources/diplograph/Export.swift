@@ -89,13 +89,7 @@ struct Export: ParsableCommand {
         var full = corpus.finish()
         // A folder export keeps the ids its folder gave out before (`IdLedger`, NAME.ids.json).
         let ledgerName = IdLedgerFile.fileName(name ?? defaultName())
-        var ledger: IdLedger?
-        if output == nil {
-            do { ledger = try IdLedgerFile.read((outputDir as NSString).appendingPathComponent(ledgerName)).assign(&full) } catch let failure as OutputFailure {
-                Inputs.warn("\(failure.path): \(failure.reason)")
-                throw ExitCode(ExitStatus.failure)
-            }
-        }
+        let ledger = output == nil ? try keepIDs(&full, ledger: (outputDir as NSString).appendingPathComponent(ledgerName)) : nil
         let graph = view.apply(full)
         full = KnowledgeGraph()
         MemoryRelease.afterPhase()
@@ -182,6 +176,17 @@ struct Export: ParsableCommand {
             for index in start..<end { read.articles[index] = read.articles[index].withoutText() }
         }
         return (corpus, cached)
+    }
+
+    /// Gives `graph` the ids the ledger at `path` holds; the ledger to write with the export.
+    /// A ledger that cannot be read stops the export (exit 2) before anything is written.
+    private func keepIDs(_ graph: inout KnowledgeGraph, ledger path: String) throws -> IdLedger {
+        do {
+            return try IdLedgerFile.read(path).assign(&graph)
+        } catch let failure as OutputFailure {
+            Inputs.warn("\(failure.path): \(failure.reason)")
+            throw ExitCode(ExitStatus.failure)
+        }
     }
 
     private func summaryInputs(_ read: Inputs) -> [ExportSummary.Input] {

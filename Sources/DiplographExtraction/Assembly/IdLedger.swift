@@ -108,7 +108,8 @@ public struct IdLedger: Codable, Equatable, Sendable {
             }
         }
         // Ids other nodes of this graph hold stay theirs too.
-        let staying = Set(graph.nodes.filter { ![.event, .demand, .threat].contains($0.kind) }.map(\.id.rawValue))
+        var staying = Set<String>()
+        graph.forEachNode { if ![.event, .demand, .threat].contains($0.kind) { staying.insert($0.id.rawValue) } }
         let minted = Set(facts.map(\.id.rawValue))
         for (n, node) in facts.enumerated() where given[n] == nil {
             let base = node.id.rawValue
