@@ -111,7 +111,8 @@ enum DiplographModelDate {
 }
 
 /// Where the lexicon's JSON files are read from: a folder (`--lexicon DIR`), or the copy built into
-/// the tool (`EmbeddedLexicon`, generated from `Sources/DiplographExtraction/Lexicon`).
+/// the tool (`EmbeddedLexicon`, written from `Sources/DiplographExtraction/Lexicon` at build time by
+/// the EmbedResourcesPlugin).
 public struct LexiconFiles: Sendable {
     /// The folder, or `(built-in lexicon)`: what errors name before the file name.
     public let location: String
