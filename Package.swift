@@ -32,9 +32,15 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            resources: [.copy("Lexicon")]
+            // The lexicon is compiled in at build time (EmbedResourcesPlugin), not a resource
+            // bundle: an installed or copied binary finds it with nothing beside it.
+            exclude: ["Lexicon"],
+            plugins: ["EmbedResourcesPlugin"]
         ),
-        .target(name: "DiplographExport", dependencies: ["DiplographModel", "CLibXML2"]),
+        // The GraphML profile that `validate` uses by default is compiled in the same way.
+        .target(name: "DiplographExport", dependencies: ["DiplographModel", "CLibXML2"], plugins: ["EmbedResourcesPlugin"]),
+        .executableTarget(name: "EmbedResources"),
+        .plugin(name: "EmbedResourcesPlugin", capability: .buildTool(), dependencies: ["EmbedResources"]),
         .target(name: "DiplographHTML", dependencies: ["CLibXML2", "DiplographModel", "DiplographExtraction"]),
         .executableTarget(
             name: "diplograph",

@@ -13,7 +13,11 @@ cd "$ROOT"
 echo "==> swift build -c release"
 swift build -c release
 
-# Both views, every format: GraphML, RDF/XML, DOT, GEXF, Turtle, N-Triples, and a summary of each.
+# The committed exports are what a first export of seeds/ makes (scripts/test.sh checks them
+# against one), so the id ledger starts afresh rather than carrying ids from earlier code.
+rm -f exports/seeds.ids.json
+# Both views, every format: GraphML, RDF/XML, DOT, GEXF, Turtle, N-Triples, and a summary of each;
+# the id ledger exports/seeds.ids.json, shared by both.
 for view in full actors; do
     echo "==> diplograph export seeds --view $view --format all --output-dir exports --name seeds"
     .build/release/diplograph export seeds --view "$view" --format all --output-dir exports --name seeds

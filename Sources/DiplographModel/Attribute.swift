@@ -8,6 +8,8 @@ public enum Attribute: String, Sendable, CaseIterable {
     case sanctions, measure, condition
     case published, title, file, source, url, language
     case articles, evidence, offsets
+    /// Ids a fact node had in earlier exports into the same folder, retired when it merged (`|`-joined).
+    case formerIds
     // Edge attributes.
     case relation, role, weight
     /// Actors view: the dates of the first and last fact behind an edge, and the facts' node ids.

@@ -10,6 +10,9 @@ public struct Demand: Hashable, Sendable, Codable {
     public var cameo: String
     public var articles: [NodeID]
     public var evidence: [Evidence]
+    /// Ids this node had in earlier exports into the same folder and gave up when it merged with
+    /// another node (the id ledger, `NAME.ids.json`), sorted; empty for a fresh export.
+    public var formerIds: [NodeID] = []
 
     public init(id: NodeID, label: String, topics: [String], text: String, cameo: String,
                 articles: [NodeID] = [], evidence: [Evidence] = []) {

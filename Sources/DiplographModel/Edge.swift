@@ -25,6 +25,21 @@ public struct Edge: Hashable, Comparable, Sendable, Codable {
         self.facts = facts
     }
 
+    /// The edge's id in GraphML and GEXF, made from what it connects: `source:relation:target`,
+    /// then `:role` when it has a role (`actor-putin:participant:event-…:initiator`). Node ids and
+    /// relations never hold a `:`, so two different edges never share an id, and an edge keeps its
+    /// id as long as its ends keep theirs, whatever else the graph gains or loses. A role with
+    /// characters an XML NMTOKEN cannot hold is written with them replaced and a hash of the role
+    /// added, so that it too stays apart.
+    public var id: String {
+        var out = source.rawValue + ":" + relation.rawValue + ":" + target.rawValue
+        if !role.isEmpty {
+            let safe = NodeID.sanitise(role)
+            out += ":" + (safe == role ? role : safe + "." + NodeID.hash(role))
+        }
+        return out
+    }
+
     /// Edges are the same edge when their ends, relation and role agree, whatever their weight.
     public static func == (a: Edge, b: Edge) -> Bool {
         a.source == b.source && a.target == b.target && a.relation == b.relation && a.role == b.role

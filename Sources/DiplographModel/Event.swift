@@ -14,6 +14,9 @@ public struct Event: Hashable, Sendable, Codable {
     public var timeZone: String
     public var articles: [NodeID]
     public var evidence: [Evidence]
+    /// Ids this node had in earlier exports into the same folder and gave up when it merged with
+    /// another node (the id ledger, `NAME.ids.json`), sorted; empty for a fresh export.
+    public var formerIds: [NodeID] = []
 
     public init(id: NodeID, label: String, eventType: EventType, mode: EventMode, status: EventStatus,
                 date: PartialDate? = nil, location: String = "", durationMinutes: Int? = nil,

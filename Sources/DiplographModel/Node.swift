@@ -36,6 +36,27 @@ public enum Node: Hashable, Sendable {
         }
     }
 
+    /// Ids the node had in earlier exports and gave up in a merge (empty for actors and articles).
+    public var formerIds: [NodeID] {
+        switch self {
+        case .event(let e): return e.formerIds
+        case .demand(let d): return d.formerIds
+        case .threat(let t): return t.formerIds
+        case .actor, .article: return []
+        }
+    }
+
+    /// The node under another id, with `formerIds` (facts only; actors and articles keep theirs).
+    public func renamed(_ id: NodeID, formerIds: [NodeID]) -> Node {
+        switch self {
+        case .actor(var a): a.id = id; return .actor(a)
+        case .article(var a): a.id = id; return .article(a)
+        case .event(var e): e.id = id; e.formerIds = formerIds; return .event(e)
+        case .demand(var d): d.id = id; d.formerIds = formerIds; return .demand(d)
+        case .threat(var t): t.id = id; t.formerIds = formerIds; return .threat(t)
+        }
+    }
+
     /// The evidence behind the node (empty for actors and articles).
     public var evidence: [Evidence] {
         switch self {
@@ -75,17 +96,20 @@ public enum Node: Hashable, Sendable {
             add(.cameo, e.cameo, required: true)
             add(.plover, e.plover, required: true)
             Node.addProvenance(&out, e.articles, e.evidence)
+            add(.formerIds, Node.join(e.formerIds))
         case .demand(let d):
             add(.topics, d.topics.joined(separator: "|"), required: true)
             add(.text, d.text, required: true)
             add(.cameo, d.cameo, required: true)
             Node.addProvenance(&out, d.articles, d.evidence)
+            add(.formerIds, Node.join(d.formerIds))
         case .threat(let t):
             out.append((.sanctions, .bool(t.sanctions)))
             add(.measure, t.measure, required: true)
             add(.condition, t.condition, required: true)
             add(.cameo, t.cameo, required: true)
             Node.addProvenance(&out, t.articles, t.evidence)
+            add(.formerIds, Node.join(t.formerIds))
         case .article(let a):
             add(.published, a.published?.iso ?? "", required: true)
             add(.title, a.title, required: true)

@@ -37,6 +37,16 @@ public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible, C
         return out.isEmpty ? "x" : out
     }
 
+    /// `digits` (1 to 16) lower-case hex digits of the 64-bit FNV-1a hash of `text`'s UTF-8 bytes:
+    /// short, stable across runs and platforms, for telling apart ids whose readable part agrees.
+    public static func hash(_ text: String, digits: Int = 8) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        let hex = String(h, radix: 16)
+        let full = String(repeating: "0", count: 16 - hex.count) + hex
+        return String(full.prefix(max(1, min(16, digits))))
+    }
+
     static func sanitise(_ raw: String) -> String {
         var out = ""
         for scalar in raw.unicodeScalars {

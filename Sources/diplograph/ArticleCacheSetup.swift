@@ -4,14 +4,14 @@ import Foundation
 
 /// Chooses the per-article graph cache of an export run (`ArticleGraphCache`).
 enum ArticleCacheSetup {
-    /// The cache to use with the lexicon in `lexiconDirectory`, or nil when it is switched off
+    /// The cache to use with the lexicon `files`, or nil when it is switched off
     /// (`--no-cache`), has no folder, or the running executable cannot be identified (a graph from
     /// another build could then be taken for this one's).
-    static func cache(disabled: Bool, lexiconDirectory: String) throws -> ArticleGraphCache? {
+    static func cache(disabled: Bool, lexicon files: LexiconFiles) throws -> ArticleGraphCache? {
         guard !disabled, !buildIdentity.isEmpty, let folder = ArticleGraphCache.defaultDirectory() else { return nil }
         removeStaleEntries(in: folder)
         let context = ArticleGraphCache.Context(toolVersion: Diplograph.version, build: buildIdentity,
-                                                lexicon: try Lexicon.fingerprint(directory: lexiconDirectory))
+                                                lexicon: try Lexicon.fingerprint(files))
         return ArticleGraphCache(directory: folder, context: context)
     }
 

@@ -26,7 +26,7 @@ struct Export: ParsableCommand {
     @Option(name: .customLong("base-iri"), help: "Base IRI of resources in the RDF export; absolute, ending in '/' or '#'.")
     var baseIRI: String = ExportOptions.defaultBaseIRI
 
-    @Option(name: .long, help: "Folder with the lexicon's JSON files (default: the bundled lexicon).")
+    @Option(name: .long, help: "Folder with the lexicon's JSON files (default: the lexicon built into the tool).")
     var lexicon: String?
 
     @Option(name: .long, help: "Which graph to write: full (every node and edge) or actors (actor-to-actor edges met, called, demanded, threatened, affiliation; files NAME-actors.*).")
@@ -44,6 +44,9 @@ struct Export: ParsableCommand {
     @Flag(name: .long, help: "Print the wall time of each phase (lexicon, read, extract, merge, each format) on stderr.")
     var timings = false
 
+    @Flag(name: .long, help: "Also read the articles in subfolders of the folders given (else each subfolder is named on stderr and left out).")
+    var recursive = false
+
     @Flag(name: .long, help: "Show no progress line (it is shown only on a terminal, for more than 50 articles).")
     var quiet = false
 
@@ -51,27 +54,32 @@ struct Export: ParsableCommand {
         let timer = PhaseTimer(enabled: timings)
         let extractor: CachingExtractor
         do {
-            let folder = try lexiconDirectory(lexicon)
-            extractor = CachingExtractor(extractor: ArticleExtractor(lexicon: try Lexicon(directory: folder)),
-                                         cache: try ArticleCacheSetup.cache(disabled: noCache, lexiconDirectory: folder))
+            let files = lexiconFiles(lexicon)
+            extractor = CachingExtractor(extractor: ArticleExtractor(lexicon: try Lexicon(files: files)),
+                                         cache: try ArticleCacheSetup.cache(disabled: noCache, lexicon: files))
         } catch {
             Inputs.warn("\(error)")
             throw ExitCode(ExitStatus.failure)
         }
         timer.lap("lexicon")
-        var read = Inputs(inputs, digests: true)
+        var read = Inputs(inputs, digests: true, recursive: recursive)
         read.removeDuplicateFiles()
         timer.lap("read")
         guard !read.articles.isEmpty else {
             Inputs.warn("no article could be read; nothing exported")
             throw ExitCode(ExitStatus.failure)
         }
-        let corpus = extract(&read, with: extractor)
-        let listed = summaryInputs(read), skipped = read.skipped
+        let (corpus, cached) = extract(&read, with: extractor)
+        let listed = summaryInputs(read), skipped = read.skippedInputs
         read.articles = []
         MemoryRelease.afterPhase()
-        timer.lap("extract")
-        let graph = view.apply(corpus.finish())
+        timer.lap("extract", note: "\(cached) of \(listed.count) articles from the cache" + (extractor.cache == nil ? " (off)" : ""))
+        var full = corpus.finish()
+        // A folder export keeps the ids its folder gave out before (`IdLedger`, NAME.ids.json).
+        let ledgerName = IdLedgerFile.fileName(name ?? defaultName())
+        let ledger = output == nil ? try keepIDs(&full, ledger: (outputFolder as NSString).appendingPathComponent(ledgerName)) : nil
+        let graph = view.apply(full)
+        full = KnowledgeGraph()
         MemoryRelease.afterPhase()
         timer.lap("merge")
         let options = ExportOptions(baseIRI: baseIRI, undirectedSymmetric: !allDirected, dotArticles: dotArticles)
@@ -95,10 +103,16 @@ struct Export: ParsableCommand {
                 }
                 let summary = ExportSummary(graph: graph, view: view.rawValue, formats: formats.map(\.rawValue),
                                             files: formats.map { base + "." + $0.fileExtension },
-                                            inputs: listed, skipped: skipped)
+                                            inputs: listed, skipped: skipped.map { .init(path: $0.path, reason: $0.reason) },
+                                            idLedger: ledgerName)
                 let file = try stage((folder as NSString).appendingPathComponent(base + ".summary.json"))
                 staged.append(file)
                 try fill(file) { try $0.write(try summary.json()) }
+                if let ledger {
+                    let file = try stage((folder as NSString).appendingPathComponent(ledgerName))
+                    staged.append(file)
+                    try fill(file) { try $0.write(try IdLedgerFile.bytes(ledger)) }
+                }
                 try commit(staged, into: folder)
                 timer.lap("summary, commit")
             }
@@ -109,7 +123,7 @@ struct Export: ParsableCommand {
             Inputs.warn("\(error)")
             throw ExitCode(ExitStatus.failure)
         }
-        if skipped > 0 { throw ExitCode(ExitStatus.partial) }
+        if !skipped.isEmpty { throw ExitCode(ExitStatus.partial) }
     }
 
     /// Each article's graph, from the cache when it holds one for the same bytes, metadata, tool
@@ -118,11 +132,13 @@ struct Export: ParsableCommand {
     /// Articles are extracted on every core a batch at a time; each batch's graphs are merged in
     /// article order before the next batch starts, so the result (and every byte written) is the
     /// same as a one-core run, and memory holds the corpus so far plus one batch, not every
-    /// article's graph; each article's text is dropped once its batch is done.
-    private func extract(_ read: inout Inputs, with extractor: CachingExtractor) -> CorpusMerger.Accumulator {
+    /// article's graph; each article's text is dropped once its batch is done. Also gives how many
+    /// graphs came from the cache.
+    private func extract(_ read: inout Inputs, with extractor: CachingExtractor) -> (CorpusMerger.Accumulator, Int) {
         let progress = ProgressLine(total: read.articles.count, quiet: quiet)
         defer { progress.finish() }
         var corpus = CorpusMerger.Accumulator()
+        var cached = 0
         let batch = 512
         for start in stride(from: 0, to: read.articles.count, by: batch) {
             let end = min(start + batch, read.articles.count)
@@ -130,14 +146,28 @@ struct Export: ParsableCommand {
             let graphs = Parallel.map(end - start) { offset in
                 let index = start + offset
                 let article = articles[index]
-                let graph = extractor.extract(article, digest: digests[index])
+                let found = extractor.lookup(article, digest: digests[index])
                 progress.update(file: article.file)
-                return graph
+                return found
             }
-            for graph in graphs { corpus.add(graph) }
+            for found in graphs {
+                corpus.add(found.graph)
+                if found.cached { cached += 1 }
+            }
             for index in start..<end { read.articles[index] = read.articles[index].withoutText() }
         }
-        return corpus
+        return (corpus, cached)
+    }
+
+    /// Gives `graph` the ids the ledger at `path` holds; the ledger to write with the export.
+    /// A ledger that cannot be read stops the export (exit 2) before anything is written.
+    private func keepIDs(_ graph: inout KnowledgeGraph, ledger path: String) throws -> IdLedger {
+        do {
+            return try IdLedgerFile.read(path).assign(&graph)
+        } catch let failure as OutputFailure {
+            Inputs.warn("\(failure.path): \(failure.reason)")
+            throw ExitCode(ExitStatus.failure)
+        }
     }
 
     private func summaryInputs(_ read: Inputs) -> [ExportSummary.Input] {

@@ -18,6 +18,13 @@ struct ExportSummary: Encodable {
         let sha256: String
     }
 
+    /// An input that could not be read: its path, as given on the command line or found in a
+    /// folder given there, and why.
+    struct Skipped: Encodable {
+        let path: String
+        let reason: String
+    }
+
     struct Counts: Encodable {
         /// Nodes by kind, every kind listed.
         let nodes: [String: Int]
@@ -35,17 +42,23 @@ struct ExportSummary: Encodable {
     /// The files written beside this summary, in the order of `formats`.
     let files: [String]
     let inputs: [Input]
-    /// Inputs named on the command line that could not be read.
+    /// How many inputs could not be read.
     let skipped: Int
+    /// Those inputs, each with the reason, in the order reported on stderr.
+    let skippedInputs: [Skipped]
     let counts: Counts
+    /// The id ledger written beside the export (`NAME.ids.json`).
+    let idLedger: String
 
-    init(graph: KnowledgeGraph, view: String, formats: [String], files: [String], inputs: [Input], skipped: Int) {
+    init(graph: KnowledgeGraph, view: String, formats: [String], files: [String], inputs: [Input], skipped: [Skipped], idLedger: String) {
         tool = Tool(name: "diplograph", version: Diplograph.version)
         self.view = view
         self.formats = formats
         self.files = files
         self.inputs = inputs
-        self.skipped = skipped
+        self.skipped = skipped.count
+        self.skippedInputs = skipped
+        self.idLedger = idLedger
         var nodes = Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { ($0.rawValue, 0) })
         var actors = Dictionary(uniqueKeysWithValues: ActorType.allCases.map { ($0.rawValue, 0) })
         var edges = Dictionary(uniqueKeysWithValues: Relation.allCases.map { ($0.rawValue, 0) })

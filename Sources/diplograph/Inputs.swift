@@ -1,5 +1,6 @@
 import DiplographExtraction
 import DiplographHTML
+import DiplographModel
 import Foundation
 
 /// Exit codes the README documents.
@@ -10,47 +11,61 @@ enum ExitStatus {
 
 /// Expands the command line's inputs (files and folders) into article paths, sorted, and reads them,
 /// reporting every unreadable one on stderr.
+///
+/// Each article's id comes from its path inside the folder it was found in
+/// (`SourceArticle.articleID(relativePath:)`); a file named on its own counts as its file name. A
+/// file reached twice (the same path given twice, or a file and its folder) is read once, as first
+/// reached. Two different files with the same relative path (`x/tin.txt` and `y/tin.txt`) take
+/// hashed ids of their paths as given, so no two files ever share an article id.
 struct Inputs {
+    /// An input that could not be read: the path as given or found, and why.
+    struct Skipped: Equatable {
+        let path: String
+        let reason: String
+    }
+
     var articles: [SourceArticle] = []
     /// The SHA-256 of each article's file (lower-case hex), in the order of `articles`; nil without `digests: true`.
     var digests: [String?] = []
-    var skipped = 0
+    /// Every input that could not be read, in the order reported on stderr.
+    var skippedInputs: [Skipped] = []
+    var skipped: Int { skippedInputs.count }
     private var reportedCauses = Set<String>()
 
     static let extensions: Set<String> = ["txt", "md", "text", "html", "htm"]
     /// Saved web pages, read through the HTML reader (body text and page metadata).
     static let htmlExtensions: Set<String> = ["html", "htm"]
 
-    init(_ paths: [String], reader: ArticleReader = ArticleReader(), digests: Bool = false) {
-        var files: [String] = []
+    /// One file to read: its path, its path inside the input it was found in, and that path
+    /// qualified by the input as given (what tells two inputs' files of one name apart).
+    struct Found {
+        let path: String
+        let relative: String
+        let qualified: String
+    }
+
+    init(_ paths: [String], reader: ArticleReader = ArticleReader(), digests: Bool = false, recursive: Bool = false) {
+        var files: [Found] = []
+        var seen = Set<String>(), folders = Set<String>()
         for p in paths {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir) else {
-                Inputs.warn("\(p): no such file or folder")
-                skipped += 1
+                skip(p, "no such file or folder")
                 continue
             }
             if isDir.boolValue {
-                guard let items = try? FileManager.default.contentsOfDirectory(atPath: p) else {
-                    Inputs.warn("\(p): folder cannot be read")
-                    skipped += 1
-                    continue
-                }
-                files += items.filter { Inputs.extensions.contains(($0 as NSString).pathExtension.lowercased()) }
-                    .sorted().map { (p as NSString).appendingPathComponent($0) }
-                // An article the manifest promises but the folder lacks is a missing input.
-                for missing in reader.missingFileErrors(inFolder: p) {
-                    Inputs.warn("\(missing)")
-                    skipped += 1
-                }
+                var root = p
+                while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
+                collect(folder: p, relative: "", root: root, recursive: recursive, reader: reader, into: &files, visited: &folders)
             } else {
-                files.append(p)
+                files.append(Found(path: p, relative: (p as NSString).lastPathComponent, qualified: p))
             }
         }
+        files = files.filter { seen.insert(Inputs.canonical($0.path)).inserted }
         // Files are read and checked on every core; what went wrong is reported afterwards, in
         // file order, so stderr is the same whatever thread finished first.
         let outcomes: [Result<(SourceArticle, String?), Error>] = Parallel.map(files.count) { index in
-            let f = files[index]
+            let f = files[index].path
             do {
                 let isPage = Inputs.htmlExtensions.contains((f as NSString).pathExtension.lowercased())
                 let bytes = try FileBytes.article(f, limit: isPage ? HTMLArticleReader.maximumSize : ArticleReader.maximumSize)
@@ -61,7 +76,8 @@ struct Inputs {
             }
         }
         var read: [(SourceArticle, String?)] = []
-        for outcome in outcomes {
+        var found: [Found] = []
+        for (outcome, file) in zip(outcomes, files) {
             switch outcome {
             case .success(let pair):
                 if pair.0.metadata.published == nil {
@@ -69,19 +85,94 @@ struct Inputs {
                     Inputs.warn("\(pair.0.path): no publication date (front matter 'date', manifest.json or page metadata); dates relative to it are left unresolved")
                 }
                 read.append(pair)
+                found.append(file)
             case .failure(let error as ReadError):
                 // A broken manifest is named once, then each article it leaves without metadata.
                 for cause in error.causes where reportedCauses.insert(cause.description).inserted { Inputs.warn("\(cause)") }
-                Inputs.warn("\(error)")
-                skipped += 1
+                skip(error)
             case .failure(let error):
-                Inputs.warn("\(error)")
-                skipped += 1
+                skip(file.path, "\(error)")
             }
         }
+        let ids = Inputs.articleIDs(found)
+        for i in read.indices { read[i].0 = read[i].0.identified(as: ids[i], file: found[i].relative) }
         read.sort { $0.0.id < $1.0.id }
         articles = read.map(\.0)
         self.digests = read.map(\.1)
+    }
+
+    /// The articles of `folder` (at `relative` inside the input `root`), in name order; with
+    /// `recursive`, those of its subfolders too, else a note naming each subfolder left unread.
+    /// Hidden entries (`.git`, `.cache`) are passed over.
+    private mutating func collect(folder: String, relative: String, root: String, recursive: Bool,
+                                  reader: ArticleReader, into files: inout [Found], visited: inout Set<String>) {
+        // A folder reached again (given twice, or through a link that loops) is read once.
+        guard visited.insert(Inputs.canonical(folder)).inserted else { return }
+        guard let items = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            skip(folder, "folder cannot be read")
+            return
+        }
+        var subfolders: [String] = []
+        for item in items.sorted() where !item.hasPrefix(".") {
+            let path = (folder as NSString).appendingPathComponent(item)
+            let inside = relative.isEmpty ? item : relative + "/" + item
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+                subfolders.append(item)
+            } else if Inputs.extensions.contains((item as NSString).pathExtension.lowercased()) {
+                files.append(Found(path: path, relative: inside, qualified: root + "/" + inside))
+            }
+        }
+        // An article the manifest promises but the folder lacks is a missing input.
+        for missing in reader.missingFileErrors(inFolder: folder) { skip(missing) }
+        for sub in subfolders {
+            let path = (folder as NSString).appendingPathComponent(sub)
+            if recursive {
+                collect(folder: path, relative: relative.isEmpty ? sub : relative + "/" + sub, root: root,
+                        recursive: true, reader: reader, into: &files, visited: &visited)
+            } else {
+                Inputs.warn("\(path): subfolder not read (add --recursive to read subfolders)")
+            }
+        }
+    }
+
+    /// The id of each found file (in the order given): `SourceArticle.articleID(relativePath:)`,
+    /// except where two files would share one; those take hashed ids of their paths as given,
+    /// longer hashes if even those meet, and a counter after the longest as a last resort.
+    static func articleIDs(_ found: [Found]) -> [NodeID] {
+        var ids = found.map { SourceArticle.articleID(relativePath: $0.relative) }
+        for digits in [8, 16, 0] {
+            var holders: [NodeID: [Int]] = [:]
+            for (i, id) in ids.enumerated() { holders[id, default: []].append(i) }
+            let clashing = holders.values.filter { $0.count > 1 }.flatMap { $0 }.sorted()
+            if clashing.isEmpty { break }
+            var used = Set(ids)
+            for i in clashing {
+                var id = SourceArticle.hashedID(key: found[i].qualified, digits: digits == 0 ? 16 : digits)
+                if digits == 0 {
+                    var n = 2
+                    while used.contains(id) { id = NodeID(raw: SourceArticle.hashedID(key: found[i].qualified, digits: 16).rawValue + "-\(n)"); n += 1 }
+                }
+                used.insert(id)
+                ids[i] = id
+            }
+        }
+        return ids
+    }
+
+    /// The path with symbolic links, `.` and `..` resolved, for telling one file reached twice.
+    static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    private mutating func skip(_ path: String, _ reason: String) {
+        Inputs.warn("\(path): \(reason)")
+        skippedInputs.append(Skipped(path: path, reason: reason))
+    }
+
+    private mutating func skip(_ error: ReadError) {
+        Inputs.warn("\(error)")
+        skippedInputs.append(Skipped(path: error.path, reason: error.line.map { "line \($0): \(error.reason)" } ?? error.reason))
     }
 
     static func warn(_ message: String) {
@@ -89,12 +180,12 @@ struct Inputs {
     }
 }
 
-/// Loads the lexicon: from `--lexicon DIR` when given, else the one bundled with the tool.
+/// Loads the lexicon: from `--lexicon DIR` when given, else the one built into the tool.
 func loadLexicon(_ directory: String?) throws -> Lexicon {
-    try Lexicon(directory: lexiconDirectory(directory))
+    try Lexicon(files: lexiconFiles(directory))
 }
 
-/// The lexicon folder in use: `--lexicon DIR` when given, else the one bundled with the tool.
-func lexiconDirectory(_ directory: String?) throws -> String {
-    try directory ?? Lexicon.bundledDirectory()
+/// The lexicon files in use: `--lexicon DIR` when given, else the ones built into the tool.
+func lexiconFiles(_ directory: String?) -> LexiconFiles {
+    directory.map { .directory($0) } ?? .builtIn
 }

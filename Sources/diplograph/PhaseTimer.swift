@@ -15,15 +15,15 @@ final class PhaseTimer {
         last = clock.now
     }
 
-    /// Reports the time since the previous phase ended as `phase`.
-    func lap(_ phase: String) {
+    /// Reports the time since the previous phase ended as `phase`, with `note` after it when given.
+    func lap(_ phase: String, note: String = "") {
         guard enabled else { return }
         let now = clock.now
         let seconds = Double((now - last).components.attoseconds) / 1e18 + Double((now - last).components.seconds)
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         Inputs.warn("timing: " + phase.padding(toLength: 16, withPad: " ", startingAt: 0)
-            + String(format: "%8.3f s   peak RSS so far %6d MB", seconds, usage.ru_maxrss / 1024))
+            + String(format: "%8.3f s   peak RSS so far %6d MB", seconds, usage.ru_maxrss / 1024) + (note.isEmpty ? "" : "   " + note))
         last = now
     }
 }

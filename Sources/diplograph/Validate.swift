@@ -9,12 +9,12 @@ struct Validate: ParsableCommand {
     @Argument(help: "GraphML files to check.")
     var files: [String]
 
-    @Option(name: .long, help: "The XML Schema to validate against.")
-    var schema: String = "schema/graphml-profile.xsd"
+    @Option(name: .long, help: "The XML Schema to validate against (default: the project's GraphML profile, schema/graphml-profile.xsd, built into the tool).")
+    var schema: String?
 
     func run() throws {
         let validator: SchemaValidator
-        do { validator = try SchemaValidator(schemaPath: schema) } catch {
+        do { validator = try schema.map { try SchemaValidator(schemaPath: $0) } ?? SchemaValidator.graphMLProfile() } catch {
             Inputs.warn("\(error)")
             throw ExitCode(ExitStatus.failure)
         }

@@ -112,8 +112,9 @@ import DiplographModel
         let edges = edgesElement.elements("edge")
         #expect(edgesElement.attributes["count"] == String(graph.wellFormedEdges.count))
         #expect(edges.count == graph.edgeCount - 1, "the dangling edge is skipped")
-        for (index, (element, edge)) in zip(edges, graph.wellFormedEdges).enumerated() {
-            #expect(element.attributes["id"] == "e\(index)")
+        for (element, edge) in zip(edges, graph.wellFormedEdges) {
+            #expect(element.attributes["id"] == edge.source.rawValue + ":" + edge.relation.rawValue + ":" + edge.target.rawValue
+                + (edge.role.isEmpty ? "" : ":" + edge.role))
             #expect(element.attributes["source"] == edge.source.rawValue)
             #expect(element.attributes["target"] == edge.target.rawValue)
             #expect(element.attributes["weight"] == AttributeValue.double(edge.weight).text)

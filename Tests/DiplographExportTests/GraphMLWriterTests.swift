@@ -47,8 +47,9 @@ import DiplographModel
         let edges = body.elements("edge")
         #expect(graph.edgeCount == graph.wellFormedEdges.count + 1, "the fixture has one dangling edge")
         #expect(edges.count == graph.wellFormedEdges.count)
-        for (index, (element, edge)) in zip(edges, graph.wellFormedEdges).enumerated() {
-            #expect(element.attributes["id"] == "e\(index)")
+        for (element, edge) in zip(edges, graph.wellFormedEdges) {
+            #expect(element.attributes["id"] == edge.source.rawValue + ":" + edge.relation.rawValue + ":" + edge.target.rawValue
+                + (edge.role.isEmpty ? "" : ":" + edge.role))
             #expect(element.attributes["source"] == edge.source.rawValue)
             #expect(element.attributes["target"] == edge.target.rawValue)
             let data = element.elements("data").map { ($0.attributes["key"] ?? "", $0.text) }

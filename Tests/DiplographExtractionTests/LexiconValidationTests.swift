@@ -2,17 +2,17 @@ import Foundation
 import Testing
 @testable import DiplographExtraction
 
-/// A copy of the bundled lexicon in a fresh temporary folder, removed when released, for breaking
+/// A copy of the built-in lexicon in a fresh temporary folder, removed when released, for breaking
 /// one file at a time.
 final class LexiconCopy {
     let directory: String
 
     init() throws {
-        let source = try Lexicon.bundledDirectory()
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("diplograph-lexicon-" + UUID().uuidString).path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        for name in try FileManager.default.contentsOfDirectory(atPath: source) where name.hasSuffix(".json") {
-            try FileManager.default.copyItem(atPath: source + "/" + name, toPath: directory + "/" + name)
+        for name in try LexiconFiles.builtIn.jsonNames() {
+            let data = try #require(LexiconFiles.builtIn.contents(name))
+            try data.write(to: URL(fileURLWithPath: directory + "/" + name))
         }
     }
 

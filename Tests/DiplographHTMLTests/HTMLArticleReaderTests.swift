@@ -78,7 +78,7 @@ let newsPage = """
         let article = try reader.read(path: path)
         #expect(article.file == "biden-putin.html")
         #expect(article.path == path)
-        #expect(article.id.rawValue == "article-biden-putin")
+        #expect(article.id.rawValue == "article-biden-putin.html")
         #expect(article.bodyStart == 0)
         #expect(article.metadata.title == "Ông Biden điện đàm với ông Putin")
         #expect(article.metadata.source == "Báo Thế Giới")

@@ -76,3 +76,37 @@ struct NodeIDTests {
         #expect(NodeID(raw: "actor-a") == NodeID(kind: .actor, slug: "A"))
     }
 }
+
+@Suite("edge ids")
+struct EdgeIDTests {
+    static let putin = NodeID(raw: "actor-putin"), call = NodeID(raw: "event-2022-02-12-call-biden-putin")
+
+    @Test("an edge's id is source:relation:target, with :role when it has one")
+    func fromEnds() {
+        #expect(Edge(source: Self.putin, target: Self.call, relation: .participant).id
+            == "actor-putin:participant:event-2022-02-12-call-biden-putin")
+        #expect(Edge(source: Self.putin, target: Self.call, relation: .participant, role: "initiator").id
+            == "actor-putin:participant:event-2022-02-12-call-biden-putin:initiator")
+    }
+
+    @Test("different edges never share an id, even with roles that differ only in characters an id cannot hold")
+    func neverShared() {
+        let us = NodeID(raw: "actor-us")
+        let edges = [Edge(source: Self.putin, target: Self.call, relation: .participant),
+                     Edge(source: Self.putin, target: Self.call, relation: .participant, role: "initiator"),
+                     Edge(source: Self.putin, target: us, relation: .affiliation, role: "head of state"),
+                     Edge(source: Self.putin, target: us, relation: .affiliation, role: "head-of-state"),
+                     Edge(source: Self.putin, target: us, relation: .affiliation, role: "head/of/state"),
+                     Edge(source: us, target: Self.putin, relation: .affiliation, role: "head-of-state"),
+                     Edge(source: Self.putin, target: us, relation: .met)]
+        #expect(Set(edges.map(\.id)).count == edges.count, "\(edges.map(\.id))")
+        for e in edges { #expect(e.id.unicodeScalars.allSatisfy { $0.isASCII && !$0.properties.isWhitespace }, "\(e.id)") }
+    }
+
+    @Test("an edge's id does not depend on its weight, dates or facts")
+    func onlyEnds() {
+        let a = Edge(source: Self.putin, target: NodeID(raw: "actor-us"), relation: .called)
+        let b = Edge(source: Self.putin, target: NodeID(raw: "actor-us"), relation: .called, weight: 3, firstDate: "2021", lastDate: "2022", facts: [Self.call])
+        #expect(a.id == b.id)
+    }
+}

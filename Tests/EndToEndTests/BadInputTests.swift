@@ -47,7 +47,7 @@ struct BadInputTests {
         #expect(missingLines.count == 1 && missingLines[0].contains("no such file"), "\(r.stderr)")
         #expect(!r.stderr.contains("good.txt"))
 
-        #expect(try out.contents() == ["n.dot", "n.graphml", "n.rdf", "n.summary.json"])
+        #expect(try out.contents() == ["n.dot", "n.graphml", "n.ids.json", "n.rdf", "n.summary.json"])
         let graph = try GraphMLDocument(out.read("n.graphml"))
         #expect(graph.ids(ofKind: "article") == ["article-good"])
         #expect(graph.nodes["article-good"]?["published"] == "2022-02-13")

@@ -17,7 +17,7 @@ struct CommandLineTests {
         let out = try TempDir()
         let f = try Tool.run(["export", Self.article, "--format", "graphml", "--output-dir", out.path, "--name", "one"])
         #expect(f.status == 0)
-        #expect(try out.contents() == ["one.graphml", "one.summary.json"])
+        #expect(try out.contents() == ["one.graphml", "one.ids.json", "one.summary.json"])
         #expect(try out.read("one.graphml") == r.stdout)
     }
 

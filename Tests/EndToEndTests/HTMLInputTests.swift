@@ -17,7 +17,7 @@ struct HTMLInputTests {
         let r = try Tool.run(["export", dir.path("in"), "--format", "graphml", "--output", "-"])
         #expect(r.status == 0, "\(r.stderr)")
         let graph = try GraphMLDocument(r.stdout)
-        #expect(graph.ids(ofKind: "article") == ["article-page"])
+        #expect(graph.ids(ofKind: "article") == ["article-page.html"])
         // The call is read from the article body, dated against the page's publication time.
         #expect(graph.ids(ofKind: "event") == ["event-2021-12-30-call-biden-putin"])
         // Nothing from the navigation bar or the script becomes an actor.

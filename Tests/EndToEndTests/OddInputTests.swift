@@ -109,7 +109,7 @@ struct OddInputTests {
         #expect(r.stderrLines.sorted() == [
             "diplograph: " + dir.path("gone") + ": no such file or folder",
             "diplograph: " + dir.path("in/dangling.txt") + ": no such file",
-            "diplograph: " + dir.path("in/folder.txt") + ": is a folder, not an article",
+            "diplograph: " + dir.path("in/folder.txt") + ": subfolder not read (add --recursive to read subfolders)",
         ])
         #expect(try GraphMLDocument(r.stdout).ids(ofKind: "article") == ["article-good"])
     }

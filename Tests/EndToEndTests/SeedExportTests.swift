@@ -11,7 +11,7 @@ struct SeedExportTests {
         let r = try Tool.run(["export", Tool.repoPath("seeds"), "--output-dir", out.path, "--name", "seeds"])
         #expect(r.status == 0, "stderr: \(r.stderr)")
         #expect(r.stderr.isEmpty)
-        #expect(try out.contents() == ["seeds.dot", "seeds.graphml", "seeds.rdf", "seeds.summary.json"])
+        #expect(try out.contents() == ["seeds.dot", "seeds.graphml", "seeds.ids.json", "seeds.rdf", "seeds.summary.json"])
         for f in Self.formats { #expect(try out.read("seeds." + f).count > 1000, "seeds.\(f) is nearly empty") }
 
         let graph = try GraphMLDocument(out.read("seeds.graphml"))

@@ -173,7 +173,7 @@ struct ViewsAndCacheTests {
         let env = ViewsRun.environment(["DIPLOGRAPH_CACHE": cache.path])
         let r = try ViewsRun.run(["export", Self.seeds, "--view", "actors", "--output-dir", out.path, "--name", "s"], environment: env)
         #expect(r.status == 0, "stderr: \(r.stderrText)")
-        #expect(try out.contents() == ["s-actors.dot", "s-actors.graphml", "s-actors.rdf", "s-actors.summary.json"])
+        #expect(try out.contents() == ["s-actors.dot", "s-actors.graphml", "s-actors.rdf", "s-actors.summary.json", "s.ids.json"])
 
         let view = try GraphMLDocument(try out.read("s-actors.graphml"))
         #expect(!view.nodes.isEmpty)
@@ -248,7 +248,7 @@ struct ViewsAndCacheTests {
         let env = ViewsRun.environment(["DIPLOGRAPH_CACHE": cache.path])
         #expect(try ViewsRun.run(["export", Self.seeds, "--output-dir", a.path, "--name", "s"], environment: env).status == 0)
         #expect(try ViewsRun.run(["export", Self.seeds, "--view", "full", "--output-dir", b.path, "--name", "s"], environment: env).status == 0)
-        #expect(try a.contents() == ["s.dot", "s.graphml", "s.rdf", "s.summary.json"])
+        #expect(try a.contents() == ["s.dot", "s.graphml", "s.ids.json", "s.rdf", "s.summary.json"])
         #expect(ViewsRun.files(under: a.path) == ViewsRun.files(under: b.path))
     }
 
@@ -405,7 +405,7 @@ struct ViewsAndCacheTests {
         #expect(!FileManager.default.fileExists(atPath: noCacheDir.path + "/c"), "--no-cache created the cache folder")
 
         let reference = ViewsRun.files(under: clean.path)
-        #expect(reference.count == 4)
+        #expect(reference.count == 5)
         #expect(ViewsRun.files(under: first.path) == reference)
         #expect(ViewsRun.files(under: second.path) == reference)
     }
@@ -512,7 +512,7 @@ struct ViewsAndCacheTests {
         let r = try ViewsRun.run(["export", Self.seeds, "--output-dir", out.path, "--name", "s"],
                                  environment: ViewsRun.environment(["DIPLOGRAPH_CACHE": blocker]))
         #expect(r.status == 0 && r.stderr.isEmpty, "stderr: \(r.stderrText)")
-        #expect(try out.contents().count == 4)
+        #expect(try out.contents().count == 5)
     }
 
     // MARK: Progress

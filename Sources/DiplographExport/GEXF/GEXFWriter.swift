@@ -8,7 +8,7 @@ import DiplographModel
 /// `<attributes class="node">` (one `<attribute>` per node `Attribute`, id and title its name, in
 /// schema order), `<attributes class="edge">` (the edge attributes but `weight`, which GEXF carries
 /// as the edge's own `weight` attribute, so Gephi and networkx read it as the weight), the nodes
-/// sorted by id and the well-formed edges in the graph's sorted order, ids `e0`…`eN` as in GraphML.
+/// sorted by id and the well-formed edges in the graph's sorted order, ids `Edge.id` as in GraphML.
 /// A node has its `label`, `start` from `GEXFTimeline` when known, its `<attvalues>` (every value of
 /// `Node.attributes`; empty values of typed attributes left out), and `<viz:color>` and `<viz:size>`
 /// from `NodeStyle` and `NodeDegrees`, as in GraphML. An edge has its relation as `kind` (Gephi's
@@ -73,7 +73,7 @@ public struct GEXFWriter: GraphWriter {
             try xml.endElement()
             try xml.startElement("edges")
             try xml.attribute("count", String(edges.count))
-            for (index, edge) in edges.enumerated() { try writeEdge(edge, index: index, typed: mixed, timeline: timeline, xml) }
+            for edge in edges { try writeEdge(edge, typed: mixed, timeline: timeline, xml) }
             try xml.endElement()
             try xml.endElement()
             try xml.endElement()
@@ -105,9 +105,9 @@ public struct GEXFWriter: GraphWriter {
     /// One `<edge>`: `kind` is its relation, so that Gephi keeps apart edges of different relations
     /// between the same nodes (it merges edges of one kind and one pair); `type` is written when
     /// `typed`: `undirected` for symmetric relations, `directed` for the rest.
-    private func writeEdge(_ edge: Edge, index: Int, typed: Bool, timeline: GEXFTimeline, _ xml: XMLTextWriter) throws {
+    private func writeEdge(_ edge: Edge, typed: Bool, timeline: GEXFTimeline, _ xml: XMLTextWriter) throws {
         try xml.startElement("edge")
-        try xml.attribute("id", "e\(index)")
+        try xml.attribute("id", edge.id)
         try xml.attribute("source", edge.source.rawValue)
         try xml.attribute("target", edge.target.rawValue)
         if typed { try xml.attribute("type", edge.relation.isSymmetric ? "undirected" : "directed") }

@@ -4,7 +4,7 @@ import DiplographModel
 ///
 /// Layout (graph-contract.md, GraphML): one `<key>` per `Attribute` in schema order, then the Gephi
 /// keys `r`, `g`, `b` and `size`; then one directed `<graph id="diplograph">` holding the nodes
-/// sorted by id and the well-formed edges in the graph's sorted order, ids `e0`…`eN`; edges of the
+/// sorted by id and the well-formed edges in the graph's sorted order, ids `Edge.id`; edges of the
 /// symmetric relations `met` and `called` carry `directed="false"` (unless
 /// `ExportOptions.undirectedSymmetric` is off). Empty values
 /// of non-string keys (an unknown `durationMinutes`) are left out, since readers that type values
@@ -33,7 +33,7 @@ public struct GraphMLWriter: GraphWriter {
             try xml.attribute("id", "diplograph")
             try xml.attribute("edgedefault", "directed")
             for node in graph.nodes { try writeNode(node, degrees: degrees, xml) }
-            for (index, edge) in graph.wellFormedEdges.enumerated() { try writeEdge(edge, index: index, xml) }
+            for edge in graph.wellFormedEdges { try writeEdge(edge, xml) }
             try xml.endElement()
             try xml.endElement()
         }
@@ -57,9 +57,9 @@ public struct GraphMLWriter: GraphWriter {
         try xml.endElement()
     }
 
-    private func writeEdge(_ edge: Edge, index: Int, _ xml: XMLTextWriter) throws {
+    private func writeEdge(_ edge: Edge, _ xml: XMLTextWriter) throws {
         try xml.startElement("edge")
-        try xml.attribute("id", "e\(index)")
+        try xml.attribute("id", edge.id)
         try xml.attribute("source", edge.source.rawValue)
         try xml.attribute("target", edge.target.rawValue)
         // GraphML's per-edge direction, which Gephi's GraphML importer reads (networkx refuses it

@@ -14,6 +14,31 @@ final class CompiledSchema {
         guard let parser = xmlSchemaNewParserCtxt(path) else {
             throw ExportError(call: "xmlSchemaNewParserCtxt", message: "could not open schema '\(path)'")
         }
+        schema = try CompiledSchema.parse(parser, name: path)
+    }
+
+    /// Parses a schema held in memory; `name` stands for it in errors. The schema must be whole
+    /// (no includes or imports by relative path).
+    init(bytes: [UInt8], name: String) throws {
+        LibXMLSetup.ensureInitialized()
+        guard bytes.count <= Int(Int32.max) else {
+            throw ExportError(call: "xmlSchemaNewMemParserCtxt", message: "schema '\(name)' is larger than 2 GiB")
+        }
+        // libxml2 reads the buffer only while it parses, so the context lives inside this closure.
+        let parsed: Result<xmlSchemaPtr, Error> = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress,
+                  let context = base.withMemoryRebound(to: CChar.self, capacity: buffer.count, {
+                      xmlSchemaNewMemParserCtxt($0, Int32(buffer.count))
+                  }) else {
+                return .failure(ExportError(call: "xmlSchemaNewMemParserCtxt", message: "could not open schema '\(name)'"))
+            }
+            return Result { try CompiledSchema.parse(context, name: name) }
+        }
+        schema = try parsed.get()
+    }
+
+    /// Compiles the schema `parser` reads, then frees the parser; throws the schema's own errors.
+    private static func parse(_ parser: xmlSchemaParserCtxtPtr, name path: String) throws -> xmlSchemaPtr {
         defer { xmlSchemaFreeParserCtxt(parser) }
         let collector = XMLErrorCollector(fallbackName: path)
         let parsed: xmlSchemaPtr? = collector.withContext { context in
@@ -26,7 +51,7 @@ final class CompiledSchema {
             let details = collector.issues.map(\.description).joined(separator: "; ")
             throw ExportError(call: "xmlSchemaParse", message: "invalid schema '\(path)'" + (details.isEmpty ? "" : ": " + details))
         }
-        schema = parsed
+        return parsed
     }
 
     deinit { xmlSchemaFree(schema) }

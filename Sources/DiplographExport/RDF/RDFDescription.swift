@@ -73,6 +73,8 @@ struct RDFDescription {
             literal("dg:url", a.url, datatype: "anyURI")
             literal("dg:language", a.language)
         }
+        // An id retired when the node merged with another (the id ledger) names the same resource.
+        for old in node.formerIds { add("owl:sameAs", .resource(resource(old))) }
         links(outgoing, resource)
     }
 

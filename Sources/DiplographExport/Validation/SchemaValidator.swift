@@ -11,6 +11,14 @@ public struct SchemaValidator {
         schema = try CompiledSchema(path: schemaPath)
     }
 
+    /// The project's GraphML profile (`schema/graphml-profile.xsd`), built into the tool, so that
+    /// `validate` needs no file beside the executable or in the working folder.
+    public static func graphMLProfile() throws -> SchemaValidator {
+        SchemaValidator(schema: try CompiledSchema(bytes: Array(EmbeddedSchemas.graphMLProfile.utf8), name: "graphml-profile.xsd (built in)"))
+    }
+
+    private init(schema: CompiledSchema) { self.schema = schema }
+
     /// Validates the file at `path`. Throws only when the file cannot be read.
     public func validate(path: String) throws -> [ValidationIssue] {
         try schema.validate(bytes: SystemFile.readAll(path), name: path)

@@ -12,7 +12,7 @@ import Foundation
 /// is renamed into place, so concurrent runs never see half an entry. The folder is safe to delete.
 public struct ArticleGraphCache: Sendable {
     /// Bump when the entry format or the coding of the graph changes.
-    static let formatVersion = 1
+    static let formatVersion = 2
     static let header = "diplograph-article-graph"
 
     public let directory: String
@@ -61,6 +61,8 @@ public struct ArticleGraphCache: Sendable {
         let build: String
         let lexicon: String
         let file: String
+        /// The article's id: the graph holds it, and it depends on the article's path, not its bytes.
+        let article: String
         let sha256: String
         /// Every metadata field, as Swift prints the value: a field added to `ArticleMetadata`
         /// later is part of the key without anyone remembering to add it here.
@@ -70,7 +72,7 @@ public struct ArticleGraphCache: Sendable {
     /// The entry name for `article`, whose file bytes have the SHA-256 `digest`.
     public func key(for article: SourceArticle, digest: String) -> String {
         let key = Key(format: Self.formatVersion, toolVersion: context.toolVersion, build: context.build,
-                      lexicon: context.lexicon, file: article.file, sha256: digest,
+                      lexicon: context.lexicon, file: article.file, article: article.id.rawValue, sha256: digest,
                       metadata: String(reflecting: article.metadata))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -131,11 +133,16 @@ public struct CachingExtractor: Sendable {
     /// The graph of `article`. `digest` is the SHA-256 of the bytes the article was read from, or
     /// nil when they are not known for sure (then the cache is not used).
     public func extract(_ article: SourceArticle, digest: String?) -> KnowledgeGraph {
-        guard let cache, let digest else { return extractor.extract(article) }
+        lookup(article, digest: digest).graph
+    }
+
+    /// The graph of `article`, as `extract` gives it, and whether it came from the cache.
+    public func lookup(_ article: SourceArticle, digest: String?) -> (graph: KnowledgeGraph, cached: Bool) {
+        guard let cache, let digest else { return (extractor.extract(article), false) }
         let key = cache.key(for: article, digest: digest)
-        if let stored = cache.graph(forKey: key) { return stored }
+        if let stored = cache.graph(forKey: key) { return (stored, true) }
         let graph = extractor.extract(article)
         cache.store(graph, forKey: key)
-        return graph
+        return (graph, false)
     }
 }

@@ -37,17 +37,19 @@ public final class Lexicon: Sendable {
     let sideWords: Set<String>
     let genericEventWords: Set<String>
 
-    /// The lexicon shipped with the tool.
+    /// The lexicon built into the tool (`LexiconFiles.builtIn`).
     public static func bundled() throws -> Lexicon {
-        guard let url = Bundle.module.url(forResource: "Lexicon", withExtension: nil) else {
-            throw LexiconError(file: "Lexicon", line: nil, message: "the lexicon bundled with the tool is missing")
-        }
-        return try Lexicon(directory: url.path)
+        try Lexicon(files: .builtIn)
     }
 
     /// Loads and checks every lexicon file of `directory`.
-    public init(directory: String) throws {
-        let loader = LexiconLoader(directory: directory)
+    public convenience init(directory: String) throws {
+        try self.init(files: .directory(directory))
+    }
+
+    /// Loads and checks every lexicon file of `files`.
+    public init(files: LexiconFiles) throws {
+        let loader = LexiconLoader(files: files)
         states = try loader.decode(StatesFile.self, "states.json").states
         organizations = try loader.decode(OrganizationsFile.self, "organizations.json").organizations
         let inst = try loader.decode(InstitutionsFile.self, "institutions.json")

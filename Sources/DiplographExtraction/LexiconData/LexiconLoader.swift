@@ -2,13 +2,13 @@ import Foundation
 
 /// Reads lexicon files and checks their entries, reporting the file and line of each fault.
 struct LexiconLoader {
-    let directory: String
+    let files: LexiconFiles
 
     /// Reads the file `name`, checks it against the record type `T` (keys, closed sets, forms) and
     /// decodes it.
     func decode<T: LexiconRecord>(_ type: T.Type, _ name: String) throws -> T {
-        let path = directory + "/" + name
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let path = files.path(name)
+        guard let data = files.contents(name) else {
             throw LexiconError(file: path, line: nil, message: "missing or unreadable lexicon file")
         }
         let tree: LocatedJSON
@@ -86,13 +86,13 @@ struct LexiconLoader {
     }
 
     private func fault(_ file: String, _ id: String, _ message: String) -> LexiconError {
-        let path = directory + "/" + file
-        return LexiconError(file: path, line: line(in: path, containing: "\"\(id)\""), message: message)
+        return LexiconError(file: files.path(file), line: line(in: file, containing: "\"\(id)\""), message: message)
     }
 
     /// The line of the first occurrence of `needle` in the file.
-    private func line(in path: String, containing needle: String) -> Int? {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+    private func line(in file: String, containing needle: String) -> Int? {
+        guard let data = files.contents(file) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
         for (i, l) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where l.contains(needle) {
             return i + 1
         }
@@ -107,5 +107,35 @@ enum DiplographModelDate {
         if parts.count >= 2 && !(1...12).contains(parts[1]) { return false }
         if parts.count == 3 && !(1...31).contains(parts[2]) { return false }
         return true
+    }
+}
+
+/// Where the lexicon's JSON files are read from: a folder (`--lexicon DIR`), or the copy built into
+/// the tool (`EmbeddedLexicon`, written from `Sources/DiplographExtraction/Lexicon` at build time by
+/// the EmbedResourcesPlugin).
+public struct LexiconFiles: Sendable {
+    /// The folder, or `(built-in lexicon)`: what errors name before the file name.
+    public let location: String
+    private let builtIn: Bool
+
+    /// The files of the folder `directory`.
+    public static func directory(_ directory: String) -> LexiconFiles { LexiconFiles(location: directory, builtIn: false) }
+
+    /// The lexicon built into the tool: found wherever the executable is, with no file beside it.
+    public static let builtIn = LexiconFiles(location: "(built-in lexicon)", builtIn: true)
+
+    /// The file `name` as errors name it.
+    public func path(_ name: String) -> String { location + "/" + name }
+
+    /// The bytes of the file `name`, or nil when there is no such file or it cannot be read.
+    public func contents(_ name: String) -> Data? {
+        if builtIn { return EmbeddedLexicon.files.first { $0.name == name }.map { Data($0.text.utf8) } }
+        return FileManager.default.contents(atPath: path(name))
+    }
+
+    /// The names of the JSON files, sorted.
+    public func jsonNames() throws -> [String] {
+        if builtIn { return EmbeddedLexicon.files.map(\.name).sorted() }
+        return try FileManager.default.contentsOfDirectory(atPath: location).filter { $0.lowercased().hasSuffix(".json") }.sorted()
     }
 }

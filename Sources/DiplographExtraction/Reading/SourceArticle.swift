@@ -20,7 +20,8 @@ public struct ArticleMetadata: Sendable, Equatable {
 /// An article as read from disk: its whole text, where the body starts, and its metadata.
 public struct SourceArticle: Sendable {
     public let id: NodeID
-    /// The file name (no folder), as exported in the article node's `file` attribute.
+    /// The path of the file inside the folder it was found in (`tin.txt`, `sub/tin.txt` with
+    /// `--recursive`), or the file name for a file named on its own: the article node's `file`.
     public let file: String
     public let path: String
     /// The whole file as text.
@@ -29,8 +30,9 @@ public struct SourceArticle: Sendable {
     public let bodyStart: Int
     public let metadata: ArticleMetadata
 
-    public init(file: String, path: String, text: String, bodyStart: Int = 0, metadata: ArticleMetadata) {
-        self.id = SourceArticle.articleID(file: file)
+    /// `id` defaults to `articleID(relativePath: file)`.
+    public init(file: String, path: String, text: String, bodyStart: Int = 0, metadata: ArticleMetadata, id: NodeID? = nil) {
+        self.id = id ?? SourceArticle.articleID(relativePath: file)
         self.file = file
         self.path = path
         self.text = text
@@ -41,14 +43,46 @@ public struct SourceArticle: Sendable {
     /// The same article without its text (id, file, path and metadata kept): what is left once it
     /// has been extracted, so that a corpus run does not hold every text to the end.
     public func withoutText() -> SourceArticle {
-        SourceArticle(file: file, path: path, text: "", bodyStart: 0, metadata: metadata)
+        SourceArticle(file: file, path: path, text: "", bodyStart: 0, metadata: metadata, id: id)
     }
 
-    /// `article-<file name without extension>`.
-    public static func articleID(file: String) -> NodeID {
-        var stem = file
-        if let dot = stem.lastIndex(of: "."), dot != stem.startIndex { stem = String(stem[..<dot]) }
-        return NodeID(raw: "article-" + stem)
+    /// The same article under another id and `file` (its path relative to its input).
+    public func identified(as id: NodeID, file: String) -> SourceArticle {
+        SourceArticle(file: file, path: path, text: text, bodyStart: bodyStart, metadata: metadata, id: id)
+    }
+
+    /// The id of the article at `relativePath` (its path inside the folder it was found in).
+    ///
+    /// A file directly in its folder whose stem is made only of ASCII letters, digits, `-` and `_`
+    /// keeps its name: `article-<stem>` for a `.txt` file (`001_c370ad7c0e317180.txt` is
+    /// `article-001_c370ad7c0e317180`), `article-<stem>.<extension>` for `.md`, `.text`, `.html`
+    /// and `.htm` (`tin.md` is `article-tin.md`). Every other path (a subfolder, spaces, dots or
+    /// non-ASCII letters in the name, another extension) is `article-<slug>.<hash>`: a readable
+    /// slug of the path without its extension, a dot, and 8 hex digits of a hash of the whole
+    /// relative path (`a b.txt` is `article-a-b.` and 8 hex digits). A `.txt` id holds no dot, the
+    /// others one dot followed by an extension or by exactly 8 hex digits, so no two forms meet;
+    /// `Inputs` resolves what is left (two inputs holding the same relative path) by hashing the
+    /// path as given instead (`hashedID(key:)`).
+    public static func articleID(relativePath: String) -> NodeID {
+        var stem = relativePath, ext = ""
+        if let dot = stem.lastIndex(of: "."), dot != stem.startIndex {
+            ext = String(stem[stem.index(after: dot)...])
+            stem = String(stem[..<dot])
+        }
+        let plain = ["txt", "md", "text", "html", "htm"].contains(ext) && !stem.isEmpty && stem.unicodeScalars.allSatisfy { s in
+            (s.value >= 0x30 && s.value <= 0x39) || (s.value >= 0x41 && s.value <= 0x5A)
+                || (s.value >= 0x61 && s.value <= 0x7A) || s == "-" || s == "_"
+        }
+        guard plain else { return hashedID(key: relativePath) }
+        return NodeID(raw: "article-" + stem + (ext == "txt" ? "" : "." + ext))
+    }
+
+    /// `article-<slug of key without its extension>.<hash of key>`; `digits` hex digits (8 to 16).
+    public static func hashedID(key: String, digits: Int = 8) -> NodeID {
+        var stem = key
+        if let dot = stem.lastIndex(of: "."), dot != stem.startIndex,
+           !stem[dot...].contains("/") { stem = String(stem[..<dot]) }
+        return NodeID(raw: "article-" + NodeID.slug(stem) + "." + NodeID.hash(key, digits: digits))
     }
 
     /// The article node of the graph.

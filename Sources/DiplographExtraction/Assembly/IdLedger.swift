@@ -1,0 +1,177 @@
+import DiplographModel
+
+/// The ids an output folder has given out, kept beside its export (`NAME.ids.json`) so that the
+/// ids of actors, events, demands and threats survive a growing corpus.
+///
+/// A fresh export mints every id from what the node is (`GraphAssembler`, `EventFusion`): an event
+/// id holds its date, so an article that dates an undated event would rename it. With a ledger,
+/// a fact node (event, demand, threat) is recognised as one given an id before when it was read
+/// from one of the same sentences: the same article and the same offsets in it (`Evidence.locator`),
+/// for a node of the same kind. Where a node could be several entries, or an entry several nodes,
+/// pairs are taken in this order: the entry whose id the node would be minted with, then the entry
+/// with the same actors (participants; demander and addressees; threatener and targets), then the
+/// most sentences shared, then ids in order. A node that shares no sentence with any entry but is
+/// minted with the id of an entry no other node took (its article was edited, its offsets moved)
+/// takes that id. An entry shared by a node that took another entry is retired: it is replaced by
+/// that node's id and listed in its `formerIds`. Any other node gets its minted id, with `-2`, `-3`
+/// … added when that id was ever given out before. Retired ids are never given out again.
+///
+/// Actors keep the ids the lexicon gives them (they are recorded, never remapped), and articles
+/// the ids of their paths. Entries of nodes missing from an export stay in the ledger as they were.
+/// Pure and deterministic: the same graph and the same ledger give the same ids and the same ledger.
+public struct IdLedger: Codable, Equatable, Sendable {
+    /// One id given out by the folder.
+    public struct Entry: Codable, Equatable, Sendable {
+        public var id: String
+        /// `actor`, `event`, `demand` or `threat`.
+        public var kind: String
+        /// For a live fact node: the locators (`article:start-end`) of the sentences it was read from.
+        public var evidence: [String]?
+        /// For a live fact node: the ids of the actors linked to it, sorted.
+        public var actors: [String]?
+        /// For a retired id: the id that replaced it.
+        public var replacedBy: String?
+
+        public init(id: String, kind: String, evidence: [String]? = nil, actors: [String]? = nil, replacedBy: String? = nil) {
+            self.id = id
+            self.kind = kind
+            self.evidence = evidence
+            self.actors = actors
+            self.replacedBy = replacedBy
+        }
+    }
+
+    /// What the file is, for a reader who opens it.
+    public var about = "Ids given out by diplograph exports into this folder; later exports keep them. See schema/README.md."
+    /// The layout of this file; readers refuse one they do not know.
+    public var format = 1
+    /// Every id ever given out, sorted by id.
+    public var entries: [Entry] = []
+
+    public static let currentFormat = 1
+
+    public init(entries: [Entry] = []) { self.entries = entries.sorted { $0.id < $1.id } }
+
+    /// Gives `graph` the ledger's ids (renaming nodes and their edges in place) and returns the
+    /// ledger to keep after this export.
+    public func assign(_ graph: inout KnowledgeGraph) -> IdLedger {
+        var live: [String: Entry] = [:], replacedBy: [String: String] = [:]
+        for e in entries {
+            if let r = e.replacedBy { replacedBy[e.id] = r } else { live[e.id] = e }
+        }
+        let facts = graph.nodes.filter { [.event, .demand, .threat].contains($0.kind) }
+        let actorsOf = IdLedger.linkedActors(graph)
+        // Entries by (kind, sentence), to find the entries each fact shares a sentence with.
+        var bySentence: [String: [String]] = [:]
+        for e in entries where e.replacedBy == nil {
+            for locator in e.evidence ?? [] { bySentence[e.kind + " " + locator, default: []].append(e.id) }
+        }
+        struct Pair {
+            let node: Int, entry: String
+            let minted: Bool, sameActors: Bool, shared: Int
+        }
+        var pairs: [Pair] = []
+        for (n, node) in facts.enumerated() {
+            var shared: [String: Int] = [:]
+            for locator in Set(node.evidence.map(\.locator)) {
+                for id in bySentence[node.kind.rawValue + " " + locator] ?? [] { shared[id, default: 0] += 1 }
+            }
+            for (id, count) in shared {
+                pairs.append(Pair(node: n, entry: id, minted: id == node.id.rawValue,
+                                  sameActors: live[id]?.actors == actorsOf[node.id], shared: count))
+            }
+        }
+        pairs.sort { a, b in
+            if a.minted != b.minted { return a.minted }
+            if a.sameActors != b.sameActors { return a.sameActors }
+            if a.shared != b.shared { return a.shared > b.shared }
+            return a.entry != b.entry ? a.entry < b.entry : a.node < b.node
+        }
+        var given: [Int: String] = [:], taken = Set<String>()
+        for p in pairs where given[p.node] == nil && !taken.contains(p.entry) {
+            given[p.node] = p.entry
+            taken.insert(p.entry)
+        }
+        // Entries shared only by nodes that took another: merged into the first such node.
+        var retiredInto: [String: String] = [:]
+        for p in pairs where !taken.contains(p.entry) && retiredInto[p.entry] == nil {
+            if let owner = given[p.node] { retiredInto[p.entry] = owner }
+        }
+        // Nodes that matched nothing: their minted id when it is a live entry no one took, else
+        // their minted id made new.
+        var everGiven = Set(entries.map(\.id))
+        for (n, node) in facts.enumerated() where given[n] == nil {
+            let id = node.id.rawValue
+            if let entry = live[id], entry.kind == node.kind.rawValue, !taken.contains(id), retiredInto[id] == nil {
+                given[n] = id
+                taken.insert(id)
+            }
+        }
+        // Ids other nodes of this graph hold stay theirs too.
+        var staying = Set<String>()
+        graph.forEachNode { if ![.event, .demand, .threat].contains($0.kind) { staying.insert($0.id.rawValue) } }
+        let minted = Set(facts.map(\.id.rawValue))
+        for (n, node) in facts.enumerated() where given[n] == nil {
+            let base = node.id.rawValue
+            var id = base, k = 2
+            while everGiven.contains(id) || taken.contains(id) || staying.contains(id) || (id != base && minted.contains(id)) {
+                id = base + "-\(k)"
+                k += 1
+            }
+            given[n] = id
+            taken.insert(id)
+            everGiven.insert(id)
+        }
+
+        for (old, new) in retiredInto { replacedBy[old] = new }
+        // Follow chains (a → b retired earlier, b → c now) to the live id.
+        func resolve(_ id: String) -> String {
+            var id = id, steps = 0
+            while let next = replacedBy[id], steps <= replacedBy.count { id = next; steps += 1 }
+            return id
+        }
+        var former: [String: [NodeID]] = [:]
+        for old in replacedBy.keys.sorted() { former[resolve(old), default: []].append(NodeID(raw: old)) }
+
+        var renamed: [NodeID: NodeID] = [:], replaced: [Node] = []
+        for (n, node) in facts.enumerated() {
+            let id = given[n] ?? node.id.rawValue
+            let formerIds = former[id] ?? []
+            if id != node.id.rawValue || formerIds != node.formerIds {
+                if id != node.id.rawValue { renamed[node.id] = NodeID(raw: id) }
+                replaced.append(node.renamed(NodeID(raw: id), formerIds: formerIds))
+            }
+        }
+        graph.rename(renamed)
+        for node in replaced { graph.insert(node) }
+
+        var next: [String: Entry] = [:]
+        for e in entries { next[e.id] = e }
+        for (old, _) in replacedBy { next[old] = Entry(id: old, kind: next[old]?.kind ?? "event", replacedBy: resolve(old)) }
+        for (n, node) in facts.enumerated() {
+            let id = given[n] ?? node.id.rawValue
+            next[id] = Entry(id: id, kind: node.kind.rawValue, evidence: Set(node.evidence.map(\.locator)).sorted(),
+                             actors: actorsOf[node.id] ?? [])
+        }
+        graph.forEachNode { node in
+            if node.kind == .actor, next[node.id.rawValue] == nil {
+                next[node.id.rawValue] = Entry(id: node.id.rawValue, kind: NodeKind.actor.rawValue)
+            }
+        }
+        return IdLedger(entries: Array(next.values))
+    }
+
+    /// The actors linked to each fact node (its participants, demander and addressees, threatener
+    /// and targets), sorted.
+    static func linkedActors(_ graph: KnowledgeGraph) -> [NodeID: [String]] {
+        var out: [NodeID: Set<String>] = [:]
+        graph.forEachEdge { e in
+            switch e.relation {
+            case .participant, .demands, .threatens: out[e.target, default: []].insert(e.source.rawValue)
+            case .addressee, .target: out[e.source, default: []].insert(e.target.rawValue)
+            default: break
+            }
+        }
+        return out.mapValues { $0.sorted() }
+    }
+}
