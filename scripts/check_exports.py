@@ -258,6 +258,101 @@ class Checks:
         if calls != graphml_calls:
             raise CheckFailed(f"{calls} dg:Call resources in RDF, {graphml_calls} event nodes with eventType=call in GraphML")
 
+    def check_sparql_provenance(self):
+        """Which articles and sentences report each fact (README's query): each row's sentence is the
+        article file's text between oa:start and oa:end, and the rows are the GraphML offsets."""
+        rows = self.sparql("""
+            PREFIX oa: <http://www.w3.org/ns/oa#>
+            SELECT ?fact ?file ?sentence ?start ?end WHERE {
+              ?annotation a oa:Annotation ; oa:hasBody ?fact ; oa:hasTarget ?segment .
+              ?segment oa:hasSource ?article ; oa:hasSelector ?quote , ?position .
+              ?quote a oa:TextQuoteSelector ; oa:exact ?sentence .
+              ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+              ?article dg:file ?file .
+            }""")
+        if not rows:
+            raise CheckFailed("no oa:Annotation of a fact with its article and sentence")
+        texts, problems, got = {}, [], {}
+        for row in rows:
+            fact, file = row["fact"].value, row["file"].value
+            start, end, sentence = int(row["start"].value), int(row["end"].value), row["sentence"].value
+            if file not in texts:
+                path = ROOT / "seeds" / file
+                text = path.read_text(encoding="utf-8") if path.is_file() else None
+                texts[file] = text[1:] if text and text.startswith("\ufeff") else text
+            text = texts[file]
+            if text is None:
+                problems.append(f"{fact}: article file {file} is not in seeds/")
+            elif text[start:end] != sentence:
+                problems.append(f"{fact}: {file}[{start}:{end}] is {text[start:end][:60]!r}, oa:exact is {sentence[:60]!r}")
+            got.setdefault(fact.rsplit("/", 1)[-1], set()).add((file, start, end))
+        files = {node_id: d.get("file", "") for node_id, d in self.xml()[0] if d.get("kind") == "article"}
+        for node_id, data in self.xml()[0]:
+            if data.get("kind") not in ("event", "demand", "threat"):
+                continue
+            want = set()
+            for locator in filter(None, data.get("offsets", "").split("|")):
+                article, span = locator.rsplit(":", 1)
+                start, end = span.split("-")
+                want.add((files.get(article, article), int(start), int(end)))
+            if got.get(node_id, set()) != want:
+                problems.append(f"{node_id}: annotations {sorted(got.get(node_id, set()))} != GraphML offsets {sorted(want)}")
+        multi = sum(1 for spans in got.values() if len({f for f, _, _ in spans}) > 1)
+        print(f"    {len(rows)} (fact, article, sentence) rows for {len(got)} facts; {multi} facts told by several articles")
+        if problems:
+            raise CheckFailed(f"{len(problems)} annotation(s) do not match, first: {problems[0]}", "\n".join(problems[:40]))
+
+    def check_sparql_date_range(self):
+        """Every dated event has xsd:date bounds spanning its date, so a range filter keeps
+        events known only to the month or year."""
+        rows = self.sparql("""
+            SELECT ?event ?date ?from ?to WHERE {
+              ?event dg:date ?date .
+              OPTIONAL { ?event dg:earliestDate ?from } OPTIONAL { ?event dg:latestDate ?to }
+            }""")
+        import calendar
+        problems = []
+        for row in rows:
+            date = row["date"].value
+            parts = [int(p) for p in date.split("-")]
+            y, m = parts[0], parts[1] if len(parts) > 1 else None
+            first = date if len(parts) == 3 else f"{y:04d}-{m or 1:02d}-01"
+            last = date if len(parts) == 3 else f"{y:04d}-{m or 12:02d}-{calendar.monthrange(y, m or 12)[1]:02d}"
+            got = (row["from"].value if row["from"] else None, row["to"].value if row["to"] else None)
+            if got != (first, last):
+                problems.append(f"{row['event'].value}: dg:date {date}, bounds {got}, expected {(first, last)}")
+        coarse = [r for r in rows if len(r["date"].value) < 10]
+        for row in coarse:
+            # A one-day range in the middle of the month (or year) the event is dated to finds it.
+            date = row["date"].value
+            day = f"{date}-15" if len(date) == 7 else f"{date}-06-15"
+            found = self.store().query(PREFIXES + f"""
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                ASK {{ <{row['event'].value}> dg:earliestDate ?f ; dg:latestDate ?t .
+                      FILTER (?t >= "{day}"^^xsd:date && ?f <= "{day}"^^xsd:date) }}""")
+            if not bool(found):
+                problems.append(f"{row['event'].value}: a range filter on {day} does not find it (dg:date {date})")
+        print(f"    {len(rows)} dated events, {len(coarse)} known only to the month or year")
+        if problems:
+            raise CheckFailed(f"{len(problems)} event date bound problem(s), first: {problems[0]}", "\n".join(problems[:40]))
+
+    def check_undated_article_shacl(self):
+        """An article with no date anywhere exports with exit 0 and conforms to the shapes."""
+        pyshacl = require_module("pyshacl")
+        self.require_binary()
+        folder = self.tmp / "undated-input"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "undated.txt").write_text(
+            "Tổng thống Mỹ Joe Biden đã điện đàm với Tổng thống Nga Vladimir Putin.\n", encoding="utf-8")
+        out = self.tmp / "undated.rdf"
+        r = run([self.binary, "export", folder / "undated.txt", "--format", "rdfxml", "--output", out])
+        if r.returncode != 0:
+            raise CheckFailed(f"diplograph export of an undated article exited {r.returncode}", tail(r.stderr))
+        conforms, _, report = pyshacl.validate(str(out), shacl_graph=str(self.shapes), data_graph_format="xml",
+                                               shacl_graph_format="turtle", inference="none")
+        if not conforms:
+            raise CheckFailed("the export of an undated article does not conform to schema/shapes.ttl", report)
+
     def check_rdflib_parse(self):
         rdflib = require_module("rdflib")
         g = rdflib.Graph()
@@ -444,6 +539,9 @@ class Checks:
         ("pyoxigraph-load", check_pyoxigraph_load),
         ("sparql-putin-sameas", check_sparql_putin_sameas),
         ("sparql-calls", check_sparql_calls),
+        ("sparql-provenance", check_sparql_provenance),
+        ("sparql-date-range", check_sparql_date_range),
+        ("undated-article-shacl", check_undated_article_shacl),
         ("rdflib-parse", check_rdflib_parse),
         ("shacl", check_shacl),
         ("dot-render", check_dot_render),

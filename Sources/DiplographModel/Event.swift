@@ -1,7 +1,10 @@
 /// A meeting or a call.
 public struct Event: Hashable, Sendable, Codable {
     public var id: NodeID
+    /// The label in Vietnamese (Vietnamese names of the participants), and in English (their English
+    /// names), empty when some participant has no English name.
     public var label: String
+    public var labelEn: String
     public var eventType: EventType
     public var mode: EventMode
     public var status: EventStatus
@@ -18,12 +21,13 @@ public struct Event: Hashable, Sendable, Codable {
     /// another node (the id ledger, `NAME.ids.json`), sorted; empty for a fresh export.
     public var formerIds: [NodeID] = []
 
-    public init(id: NodeID, label: String, eventType: EventType, mode: EventMode, status: EventStatus,
+    public init(id: NodeID, label: String, labelEn: String = "", eventType: EventType, mode: EventMode, status: EventStatus,
                 date: PartialDate? = nil, location: String = "", durationMinutes: Int? = nil,
                 startTime: String = "", endTime: String = "", timeZone: String = "",
                 articles: [NodeID] = [], evidence: [Evidence] = []) {
         self.id = id
         self.label = label
+        self.labelEn = labelEn
         self.eventType = eventType
         self.mode = mode
         self.status = status

@@ -83,6 +83,7 @@ public enum Node: Hashable, Sendable {
             add(.aliases, a.aliases.joined(separator: "|"), required: true)
             add(.articles, Node.join(a.articles), required: true)
         case .event(let e):
+            add(.labelEn, e.labelEn)
             add(.eventType, e.eventType.rawValue, required: true)
             add(.mode, e.mode.rawValue, required: true)
             add(.status, e.status.rawValue, required: true)

@@ -49,6 +49,19 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
         }
     }
 
+    /// The first calendar day this date covers: itself at day precision, else the first day of its
+    /// month or year (2021-12 → 2021-12-01, 2021 → 2021-01-01).
+    public var firstDay: PartialDate {
+        PartialDate(year: year, month: month ?? 1, day: day ?? 1) ?? self
+    }
+
+    /// The last calendar day this date covers (2021-12 → 2021-12-31, 2024-02 → 2024-02-29,
+    /// 2021 → 2021-12-31).
+    public var lastDay: PartialDate {
+        let m = month ?? 12
+        return PartialDate(year: year, month: m, day: day ?? PartialDate.daysIn(month: m, year: year)) ?? self
+    }
+
     /// True when one date may be a more precise statement of the other (2021-12 and 2021-12-30).
     public func isCompatible(with other: PartialDate) -> Bool {
         guard year == other.year else { return false }

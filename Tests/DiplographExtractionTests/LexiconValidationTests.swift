@@ -29,6 +29,12 @@ final class LexiconCopy {
         return text[..<range.lowerBound].count(where: { $0 == "\n" }) + 1
     }
 
+    /// The 1-based line of the first line of `file` that contains `needle`.
+    func line(containing needle: String, in file: String) throws -> Int {
+        let lines = try String(contentsOfFile: path(file), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        return try #require(lines.firstIndex { $0.contains(needle) }) + 1
+    }
+
     /// The 1-based line of the first line of `file` that is exactly `line` once trimmed.
     func line(of line: String, in file: String) throws -> Int {
         let lines = try String(contentsOfFile: path(file), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
@@ -63,6 +69,34 @@ struct LexiconValidationTests {
     func bundledLoads() throws {
         _ = try Lexicon.bundled()
         #expect(try LexiconCopy().loadError() == nil)
+    }
+
+    @Test("A Wikidata id given to two people is named with the second person's line")
+    func duplicateWikidataID() throws {
+        let lex = try LexiconCopy()
+        try lex.edit("people.json", replacing: "\"id\": \"lavrov\", \"name\": \"Sergey Lavrov\", \"wikidata\": \"Q58217\"",
+                     with: "\"id\": \"lavrov\", \"name\": \"Sergey Lavrov\", \"wikidata\": \"Q7747\"")
+        let line = try lex.line(containing: "\"id\": \"lavrov\"", in: "people.json")
+        try lex.expectError(in: "people.json", line: line, ["wikidata 'Q7747' is already the id of 'putin'"])
+    }
+
+    @Test("Institutions and organisations carry well-formed Wikidata ids")
+    func institutionWikidataFormat() throws {
+        let lex = try LexiconCopy()
+        try lex.edit("institutions.json", replacing: "\"wikidata\": \"Q1355327\"", with: "\"wikidata\": \"White House\"")
+        let line = try lex.line(containing: "\"id\": \"us-white-house\"", in: "institutions.json")
+        try lex.expectError(in: "institutions.json", line: line, ["wikidata 'White House' is not a Q-id"])
+    }
+
+    /// The White House and the Pentagon stand for their institutions, not the buildings (Wikidata
+    /// Q35525 is the White House building, Q11208 the Pentagon building).
+    @Test("Institutions link to the institution's Wikidata item, not its building")
+    func institutionsAreNotBuildings() throws {
+        let lexicon = try Lexicon.bundled()
+        let ids = Dictionary(uniqueKeysWithValues: lexicon.institutions.map { ($0.id, $0.wikidata ?? "") })
+        #expect(ids["us-white-house"] == "Q1355327", "Executive Office of the President")
+        #expect(ids["us-mod"] == "Q11209", "United States Department of Defense")
+        #expect(!lexicon.institutions.contains { ["Q35525", "Q11208"].contains($0.wikidata ?? "") })
     }
 
     @Test("An unknown top-level key of rules.json is named, with the key it resembles")

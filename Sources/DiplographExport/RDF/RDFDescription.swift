@@ -26,7 +26,12 @@ struct RDFDescription {
         subject = IRI.resource(base: base, id: node.id.rawValue)
         classQName = RDFVocabulary.classQName(node)
         let resource = { (id: NodeID) in IRI.resource(base: base, id: id.rawValue) }
-        literal("rdfs:label", node.label, language: "vi")
+        if case .article(let a) = node, XMLText.clean(a.title).isEmpty {
+            // No title: the label is the file name, a name in no language, so it has no tag.
+            literal("rdfs:label", a.file)
+        } else {
+            literal("rdfs:label", node.label, language: "vi")
+        }
         switch node {
         case .actor(let a):
             literal("rdfs:label", a.labelEn, language: "en")
@@ -39,10 +44,15 @@ struct RDFDescription {
             for alias in Set(a.aliases.map(XMLText.clean)).sorted() { literal("dg:alias", alias) }
             derivedFrom(a.articles, resource)
         case .event(let e):
+            literal("rdfs:label", e.labelEn, language: "en")
             literal("dg:eventType", e.eventType.rawValue)
             literal("dg:mode", e.mode.rawValue)
             literal("dg:status", e.status.rawValue)
             date("dg:date", e.date)
+            // Day bounds beside the date at its precision, so that a range filter on xsd:date
+            // values also finds events known only to the month or year.
+            date("dg:earliestDate", e.date?.firstDay)
+            date("dg:latestDate", e.date?.lastDay)
             literal("dg:location", e.location)
             if let minutes = e.durationMinutes { literal("dg:durationMinutes", String(minutes), datatype: "integer") }
             literal("dg:startTime", e.startTime)

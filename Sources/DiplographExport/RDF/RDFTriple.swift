@@ -12,9 +12,11 @@ struct RDFTriple: Equatable {
 /// The statements of the RDF exports, built once and written by `RDFXMLWriter`, `TurtleWriter` and
 /// `NTriplesWriter`, so the three formats hold exactly the same triples.
 ///
-/// Order (deterministic whatever order the graph was built in): subjects sorted by node id; for each
+/// Order (deterministic whatever order the graph was built in): nodes sorted by id; for each
 /// subject its `rdf:type` first, then its properties in the fixed order of `RDFDescription`
 /// (`schema/ontology.rdf` order, multi-valued properties sorted by value, duplicates dropped).
+/// After an event, demand or threat come its evidence annotations, after an article the
+/// sentences facts were read from with their selectors (`EvidenceAnnotations`), in `Evidence` order.
 enum RDFTriples {
     /// The triples of `graph`, resource IRIs minted under `options.baseIRI`. Throws when the base IRI
     /// is not absolute, or when a class or predicate is not a declared-prefix QName with an NCName
@@ -47,8 +49,16 @@ enum RDFTriples {
             try RDFVocabulary.checkQName(qname)
             valid.insert(qname)
         }
+        let nodes = graph.nodes
+        // Each fact's evidence, and each article's sentences that facts were read from (Web
+        // Annotations, `EvidenceAnnotations`), for articles the export holds.
+        let isArticle = { (id: NodeID) in graph.node(id)?.kind == .article }
+        var sentences: [NodeID: [Evidence]] = [:]
+        for node in nodes where !node.evidence.isEmpty {
+            for e in EvidenceAnnotations.distinct(node.evidence, isArticle: isArticle) { sentences[e.article, default: []].append(e) }
+        }
         var triples: [RDFTriple] = []
-        for node in graph.nodes {
+        for node in nodes {
             let description = RDFDescription(node, outgoing: outgoing.removeValue(forKey: node.id) ?? [], base: options.baseIRI)
             try checked(description.classQName)
             let type = try RDFVocabulary.expand(description.classQName)
@@ -59,6 +69,18 @@ enum RDFTriples {
                 triples.append(RDFTriple(subject: description.subject, predicate: property.predicate, object: property.object))
             }
             try body(triples)
+            var extra: [[RDFTriple]] = []
+            if !node.evidence.isEmpty {
+                extra = EvidenceAnnotations.annotations(
+                    fact: node.id, EvidenceAnnotations.distinct(node.evidence, isArticle: isArticle), base: options.baseIRI)
+            } else if node.kind == .article, let cited = sentences.removeValue(forKey: node.id) {
+                extra = EvidenceAnnotations.sentences(article: node.id, EvidenceAnnotations.distinct(cited, isArticle: isArticle),
+                                                      base: options.baseIRI)
+            }
+            for subject in extra {
+                for triple in subject { try checked(triple.predicate) }
+                try body(subject)
+            }
         }
     }
 

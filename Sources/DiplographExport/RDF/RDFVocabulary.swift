@@ -1,7 +1,7 @@
 import DiplographModel
 
 /// The namespaces, classes and predicates of the RDF export (the project's ontology, `dg:`, plus
-/// RDF, RDFS, XSD, OWL and PROV-O).
+/// RDF, RDFS, XSD, OWL, PROV-O and the W3C Web Annotation vocabulary).
 enum RDFVocabulary {
     /// Prefix and namespace IRI, in the order they are declared on `rdf:RDF`.
     static let namespaces: [(prefix: String, iri: String)] = [
@@ -10,6 +10,7 @@ enum RDFVocabulary {
         ("xsd", "http://www.w3.org/2001/XMLSchema#"),
         ("owl", "http://www.w3.org/2002/07/owl#"),
         ("prov", "http://www.w3.org/ns/prov#"),
+        ("oa", "http://www.w3.org/ns/oa#"),
         ("dg", "https://w3id.org/diplograph/ontology#"),
     ]
 

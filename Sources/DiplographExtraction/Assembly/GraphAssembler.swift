@@ -19,7 +19,10 @@ struct GraphAssembler {
             let personStates = Set(parts.filter { actors.actor($0)?.actorType == .person }.map { actors.stateKey($0) })
             parts = parts.filter { actors.actor($0)?.actorType == .person || !personStates.contains(actors.stateKey($0)) || actors.actor($0)?.actorType == .organization }
             guard Set(parts.map { actors.stateKey($0) }).count >= 2 || (e.multilateral && parts.count == 1) else { continue }
-            let labels = parts.compactMap { actors.actor($0)?.labelEn.isEmpty == false ? actors.actor($0)?.labelEn : actors.actor($0)?.label }
+            // One language per label: Vietnamese names in `label`, English names in `labelEn` (a
+            // person's name serves both); no English label when a party has no English name.
+            let labels = parts.compactMap { actors.actor($0)?.label }
+            let labelsEn = parts.compactMap { actors.actor($0).flatMap(englishName) }
             let slugs = parts.map { String($0.dropFirst("actor-".count)) }.sorted()
             let kind = e.type == .call ? (e.mode == .video ? "video-call" : "call") : "meeting"
             // Date first: event ids sort chronologically in every export.
@@ -27,10 +30,13 @@ struct GraphAssembler {
             if e.status == .planned { idBase += "-planned" }
             let id = unique(NodeID(kind: .event, slug: idBase), &used)
             let verb = e.type == .call ? (e.mode == .video ? "Hội đàm trực tuyến" : "Điện đàm") : "Gặp"
-            let label = verb + " " + labels.joined(separator: " – ") + (e.date.map { " (\($0.iso))" } ?? "")
+            let dateSuffix = e.date.map { " (\($0.iso))" } ?? ""
+            let label = verb + " " + labels.joined(separator: " – ") + dateSuffix
+            let verbEn = e.type == .call ? (e.mode == .video ? "Video call" : "Call") : "Meeting"
+            let labelEn = labelsEn.count == labels.count ? verbEn + " " + labelsEn.joined(separator: " – ") + dateSuffix : ""
             var evidence = e.evidenceList
             if !evidence.contains(e.evidence) { evidence.insert(e.evidence, at: 0) }
-            let event = Event(id: id, label: label, eventType: e.type, mode: e.mode, status: e.status ?? .occurred,
+            let event = Event(id: id, label: label, labelEn: labelEn, eventType: e.type, mode: e.mode, status: e.status ?? .occurred,
                               date: e.date, location: e.location, durationMinutes: e.duration, startTime: e.start,
                               endTime: e.end, timeZone: e.zone, articles: [article.id], evidence: evidence.sorted())
             g.insert(event)
@@ -80,6 +86,12 @@ struct GraphAssembler {
         }
         for node in g.nodes where node.kind != .article { g.connect(article.id, node.id, .mentions) }
         return g
+    }
+
+    /// The actor's English name: its `labelEn`, or a person's name as written.
+    private func englishName(_ actor: Actor) -> String? {
+        if !actor.labelEn.isEmpty { return actor.labelEn }
+        return actor.actorType == .person ? actor.label : nil
     }
 
     /// Repeated demands or threats of the same parties in one article are one fact.

@@ -56,6 +56,15 @@ struct LexiconLoader {
         }
         for e in institutions {
             try require(stateIDs.contains(e.state), "institutions.json", e.id, "unknown state '\(e.state)'")
+            try wikidata(e.wikidata, "institutions.json", e.id)
+        }
+        for o in organizations { try wikidata(o.wikidata, "organizations.json", o.id) }
+        // One Wikidata item is one person: an id given to two people is a copying slip.
+        var holder: [String: String] = [:]
+        for p in people {
+            guard let q = p.wikidata, !q.isEmpty else { continue }
+            if let other = holder[q] { throw fault("people.json", p.id, "wikidata '\(q)' is already the id of '\(other)'") }
+            holder[q] = p.id
         }
         for p in people {
             try require(!p.names.isEmpty, "people.json", p.id, "person has no names")
