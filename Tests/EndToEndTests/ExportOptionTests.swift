@@ -32,7 +32,7 @@ struct ExportOptionTests {
         let out = try TempDir()
         let r = try Tool.run(["export", Self.one, "--format", "all,dot", "--output-dir", out.path, "--name", "a"])
         #expect(r.status == 0, "stderr: \(r.stderr)")
-        #expect(try out.contents() == ["a.dot", "a.gexf", "a.graphml", "a.nt", "a.rdf", "a.summary.json", "a.ttl"])
+        #expect(try out.contents() == ["a.dot", "a.gexf", "a.graphml", "a.ids.json", "a.nt", "a.rdf", "a.summary.json", "a.ttl"])
         let summary = try JSONSerialization.jsonObject(with: try out.read("a.summary.json")) as? [String: Any]
         #expect(summary?["formats"] as? [String] == ["graphml", "rdfxml", "dot", "gexf", "turtle", "ntriples"])
         let twice = try Tool.run(["export", Self.one, "--format", "graphml,graphml", "--output-dir", out.path, "--name", "g"])
@@ -61,7 +61,7 @@ struct ExportOptionTests {
         let name = String(repeating: "n", count: 230)
         let r = try Tool.run(["export", Self.one, "--format", "all", "--output-dir", out.path, "--name", name])
         #expect(r.status == 0, "stderr: \(r.stderr)")
-        #expect(try out.contents() == ["dot", "gexf", "graphml", "nt", "rdf", "summary.json", "ttl"].map { name + "." + $0 })
+        #expect(try out.contents() == ["dot", "gexf", "graphml", "ids.json", "nt", "rdf", "summary.json", "ttl"].map { name + "." + $0 })
         // Vietnamese letters take two or three bytes: 110 × 'ư' is 220 bytes.
         let vietnamese = String(repeating: "ư", count: 110)
         let v = try Tool.run(["export", Self.one, "--format", "graphml", "--output-dir", out.path, "--name", vietnamese])

@@ -291,6 +291,9 @@ struct EventRules {
 
     private func negated(_ s: Sentence, _ t: Range<Int>) -> Bool {
         if s.words.contains(where: { $0.cue.classes.contains(.strongNegation) && $0.tokens.upperBound <= t.lowerBound }) { return true }
+        // "Cuộc gặp giữa A và B … đã bị hoãn vô thời hạn": called off, before any other event word.
+        let nextTrigger = s.words.first { $0.tokens.lowerBound >= t.upperBound && $0.cue.classes.contains(.eventTrigger) }?.tokens.lowerBound ?? s.tokens.count
+        if s.words.contains(where: { $0.cue.classes.contains(.cancelled) && $0.tokens.lowerBound >= t.upperBound && $0.tokens.lowerBound < nextTrigger }) { return true }
         if s.words(before: t.lowerBound, window: 2).contains(where: { $0.cue.classes.contains(.sideline) }) { return true }
         for w in s.words(before: t.lowerBound, window: 4) where w.cue.classes.contains(.negation) {
             let between = s.tokens[w.tokens.upperBound..<t.lowerBound]

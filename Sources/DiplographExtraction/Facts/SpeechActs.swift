@@ -52,6 +52,9 @@ struct SpeechActRules {
             if ["do", "được", "bị", "theo"].contains(s.lower(t.lowerBound - 1)) || (["do"].contains(s.lower(t.lowerBound - 2)) && c.hits.contains { $0.tokens.upperBound == t.lowerBound }) { continue }
             if ["các", "những", "mọi", "một"].contains(s.lower(t.lowerBound - 1)) { continue }
             if s.words(before: t.lowerBound, window: 2).contains(where: { !$0.cue.classes.isDisjoint(with: [.negation, .hedge]) }) { continue }
+            // "bác bỏ thông tin cho rằng New Delhi đã đề nghị Washington …": a demand denied.
+            if s.words.contains(where: { w in w.cue.classes.contains(.strongNegation) && w.tokens.upperBound <= t.lowerBound
+                && !s.tokens[w.tokens.upperBound..<t.lowerBound].contains { [",", ";", "và", "nhưng"].contains($0.lower) } }) { continue }
             let byIdx = subject(c, before: t.lowerBound)
             var by = (byIdx ?? []).flatMap { keyOf(c.hits[$0]) }
             if by.isEmpty { by = c.hits.filter { $0.flags.contains(.source) && lexicon.isNotMedia($0.key) }.flatMap(keyOf) }

@@ -73,6 +73,7 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let manner = WordClasses(rawValue: 1 << 55)
     static let endangered = WordClasses(rawValue: 1 << 56)
     static let hedge = WordClasses(rawValue: 1 << 57)
+    static let cancelled = WordClasses(rawValue: 1 << 58)
 }
 
 /// A rule word: its classes and, for triggers and measures, which entry it belongs to.

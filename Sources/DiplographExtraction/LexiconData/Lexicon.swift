@@ -199,6 +199,7 @@ public final class Lexicon: Sendable {
         add(r.mannerAdverbs, .manner)
         add(r.endangeredObjects, .endangered)
         add(r.hedges, .hedge)
+        add(r.cancelledCues, .cancelled)
         return t
     }
 

@@ -144,6 +144,8 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `đàm phán`, `đối thoại` bare: a process asked for after a demand verb (`kêu gọi hai bên
     /// đối thoại`), not an event told.
     let genericEventWords: [String]
+    /// `bị hủy`, `hoãn vô thời hạn` after an event word: it will not take place, no event.
+    let cancelledCues: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -158,7 +160,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case sameDayCues, dayBeforeCues, dayAfterCues, vagueTimeCues, recentCues, timeClauseCues
         case titleComplements, deputyPrefixes, vagueMembers, anonymityWords, familyNames
         case mannerAdverbs, endangeredObjects, hedges, governingWords
-        case passiveMarkers, sideWords, genericEventWords
+        case passiveMarkers, sideWords, genericEventWords, cancelledCues
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
