@@ -1,4 +1,4 @@
-import DiplographExtraction
+import DiplographInput
 import Foundation
 
 /// Chooses the per-article graph cache of an export run (`ArticleGraphCache`).
@@ -9,7 +9,7 @@ enum ArticleCacheSetup {
     static func cache(disabled: Bool, lexiconDirectory: String) throws -> ArticleGraphCache? {
         guard !disabled, !buildIdentity.isEmpty, let folder = ArticleGraphCache.defaultDirectory() else { return nil }
         let context = ArticleGraphCache.Context(toolVersion: Diplograph.version, build: buildIdentity,
-                                                lexicon: try Lexicon.fingerprint(directory: lexiconDirectory))
+                                                lexicon: try FolderFingerprint.sha256(ofJSONFilesIn: lexiconDirectory))
         return ArticleGraphCache(directory: folder, context: context)
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DiplographExtraction
+import DiplographInput
 import DiplographModel
 import Foundation
 

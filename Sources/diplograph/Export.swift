@@ -1,6 +1,7 @@
 import ArgumentParser
 import DiplographExport
 import DiplographExtraction
+import DiplographInput
 import DiplographModel
 import Foundation
 
@@ -65,8 +66,9 @@ struct Export: ParsableCommand {
         let extractor: CachingExtractor
         do {
             let folder = try lexiconDirectory(lexicon)
-            extractor = CachingExtractor(extractor: ArticleExtractor(lexicon: try Lexicon(directory: folder)),
-                                         cache: try ArticleCacheSetup.cache(disabled: noCache, lexiconDirectory: folder))
+            let articleExtractor = ArticleExtractor(lexicon: try Lexicon(directory: folder))
+            extractor = CachingExtractor(cache: try ArticleCacheSetup.cache(disabled: noCache, lexiconDirectory: folder),
+                                         extract: articleExtractor.extract)
         } catch {
             Inputs.warn("\(error)")
             throw ExitCode(ExitStatus.failure)

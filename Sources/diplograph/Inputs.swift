@@ -1,5 +1,6 @@
 import DiplographExtraction
-import DiplographHTML
+import DiplographInput
+import DiplographModel
 import Foundation
 
 /// Exit codes the README documents.

@@ -1,8 +1,7 @@
 // libFuzzer target: page bytes → HTMLArticleReader (libxml2's HTML parser). Crashes, hangs, leaks
 // of memory (rss limit) and broken invariants of the extracted text are findings; a ReadError is
 // the expected answer to bad input.
-import DiplographExtraction
-import DiplographHTML
+import DiplographInput
 import DiplographModel
 
 let reader = HTMLArticleReader()

@@ -1,4 +1,3 @@
-import DiplographExtraction
 import DiplographModel
 import Foundation
 

@@ -48,7 +48,7 @@ public final class ArticleReader: @unchecked Sendable {
         }
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.unicodeScalars.allSatisfy({ $0.isSpace }) {
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             throw ReadError(path: path, reason: "holds only white space")
         }
         return text

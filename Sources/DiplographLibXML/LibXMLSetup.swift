@@ -1,7 +1,7 @@
 import CLibXML2
 
-/// One-time libxml2 set-up, before any thread uses the library.
-enum LibXMLSetup {
+/// One-time libxml2 set-up, before any thread uses the library (export and HTML input alike).
+package enum LibXMLSetup {
     /// `xmlInitParser` must run once before libxml2 is used from several threads; a Swift static
     /// is initialised exactly once, thread-safely.
     private static let initialized: Bool = {
@@ -10,5 +10,5 @@ enum LibXMLSetup {
     }()
 
     /// Makes sure libxml2 is initialised.
-    static func ensureInitialized() { _ = initialized }
+    package static func ensureInitialized() { _ = initialized }
 }

@@ -1,5 +1,4 @@
-import CLibXML2
-import DiplographExtraction
+import DiplographLibXML
 
 /// The bytes of a page, checked, with the encoding libxml2 is to read them in.
 ///

@@ -1,5 +1,5 @@
 import DiplographExtraction
-import DiplographHTML
+import DiplographInput
 import DiplographModel
 import Foundation
 import Testing

@@ -44,7 +44,7 @@ public struct ArticleGraphCache: Sendable {
         /// Anything that changes when the tool is rebuilt (e.g. size and time of its executable),
         /// so that a changed extractor never reads graphs made by an older one of the same version.
         public var build: String
-        /// `Lexicon.fingerprint(directory:)` of the lexicon in use.
+        /// `FolderFingerprint.sha256(ofJSONFilesIn:)` of the lexicon in use.
         public var lexicon: String
 
         public init(toolVersion: String, build: String, lexicon: String) {
@@ -117,24 +117,25 @@ public struct ArticleGraphCache: Sendable {
 }
 
 /// Extracts articles through the cache: a stored graph when one fits, else the extractor's
-/// (which is then stored).
+/// (which is then stored). The extraction is a function handed in, so that reading and caching
+/// know nothing of how graphs are made.
 public struct CachingExtractor: Sendable {
-    public let extractor: ArticleExtractor
+    public let extract: @Sendable (SourceArticle) -> KnowledgeGraph
     /// Nil: no cache, every article is extracted.
     public let cache: ArticleGraphCache?
 
-    public init(extractor: ArticleExtractor, cache: ArticleGraphCache?) {
-        self.extractor = extractor
+    public init(cache: ArticleGraphCache?, extract: @escaping @Sendable (SourceArticle) -> KnowledgeGraph) {
+        self.extract = extract
         self.cache = cache
     }
 
     /// The graph of `article`. `digest` is the SHA-256 of the bytes the article was read from, or
     /// nil when they are not known for sure (then the cache is not used).
     public func extract(_ article: SourceArticle, digest: String?) -> KnowledgeGraph {
-        guard let cache, let digest else { return extractor.extract(article) }
+        guard let cache, let digest else { return extract(article) }
         let key = cache.key(for: article, digest: digest)
         if let stored = cache.graph(forKey: key) { return stored }
-        let graph = extractor.extract(article)
+        let graph = extract(article)
         cache.store(graph, forKey: key)
         return graph
     }

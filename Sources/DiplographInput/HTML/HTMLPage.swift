@@ -1,5 +1,4 @@
-import CLibXML2
-import DiplographExtraction
+import DiplographLibXML
 import DiplographModel
 
 /// Reads the article text and metadata out of a parsed page.
