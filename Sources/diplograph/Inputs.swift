@@ -18,43 +18,28 @@ struct Inputs {
     var skipped = 0
     private var reportedCauses = Set<String>()
 
-    static let extensions: Set<String> = ["txt", "md", "text", "html", "htm"]
-    /// Saved web pages, read through the HTML reader (body text and page metadata).
-    static let htmlExtensions: Set<String> = ["html", "htm"]
-
     init(_ paths: [String], reader: ArticleReader = ArticleReader(), digests: Bool = false) {
-        var files: [String] = []
-        for p in paths {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir) else {
-                Inputs.warn("\(p): no such file or folder")
+        let found = ArticleFiles(paths.map(InputPath.commandLine))
+        for problem in found.problems {
+            Inputs.warn("\(problem)")
+            skipped += 1
+        }
+        // An article the manifest promises but the folder lacks is a missing input.
+        for folder in found.folders {
+            for missing in reader.missingFileErrors(inFolder: folder.display) {
+                Inputs.warn("\(missing)")
                 skipped += 1
-                continue
-            }
-            if isDir.boolValue {
-                guard let items = try? FileManager.default.contentsOfDirectory(atPath: p) else {
-                    Inputs.warn("\(p): folder cannot be read")
-                    skipped += 1
-                    continue
-                }
-                files += items.filter { Inputs.extensions.contains(($0 as NSString).pathExtension.lowercased()) }
-                    .sorted().map { (p as NSString).appendingPathComponent($0) }
-                // An article the manifest promises but the folder lacks is a missing input.
-                for missing in reader.missingFileErrors(inFolder: p) {
-                    Inputs.warn("\(missing)")
-                    skipped += 1
-                }
-            } else {
-                files.append(p)
             }
         }
+        let files = found.files
         // Files are read and checked on every core; what went wrong is reported afterwards, in
         // file order, so stderr is the same whatever thread finished first.
         let outcomes: [Result<(SourceArticle, String?), Error>] = Parallel.map(files.count) { index in
-            let f = files[index]
+            let file = files[index]
+            let f = file.display
             do {
-                let isPage = Inputs.htmlExtensions.contains((f as NSString).pathExtension.lowercased())
-                let bytes = try FileBytes.article(f, limit: isPage ? HTMLArticleReader.maximumSize : ArticleReader.maximumSize)
+                let isPage = ArticleFiles.isPage(file)
+                let bytes = try FileBytes.article(file, limit: isPage ? HTMLArticleReader.maximumSize : ArticleReader.maximumSize)
                 let article = try isPage ? HTMLArticleReader().read(bytes: bytes, path: f) : reader.read(bytes: bytes, path: f)
                 return .success((article, digests ? sha256Hex(bytes) : nil))
             } catch {
@@ -86,7 +71,7 @@ struct Inputs {
     }
 
     static func warn(_ message: String) {
-        FileHandle.standardError.write(Data(("diplograph: " + message + "\n").utf8))
+        FileHandle.standardError.write(Data(("diplograph: " + TerminalText.line(message) + "\n").utf8))
     }
 }
 

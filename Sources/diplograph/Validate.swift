@@ -22,9 +22,9 @@ struct Validate: ParsableCommand {
         for f in files {
             do {
                 let issues = try validator.validate(path: f)
-                if issues.isEmpty { print("\(f): valid") } else {
+                if issues.isEmpty { print(TerminalText.line("\(f): valid")) } else {
                     bad += 1
-                    for i in issues { FileHandle.standardError.write(Data("\(i)\n".utf8)) }
+                    for i in issues { FileHandle.standardError.write(Data((TerminalText.line("\(i)") + "\n").utf8)) }
                 }
             } catch {
                 bad += 1

@@ -83,8 +83,13 @@ public final class ArticleReader: @unchecked Sendable {
         lock.unlock()
         if let cached { return cached }
         let result: Result<Manifest, ReadError>
-        do { result = .success(try Manifest(path: manifestPath)) } catch let e as ReadError { result = .failure(e) } catch {
-            result = .failure(ReadError(path: manifestPath, reason: "\(error)"))
+        if let kind = FileBytes.specialKind(path: manifestPath) {
+            // Opening a FIFO waits for a writer, forever.
+            result = .failure(ReadError(path: manifestPath, reason: "is not a regular file (\(kind)): the manifest cannot be read"))
+        } else {
+            do { result = .success(try Manifest(path: manifestPath)) } catch let e as ReadError { result = .failure(e) } catch {
+                result = .failure(ReadError(path: manifestPath, reason: "\(error)"))
+            }
         }
         lock.lock()
         manifests[manifestPath] = result
