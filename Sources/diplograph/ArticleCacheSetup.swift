@@ -10,7 +10,7 @@ enum ArticleCacheSetup {
         guard !disabled, !buildIdentity.isEmpty, let folder = ArticleGraphCache.defaultDirectory() else { return nil }
         let context = ArticleGraphCache.Context(toolVersion: Diplograph.version, build: buildIdentity,
                                                 lexicon: try FolderFingerprint.sha256(ofJSONFilesIn: lexiconDirectory))
-        return ArticleGraphCache(directory: folder, context: context)
+        return ArticleGraphCache(directory: folder, context: context, report: { Inputs.warn($0) })
     }
 
     /// The size and modification time of the running executable: the tool's version stays the same
