@@ -103,6 +103,23 @@ struct HostileInputTests {
         let article = try #require(graph.ids(ofKind: "article").first)
         #expect(graph.nodes[article]?["file"] == "bài-\\xFF\\xC3.txt")
         #expect(graph.ids(ofKind: "event").count == 1)
+
+        // Named on the command line: the shell passes the raw bytes, which the tool must open
+        // as given (its argument parser sees them with U+FFFD in place of the bad bytes).
+        let binary = try #require(Tool.binary)
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = ["-c", "exec \"$0\" export \"$(printf '%s/b\\303\\240i-\\377\\303.txt' \"$1\")\" --format graphml --output - --no-cache",
+                           binary.path, dir.path("in")]
+        let out = Pipe(), err = Pipe()
+        shell.standardOutput = out
+        shell.standardError = err
+        try shell.run()
+        let named = out.fileHandleForReading.readDataToEndOfFile()
+        let messages = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        shell.waitUntilExit()
+        #expect(shell.terminationStatus == 0, "\(messages)")
+        #expect(try GraphMLDocument(named).ids(ofKind: "event").count == 1)
     }
 
     @Test(".xhtml pages are read as HTML, in folders and when named")

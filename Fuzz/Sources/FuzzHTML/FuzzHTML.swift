@@ -31,6 +31,7 @@ public func fuzzHTML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         if s == " " && (previous == " " || previous == "\n") { fatalError("space after white space at scalar \(index)") }
         previous = s
     }
+    if text.contains("<![CDATA[") { fatalError("CDATA markup in the text") }
     if text.unicodeScalars.first!.properties.isWhitespace || text.unicodeScalars.last!.properties.isWhitespace {
         fatalError("text starts or ends with white space")
     }
