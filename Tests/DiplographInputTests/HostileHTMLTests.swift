@@ -112,6 +112,10 @@ struct HostileHTMLTests {
         let latin1 = try reader.read(bytes: Array("<meta charset=iso-8859-1><p>".utf8) + [0x93] + Array("Gen".utf8) + [0xE8]
             + Array("ve".utf8) + [0x94, 0x20, 0x80] + Array("</p>".utf8), path: "l.html")
         #expect(latin1.text == "\u{201C}Genève\u{201D} €")
+        // More text than one conversion buffer holds (64 KiB): 40,000 ệ are 120,000 bytes of UTF-8.
+        let long = try reader.read(bytes: Array("<meta charset=windows-1258><p>".utf8)
+            + Array(repeating: [0xEA, 0xF2], count: 40_000).flatMap { $0 } + Array("</p>".utf8), path: "long.html")
+        #expect(Array(long.text.unicodeScalars) == Array(repeating: Unicode.Scalar(0x1EC7)!, count: 40_000))
     }
 
     @Test("a byte a declared charset does not define is refused naming the charset and the offset")

@@ -31,7 +31,9 @@ public func fuzzHTML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         if s == " " && (previous == " " || previous == "\n") { fatalError("space after white space at scalar \(index)") }
         previous = s
     }
-    if text.contains("<![CDATA[") { fatalError("CDATA markup in the text") }
+    // No check that "<![CDATA[" is absent from the text: a page can spell it with separate nodes
+    // ("<" as text, then an element, then "![CDATA[" as text), which a browser shows as such.
+    // CDATA markup itself is covered by HostileHTMLTests and the cdata seeds.
     if text.unicodeScalars.first!.properties.isWhitespace || text.unicodeScalars.last!.properties.isWhitespace {
         fatalError("text starts or ends with white space")
     }

@@ -45,19 +45,32 @@ struct LegacyCharset {
             throw ReadError(path: path, line: line, reason: "invalid UTF-8 at byte offset \(badOffset), and the declared charset '\(declared)' is not one the tool can decode")
         }
         defer { iconv_close(converter) }
-        var output = [UInt8](repeating: 0, count: bytes.count * 4 + 64)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 2)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var input = bytes
         var inputLeft = input.count
-        var outputLeft = output.count
         let failure: Int32? = input.withUnsafeMutableBytes { inRaw in
-            output.withUnsafeMutableBytes { outRaw in
+            chunk.withUnsafeMutableBytes { outRaw in
                 guard let inBase = inRaw.baseAddress, let outBase = outRaw.baseAddress else { return nil }
                 var inPointer: UnsafeMutablePointer<CChar>? = inBase.assumingMemoryBound(to: CChar.self)
-                var outPointer: UnsafeMutablePointer<CChar>? = outBase.assumingMemoryBound(to: CChar.self)
-                if iconv(converter, &inPointer, &inputLeft, &outPointer, &outputLeft) == -1 { return errno }
-                // A stateful converter (windows-1258 waits for a combining mark) flushes here.
-                if iconv(converter, nil, nil, &outPointer, &outputLeft) == -1 { return errno }
-                return nil
+                // Converts into the chunk until the input is used up, emptying the chunk each time
+                // it is full (E2BIG); `flushing` asks a stateful converter (windows-1258 waits for
+                // a combining mark after each letter) for what it holds back.
+                func convert(flushing: Bool) -> Int32? {
+                    while true {
+                        var outPointer: UnsafeMutablePointer<CChar>? = outBase.assumingMemoryBound(to: CChar.self)
+                        var outputLeft = outRaw.count
+                        let result = flushing
+                            ? iconv(converter, nil, nil, &outPointer, &outputLeft)
+                            : iconv(converter, &inPointer, &inputLeft, &outPointer, &outputLeft)
+                        let code = errno
+                        output.append(contentsOf: UnsafeRawBufferPointer(rebasing: outRaw[..<(outRaw.count - outputLeft)]))
+                        if result != -1 { return nil }
+                        if code != E2BIG { return code }
+                    }
+                }
+                return convert(flushing: false) ?? convert(flushing: true)
             }
         }
         if let failure {
@@ -67,7 +80,6 @@ struct LegacyCharset {
             throw ReadError(path: path, line: HTMLInput.line(at: min(offset, bytes.count), in: bytes),
                             reason: "is declared as '\(declared)' but \(what) of it at byte offset \(offset)\(byte)")
         }
-        output.removeSubrange((output.count - outputLeft)...)
         return output
     }
 }
