@@ -1,3 +1,4 @@
+// Re-exported: the export and the HTML input reach libxml2's C API only through this target.
 @_exported import CLibXML2
 
 /// One message libxml2 reported: where, how grave, and what.

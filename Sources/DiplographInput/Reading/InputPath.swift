@@ -22,6 +22,8 @@ public struct InputPath: Hashable, Sendable, Comparable, CustomStringConvertible
     /// argument parser sees arguments as Strings, in which bytes that are not UTF-8 have been
     /// replaced, so the raw argument whose decoding gives `argument` is looked up.
     public static func commandLine(_ argument: String) -> InputPath {
+        // Only a replaced byte (U+FFFD) can make the text differ from the raw argument.
+        guard argument.unicodeScalars.contains("\u{FFFD}") else { return InputPath(argument) }
         for index in 0..<Int(CommandLine.argc) {
             guard let pointer = CommandLine.unsafeArgv[index] else { continue }
             let raw = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
