@@ -161,6 +161,18 @@ struct HostileInputTests {
         #expect(r.stderr.contains("x\\e[2J\\u{202E}txt.txt: empty file"), "\(r.stderr)")
     }
 
+    @Test("the progress line on a terminal shows control characters in file names as escapes",
+          .enabled(if: PseudoTerminal.available, "no pseudo-terminal here"))
+    func progressLineEscapesNames() throws {
+        let dir = try TempDir(), out = try TempDir()
+        for i in 0..<60 { try dir.write(callArticle, to: String(format: "x\u{1B}[2J\u{9B}-%03d.txt", i)) }
+        let r = try ViewsRun.run(["export", dir.path, "--format", "graphml", "--output-dir", out.path, "--name", "p", "--no-cache"],
+                                 environment: ViewsRun.environment([:]), stderrOnTerminal: true)
+        #expect(r.status == 0)
+        #expect(r.stderrText.contains("\\e[2J\\u{009B}-0"), "\(r.stderrText.debugDescription)")
+        #expect(!r.stderrText.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{9B}" }, "\(r.stderrText.debugDescription)")
+    }
+
     @Test("a cache entry with a matching hash but a crafted node id is dropped with a message and read again")
     func craftedCacheEntry() throws {
         let dir = try TempDir(), cache = try TempDir()
