@@ -66,7 +66,8 @@ enum CachedGraphCheck {
     static func badValue(_ value: AttributeValue) -> String? {
         switch value {
         case .string(let s): return s.utf8.count > maximumText ? "is longer than \(maximumText) bytes" : nil
-        case .int(let n): return abs(n) > 1_000_000_000 ? "is \(n), out of range" : nil
+        // Compared, not `abs`: abs(Int.min) traps.
+        case .int(let n): return n > 1_000_000_000 || n < -1_000_000_000 ? "is \(n), out of range" : nil
         case .double(let d): return d.isFinite ? nil : "is not a finite number"
         case .bool: return nil
         }
