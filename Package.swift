@@ -9,7 +9,7 @@ let package = Package(
         .library(name: "DiplographModel", targets: ["DiplographModel"]),
         .library(name: "DiplographExtraction", targets: ["DiplographExtraction"]),
         .library(name: "DiplographExport", targets: ["DiplographExport"]),
-        .library(name: "DiplographHTML", targets: ["DiplographHTML"]),
+        .library(name: "DiplographInput", targets: ["DiplographInput"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,37 +23,43 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // The one way into libxml2: set-up and error collection, for the export and the HTML input.
+        .target(name: "DiplographLibXML", dependencies: ["CLibXML2"]),
         .target(name: "CSystemMemory"),
         .target(name: "DiplographModel"),
+        // Reading: files, front matter, manifests, HTML pages, the per-article graph cache.
         .target(
-            name: "DiplographExtraction",
+            name: "DiplographInput",
             dependencies: [
-                "DiplographModel",
+                "DiplographModel", "DiplographLibXML",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ],
+            ]
+        ),
+        .target(
+            name: "DiplographExtraction",
+            dependencies: ["DiplographModel"],
             // The lexicon is compiled in at build time (EmbedResourcesPlugin), not a resource
             // bundle: an installed or copied binary finds it with nothing beside it.
             exclude: ["Lexicon"],
             plugins: ["EmbedResourcesPlugin"]
         ),
         // The GraphML profile that `validate` uses by default is compiled in the same way.
-        .target(name: "DiplographExport", dependencies: ["DiplographModel", "CLibXML2"], plugins: ["EmbedResourcesPlugin"]),
+        .target(name: "DiplographExport", dependencies: ["DiplographModel", "DiplographLibXML"], plugins: ["EmbedResourcesPlugin"]),
         .executableTarget(name: "EmbedResources"),
         .plugin(name: "EmbedResourcesPlugin", capability: .buildTool(), dependencies: ["EmbedResources"]),
-        .target(name: "DiplographHTML", dependencies: ["CLibXML2", "DiplographModel", "DiplographExtraction"]),
         .executableTarget(
             name: "diplograph",
             dependencies: [
-                "DiplographModel", "DiplographExtraction", "DiplographExport", "DiplographHTML", "CSystemMemory",
+                "DiplographModel", "DiplographInput", "DiplographExtraction", "DiplographExport", "CSystemMemory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DiplographModelTests", dependencies: ["DiplographModel"]),
-        .testTarget(name: "DiplographExtractionTests", dependencies: ["DiplographExtraction"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DiplographExtractionTests", dependencies: ["DiplographExtraction", "DiplographInput"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiplographExportTests", dependencies: ["DiplographExport", "CLibXML2"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DiplographModel"]),
-        .testTarget(name: "DiplographHTMLTests", dependencies: ["DiplographHTML", "DiplographExtraction", "DiplographModel"]),
+        .testTarget(name: "DiplographInputTests", dependencies: ["DiplographInput", "DiplographExtraction", "DiplographModel"]),
         .testTarget(
             name: "PropertyTests",
             dependencies: [

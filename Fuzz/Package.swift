@@ -17,6 +17,7 @@ let package = Package(
         .executableTarget(
             name: "FuzzArticle",
             dependencies: [
+                .product(name: "DiplographInput", package: main),
                 .product(name: "DiplographExtraction", package: main),
                 .product(name: "DiplographModel", package: main),
             ]
@@ -31,8 +32,8 @@ let package = Package(
         .executableTarget(
             name: "FuzzHTML",
             dependencies: [
-                .product(name: "DiplographHTML", package: main),
-                .product(name: "DiplographExtraction", package: main),
+                .product(name: "DiplographInput", package: main),
+                .product(name: "DiplographModel", package: main),
             ]
         ),
     ]

@@ -1,5 +1,6 @@
 import DiplographExport
 import DiplographExtraction
+import DiplographInput
 import Foundation
 
 /// Chooses the per-article graph cache of an export run (`ArticleGraphCache`).
@@ -11,8 +12,20 @@ enum ArticleCacheSetup {
         guard !disabled, !buildIdentity.isEmpty, let folder = ArticleGraphCache.defaultDirectory() else { return nil }
         removeStaleEntries(in: folder)
         let context = ArticleGraphCache.Context(toolVersion: Diplograph.version, build: buildIdentity,
-                                                lexicon: try Lexicon.fingerprint(files))
-        return ArticleGraphCache(directory: folder, context: context)
+                                                lexicon: try lexiconFingerprint(files))
+        return ArticleGraphCache(directory: folder, context: context, report: { Inputs.warn($0) })
+    }
+
+    /// The SHA-256 of the lexicon's files, names and bytes in name order: the built-in lexicon's
+    /// equals that of the folder it was built from.
+    static func lexiconFingerprint(_ files: LexiconFiles) throws -> String {
+        let named = try files.jsonNames().map { name -> (name: String, bytes: Data) in
+            guard let data = files.contents(name) else {
+                throw ReadError(path: files.path(name), reason: "missing or unreadable lexicon file")
+            }
+            return (name, data)
+        }
+        return FolderFingerprint.sha256(ofFiles: named)
     }
 
     /// The size and modification time of the running executable: the tool's version stays the same

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DiplographExtraction
+import DiplographInput
 import DiplographModel
 import Foundation
 
@@ -22,7 +23,7 @@ struct Explain: ParsableCommand {
         let extractor = ArticleExtractor(lexicon: lex)
         for article in read.articles {
             let (g, facts) = trace ? extractor.extractTraced(article) : (extractor.extract(article), [])
-            print("# \(article.file) (published \(article.metadata.published?.iso ?? "unknown"))")
+            print("# \(TerminalText.line(article.file)) (published \(article.metadata.published?.iso ?? "unknown"))")
             let name = { (id: NodeID) in g.node(id)?.label ?? id.rawValue }
             for e in g.events {
                 let parts = g.sources(into: e.id, .participant).map(name).joined(separator: ", ")
@@ -50,4 +51,8 @@ struct Explain: ParsableCommand {
         }
         if read.skipped > 0 { throw ExitCode(ExitStatus.partial) }
     }
+
+    /// Prints a line of the report with the article's text made safe for a terminal: control
+    /// characters from the article are shown as escapes, never sent to the terminal raw.
+    private func print(_ line: String) { Swift.print(TerminalText.body(line)) }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DiplographExport
 import DiplographExtraction
+import DiplographInput
 import DiplographModel
 import Foundation
 
@@ -55,8 +56,9 @@ struct Export: ParsableCommand {
         let extractor: CachingExtractor
         do {
             let files = lexiconFiles(lexicon)
-            extractor = CachingExtractor(extractor: ArticleExtractor(lexicon: try Lexicon(files: files)),
-                                         cache: try ArticleCacheSetup.cache(disabled: noCache, lexicon: files))
+            let articleExtractor = ArticleExtractor(lexicon: try Lexicon(files: files))
+            extractor = CachingExtractor(cache: try ArticleCacheSetup.cache(disabled: noCache, lexicon: files),
+                                         extract: articleExtractor.extract)
         } catch {
             Inputs.warn("\(error)")
             throw ExitCode(ExitStatus.failure)

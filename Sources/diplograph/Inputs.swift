@@ -1,7 +1,12 @@
 import DiplographExtraction
-import DiplographHTML
+import DiplographInput
 import DiplographModel
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Exit codes the README documents.
 enum ExitStatus {
@@ -32,43 +37,26 @@ struct Inputs {
     var skipped: Int { skippedInputs.count }
     private var reportedCauses = Set<String>()
 
-    static let extensions: Set<String> = ["txt", "md", "text", "html", "htm"]
-    /// Saved web pages, read through the HTML reader (body text and page metadata).
-    static let htmlExtensions: Set<String> = ["html", "htm"]
-
-    /// One file to read: its path, its path inside the input it was found in, and that path
-    /// qualified by the input as given (what tells two inputs' files of one name apart).
-    struct Found {
-        let path: String
-        let relative: String
-        let qualified: String
-    }
-
     init(_ paths: [String], reader: ArticleReader = ArticleReader(), digests: Bool = false, recursive: Bool = false) {
-        var files: [Found] = []
-        var seen = Set<String>(), folders = Set<String>()
-        for p in paths {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir) else {
-                skip(p, "no such file or folder")
-                continue
-            }
-            if isDir.boolValue {
-                var root = p
-                while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
-                collect(folder: p, relative: "", root: root, recursive: recursive, reader: reader, into: &files, visited: &folders)
-            } else {
-                files.append(Found(path: p, relative: (p as NSString).lastPathComponent, qualified: p))
-            }
+        let listing = ArticleFiles(paths.map(InputPath.commandLine), recursive: recursive)
+        for problem in listing.problems { skip(problem) }
+        // An article the manifest promises but the folder lacks is a missing input.
+        for folder in listing.folders {
+            for missing in reader.missingFileErrors(inFolder: folder.display) { skip(missing) }
         }
-        files = files.filter { seen.insert(Inputs.canonical($0.path)).inserted }
+        for folder in listing.unreadSubfolders {
+            Inputs.warn("\(folder.display): subfolder not read (add --recursive to read subfolders)")
+        }
+        var seen = Set<String>()
+        let files = listing.entries.filter { seen.insert(Inputs.identity(of: $0.path)).inserted }
         // Files are read and checked on every core; what went wrong is reported afterwards, in
         // file order, so stderr is the same whatever thread finished first.
         let outcomes: [Result<(SourceArticle, String?), Error>] = Parallel.map(files.count) { index in
-            let f = files[index].path
+            let file = files[index].path
+            let f = file.display
             do {
-                let isPage = Inputs.htmlExtensions.contains((f as NSString).pathExtension.lowercased())
-                let bytes = try FileBytes.article(f, limit: isPage ? HTMLArticleReader.maximumSize : ArticleReader.maximumSize)
+                let isPage = ArticleFiles.isPage(file)
+                let bytes = try FileBytes.article(file, limit: isPage ? HTMLArticleReader.maximumSize : ArticleReader.maximumSize)
                 let article = try isPage ? HTMLArticleReader().read(bytes: bytes, path: f) : reader.read(bytes: bytes, path: f)
                 return .success((article, digests ? sha256Hex(bytes) : nil))
             } catch {
@@ -76,7 +64,7 @@ struct Inputs {
             }
         }
         var read: [(SourceArticle, String?)] = []
-        var found: [Found] = []
+        var found: [ArticleFiles.Entry] = []
         for (outcome, file) in zip(outcomes, files) {
             switch outcome {
             case .success(let pair):
@@ -91,7 +79,7 @@ struct Inputs {
                 for cause in error.causes where reportedCauses.insert(cause.description).inserted { Inputs.warn("\(cause)") }
                 skip(error)
             case .failure(let error):
-                skip(file.path, "\(error)")
+                skip(file.path.display, "\(error)")
             }
         }
         let ids = Inputs.articleIDs(found)
@@ -101,45 +89,10 @@ struct Inputs {
         self.digests = read.map(\.1)
     }
 
-    /// The articles of `folder` (at `relative` inside the input `root`), in name order; with
-    /// `recursive`, those of its subfolders too, else a note naming each subfolder left unread.
-    /// Hidden entries (`.git`, `.cache`) are passed over.
-    private mutating func collect(folder: String, relative: String, root: String, recursive: Bool,
-                                  reader: ArticleReader, into files: inout [Found], visited: inout Set<String>) {
-        // A folder reached again (given twice, or through a link that loops) is read once.
-        guard visited.insert(Inputs.canonical(folder)).inserted else { return }
-        guard let items = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-            skip(folder, "folder cannot be read")
-            return
-        }
-        var subfolders: [String] = []
-        for item in items.sorted() where !item.hasPrefix(".") {
-            let path = (folder as NSString).appendingPathComponent(item)
-            let inside = relative.isEmpty ? item : relative + "/" + item
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-                subfolders.append(item)
-            } else if Inputs.extensions.contains((item as NSString).pathExtension.lowercased()) {
-                files.append(Found(path: path, relative: inside, qualified: root + "/" + inside))
-            }
-        }
-        // An article the manifest promises but the folder lacks is a missing input.
-        for missing in reader.missingFileErrors(inFolder: folder) { skip(missing) }
-        for sub in subfolders {
-            let path = (folder as NSString).appendingPathComponent(sub)
-            if recursive {
-                collect(folder: path, relative: relative.isEmpty ? sub : relative + "/" + sub, root: root,
-                        recursive: true, reader: reader, into: &files, visited: &visited)
-            } else {
-                Inputs.warn("\(path): subfolder not read (add --recursive to read subfolders)")
-            }
-        }
-    }
-
     /// The id of each found file (in the order given): `SourceArticle.articleID(relativePath:)`,
     /// except where two files would share one; those take hashed ids of their paths as given,
     /// longer hashes if even those meet, and a counter after the longest as a last resort.
-    static func articleIDs(_ found: [Found]) -> [NodeID] {
+    static func articleIDs(_ found: [ArticleFiles.Entry]) -> [NodeID] {
         var ids = found.map { SourceArticle.articleID(relativePath: $0.relative) }
         for digits in [8, 16, 0] {
             var holders: [NodeID: [Int]] = [:]
@@ -160,9 +113,12 @@ struct Inputs {
         return ids
     }
 
-    /// The path with symbolic links, `.` and `..` resolved, for telling one file reached twice.
-    static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    /// The file's device and inode when it can be examined, else its path: one file reached twice
+    /// (the same path given twice, `./a.txt`, a file and its folder, a link) is read once.
+    static func identity(of path: InputPath) -> String {
+        var info = stat()
+        if path.withCString({ stat($0, &info) }) == 0 { return "\(info.st_dev):\(info.st_ino)" }
+        return path.display
     }
 
     private mutating func skip(_ path: String, _ reason: String) {
@@ -176,7 +132,7 @@ struct Inputs {
     }
 
     static func warn(_ message: String) {
-        StandardStreams.writeError("diplograph: " + message + "\n")
+        StandardStreams.writeError("diplograph: " + TerminalText.line(message) + "\n")
     }
 }
 

@@ -35,7 +35,8 @@ final class ProgressLine: @unchecked Sendable {
         let now = clock.now
         if let lastDraw, now - lastDraw < ProgressLine.interval, started < total { return }
         lastDraw = now
-        let name = file.count > 60 ? "…" + String(file.suffix(59)) : file
+        let shown = TerminalText.line(file)
+        let name = shown.count > 60 ? "…" + String(shown.suffix(59)) : shown
         draw("[\(started)/\(total)] \(name)")
     }
 

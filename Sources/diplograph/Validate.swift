@@ -22,9 +22,9 @@ struct Validate: ParsableCommand {
         for f in files {
             do {
                 let issues = try validator.validate(path: f)
-                if issues.isEmpty { print("\(f): valid") } else {
+                if issues.isEmpty { print(TerminalText.line("\(f): valid")) } else {
                     bad += 1
-                    for i in issues { StandardStreams.writeError("\(i)\n") }
+                    for i in issues { StandardStreams.writeError(TerminalText.line("\(i)") + "\n") }
                 }
             } catch {
                 bad += 1

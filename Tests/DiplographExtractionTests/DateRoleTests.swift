@@ -1,6 +1,7 @@
 import DiplographModel
 import Testing
 @testable import DiplographExtraction
+import DiplographInput
 
 /// Dates the text does not give to the event: the press's report dates, an announcement's date for
 /// an event still to come, vague weeks and spans across months (gold-format: such dates are null).

@@ -2,6 +2,7 @@ import DiplographExtraction
 import DiplographModel
 import Foundation
 import Testing
+import DiplographInput
 
 // MARK: - Floors
 //

@@ -2,6 +2,7 @@ import DiplographModel
 import Foundation
 import Testing
 @testable import DiplographExtraction
+import DiplographInput
 
 /// Each seed article rewritten with other spacing, invisible scalars, line ends or in NFD must
 /// give the same graph: the same node ids and the same edges, with evidence that quotes the

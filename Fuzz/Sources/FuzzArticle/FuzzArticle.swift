@@ -3,6 +3,7 @@
 // (evidence offsets outside the text, a graph without its article node) are findings; a
 // ReadError is the expected answer to bad input.
 import DiplographExtraction
+import DiplographInput
 import DiplographModel
 import Foundation
 

@@ -1,4 +1,4 @@
-import CLibXML2
+import DiplographLibXML
 
 /// A W3C XML Schema compiled by libxml2, owning its `xmlSchemaPtr`.
 final class CompiledSchema {
@@ -48,7 +48,7 @@ final class CompiledSchema {
             return collector.capturingParserErrors { xmlSchemaParse(parser) }
         }
         guard let parsed else {
-            let details = collector.issues.map(\.description).joined(separator: "; ")
+            let details = collector.issues.map { ValidationIssue($0).description }.joined(separator: "; ")
             throw ExportError(call: "xmlSchemaParse", message: "invalid schema '\(path)'" + (details.isEmpty ? "" : ": " + details))
         }
         return parsed
@@ -75,7 +75,7 @@ final class CompiledSchema {
         }
         guard let document else {
             if collector.issues.isEmpty { collector.add(line: 0, message: "the document is empty or not well-formed XML") }
-            return collector.issues
+            return collector.issues.map(ValidationIssue.init)
         }
         defer { xmlFreeDoc(document) }
 
@@ -96,6 +96,10 @@ final class CompiledSchema {
         if result > 0 && collector.issues.isEmpty {
             collector.add(line: 0, message: "the document does not match the schema (code \(result))")
         }
-        return collector.issues
+        return collector.issues.map(ValidationIssue.init)
     }
+}
+
+extension ValidationIssue {
+    init(_ issue: LibXMLIssue) { self.init(file: issue.file, line: issue.line, message: issue.message) }
 }

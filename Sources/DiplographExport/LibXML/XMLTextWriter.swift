@@ -1,4 +1,4 @@
-import CLibXML2
+import DiplographLibXML
 
 /// A thin wrapper over libxml2's `xmlTextWriter` streaming into a `ByteSink`.
 ///

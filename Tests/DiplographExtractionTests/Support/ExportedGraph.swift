@@ -1,5 +1,6 @@
 import DiplographExtraction
 import DiplographModel
+import DiplographInput
 
 /// A graph as the Python scorers see it once exported as GraphML: the nodes in document order
 /// (sorted by id), each with its attributes as text (`Node.attributes`, the values the GraphML

@@ -1,6 +1,7 @@
 import DiplographExtraction
 import DiplographModel
 import Foundation
+import DiplographInput
 
 /// A sentence suite (Fixtures/sentences*.json): cases of one or two sentences, each with a
 /// publication date and what a careful reader finds in it.

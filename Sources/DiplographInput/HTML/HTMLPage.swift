@@ -1,5 +1,4 @@
-import CLibXML2
-import DiplographExtraction
+import DiplographLibXML
 import DiplographModel
 
 /// Reads the article text and metadata out of a parsed page.
@@ -33,67 +32,54 @@ struct HTMLPage {
     // MARK: - Text
 
     /// The article's plain text: the container's text, paragraphs separated by a blank line.
+    ///
+    /// The page is read in one walk (`PageText`), which notes where each `<article>`, the first
+    /// `<main>` and the first `<body>` begin and end in the text: nested containers share their
+    /// text instead of being read again, so the time taken is linear in the page whatever its
+    /// nesting.
     func articleText() -> String {
         guard let root = document.root else { return "" }
         return withExtendedLifetime(document) {
-            var articles: [xmlNodePtr] = []
-            var main: xmlNodePtr?
-            var body: xmlNodePtr?
-            HTMLPage.walk(root) { node in
-                guard let name = HTMLPage.elementName(node) else { return false }
-                if HTMLPage.isDropped(node, name) { return false }
-                switch name {
-                case "article": articles.append(node)
-                case "main": if main == nil { main = node }
-                case "body": if body == nil { body = node }
-                default: break
+            var reader = PageText(top: root)
+            var articles: [Range<Int>] = []
+            var main: Range<Int>?
+            var body: Range<Int>?
+            var open: [(node: xmlNodePtr, start: Int)] = []
+            HTMLPage.walk(root, enter: { node in
+                guard reader.enter(node) else { return false }
+                if let name = HTMLPage.elementName(node), name == "article" || name == "main" || name == "body" {
+                    open.append((node, reader.count))
                 }
                 return true
-            }
+            }, exit: { node in
+                reader.exit(node)
+                guard let last = open.last, last.node == node, let name = HTMLPage.elementName(node) else { return }
+                open.removeLast()
+                let range = last.start..<reader.count
+                switch name {
+                case "article": articles.append(range)
+                case "main": if main == nil { main = range }
+                default: if body == nil { body = range }
+                }
+            })
             // The largest <article>: pages list related stories in small <article> cards too.
-            var best = ""
-            for article in articles {
-                let text = HTMLPage.text(of: article)
-                if text.unicodeScalars.count > best.unicodeScalars.count { best = text }
+            var best: Range<Int>?
+            var bestLength = 0
+            for range in articles {
+                let length = reader.length(range)
+                if length > bestLength { best = range; bestLength = length }
             }
-            if !best.isEmpty { return best }
-            if let main {
-                let text = HTMLPage.text(of: main)
-                if !text.isEmpty { return text }
-            }
-            return HTMLPage.text(of: body ?? root)
+            if let best { return reader.text(best) }
+            if let main, reader.length(main) > 0 { return reader.text(main) }
+            return reader.text(body ?? 0..<reader.count)
         }
     }
 
     /// The text of `container` and everything inside it that is not dropped.
     static func text(of container: xmlNodePtr) -> String {
-        var out = TextBuilder()
-        var preformatted = 0
-        walk(container, enter: { node in
-            switch node.pointee.type {
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = node.pointee.content { out.append(cString: content, preformatted: preformatted > 0) }
-                return false
-            case XML_ELEMENT_NODE:
-                guard let name = elementName(node) else { return false }
-                // The container itself is read even when it would be dropped (a <title>).
-                if node != container && isDropped(node, name) { return false }
-                if name == "br" { out.lineBreak(); return false }
-                if blocks.contains(name) { out.paragraphBreak() }
-                if cells.contains(name) { out.space() }
-                if name == "pre" || name == "listing" || name == "xmp" || name == "plaintext" { preformatted += 1 }
-                return true
-            default:
-                // Comments, processing instructions, DTD nodes, entity references: not text.
-                return false
-            }
-        }, exit: { node in
-            guard let name = elementName(node) else { return }
-            if blocks.contains(name) { out.paragraphBreak() }
-            if cells.contains(name) { out.space() }
-            if name == "pre" || name == "listing" || name == "xmp" || name == "plaintext" { preformatted -= 1 }
-        })
-        return out.result
+        var reader = PageText(top: container)
+        walk(container, enter: { reader.enter($0) }, exit: { reader.exit($0) })
+        return reader.text(0..<reader.count)
     }
 
     // MARK: - Metadata
@@ -190,15 +176,31 @@ struct HTMLPage {
         return String(cString: name)
     }
 
-    /// Dropped by name, or hidden with the `hidden` attribute.
+    /// Dropped by name, or hidden: the `hidden` attribute, or an inline style with
+    /// `display: none` or `visibility: hidden` (text a reader of the page never sees).
     static func isDropped(_ node: xmlNodePtr, _ name: String) -> Bool {
         if dropped.contains(name) { return true }
         var attribute = node.pointee.properties
         while let a = attribute {
-            if let n = a.pointee.name, String(cString: n) == "hidden" { return true }
+            if let n = a.pointee.name {
+                let attributeName = String(cString: n).lowercased()
+                if attributeName == "hidden" { return true }
+                if attributeName == "style", InlineStyle.hides(attributeValue(a)) { return true }
+            }
             attribute = a.pointee.next
         }
         return false
+    }
+
+    /// The value of an attribute: the text of its children.
+    static func attributeValue(_ attribute: xmlAttrPtr) -> String {
+        var value = ""
+        var child = attribute.pointee.children
+        while let c = child {
+            if let content = c.pointee.content { value += String(cString: content) }
+            child = c.pointee.next
+        }
+        return value
     }
 
     /// True when an ancestor of `node` is a `name` element.
@@ -221,13 +223,7 @@ struct HTMLPage {
                 if out[name] == nil {
                     // An attribute's value is the text of its children (HTML has no entity nodes
                     // here: entities are not substituted into nodes, character references are).
-                    var value = ""
-                    var child = a.pointee.children
-                    while let c = child {
-                        if let content = c.pointee.content { value += String(cString: content) }
-                        child = c.pointee.next
-                    }
-                    out[name] = value
+                    out[name] = attributeValue(a)
                 }
             }
             attribute = a.pointee.next
@@ -259,51 +255,6 @@ struct HTMLPage {
             }
             node = finished.pointee.next
         }
-    }
-}
-
-/// Builds plain text: runs of white space become one space, control characters are removed,
-/// paragraph and line breaks are written only between pieces of text.
-struct TextBuilder {
-    private var out = String.UnicodeScalarView()
-    private var pendingSpace = false
-    /// 0: none, 1: line break, 2: paragraph break.
-    private var pendingBreak = 0
-
-    var result: String { String(out) }
-
-    mutating func paragraphBreak() { pendingBreak = 2 }
-
-    mutating func lineBreak() { pendingBreak = min(2, pendingBreak + 1) }
-
-    mutating func space() { pendingSpace = true }
-
-    mutating func append(cString pointer: UnsafePointer<xmlChar>, preformatted: Bool) {
-        append(String(cString: pointer), preformatted: preformatted)
-    }
-
-    mutating func append(_ text: String, preformatted: Bool = false) {
-        for scalar in text.unicodeScalars {
-            if preformatted && scalar == "\n" { lineBreak(); continue }
-            if scalar.properties.isWhitespace { pendingSpace = true; continue }
-            if TextBuilder.isRemoved(scalar) { continue }
-            if !out.isEmpty {
-                if pendingBreak > 0 {
-                    out.append(contentsOf: pendingBreak == 2 ? "\n\n".unicodeScalars : "\n".unicodeScalars)
-                } else if pendingSpace {
-                    out.append(" ")
-                }
-            }
-            pendingBreak = 0
-            pendingSpace = false
-            out.append(scalar)
-        }
-    }
-
-    /// C0 and C1 controls, DEL, and the non-characters U+FFFE and U+FFFF.
-    static func isRemoved(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        return v < 0x20 || (0x7F...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF
     }
 }
 

@@ -48,7 +48,7 @@ public final class ArticleReader: @unchecked Sendable {
         }
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.unicodeScalars.allSatisfy({ $0.isSpace }) {
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             throw ReadError(path: path, reason: "holds only white space")
         }
         return text
@@ -83,8 +83,13 @@ public final class ArticleReader: @unchecked Sendable {
         lock.unlock()
         if let cached { return cached }
         let result: Result<Manifest, ReadError>
-        do { result = .success(try Manifest(path: manifestPath)) } catch let e as ReadError { result = .failure(e) } catch {
-            result = .failure(ReadError(path: manifestPath, reason: "\(error)"))
+        if let kind = FileBytes.specialKind(path: manifestPath) {
+            // Opening a FIFO waits for a writer, forever.
+            result = .failure(ReadError(path: manifestPath, reason: "is not a regular file (\(kind)): the manifest cannot be read"))
+        } else {
+            do { result = .success(try Manifest(path: manifestPath)) } catch let e as ReadError { result = .failure(e) } catch {
+                result = .failure(ReadError(path: manifestPath, reason: "\(error)"))
+            }
         }
         lock.lock()
         manifests[manifestPath] = result

@@ -1,19 +1,17 @@
-import CLibXML2
-import DiplographExtraction
 
-/// The bytes of a page, checked, with the encoding libxml2 is to read them in.
+/// The bytes of a page, checked and decoded to UTF-8 for libxml2.
 ///
 /// Refuses, with a `ReadError` naming the file: empty files; NUL bytes (binary data); bytes that do
 /// not start like HTML (a tag or `<!DOCTYPE`, after white space, a byte order mark, an XML
 /// declaration or comments); and bytes that are not valid UTF-8 unless the page declares another
-/// charset that libxml2 can convert. Valid UTF-8 is read as UTF-8 even when the page declares
-/// something else: a mislabelled UTF-8 page is far more common than Latin-1 text that happens to
-/// be valid UTF-8.
+/// charset (`LegacyCharset`) they decode from. Pages with a UTF-16 byte order mark are decoded
+/// from UTF-16. Valid UTF-8 is read as UTF-8 even when the page declares something else: a
+/// mislabelled UTF-8 page is far more common than Latin-1 text that happens to be valid UTF-8.
 struct HTMLInput {
-    /// The bytes, without a UTF-8 byte order mark.
+    /// The page as UTF-8, without a byte order mark.
     let bytes: [UInt8]
-    /// The encoding handed to `htmlReadMemory` (`UTF-8`, or the declared charset).
-    let encoding: String
+    /// The encoding handed to `htmlReadMemory`: always UTF-8, since every page is decoded first.
+    let encoding = "UTF-8"
 
     /// How far into the page a `<meta charset>` is looked for (HTML asks for the first 1024 bytes).
     static let sniffLength = 8192
@@ -23,11 +21,17 @@ struct HTMLInput {
         if raw.count > HTMLArticleReader.maximumSize {
             throw ReadError(path: path, reason: "is \(raw.count) bytes, larger than the \(HTMLArticleReader.maximumSize >> 20) MiB an HTML page may have")
         }
-        if let nul = raw.firstIndex(of: 0) {
-            throw ReadError(path: path, line: HTMLInput.line(at: nul, in: raw),
-                            reason: "contains a NUL byte at offset \(nul): binary data, not an HTML page")
-        }
         var bytes = raw
+        var decodedFrom: String?
+        if let utf16 = try UTF16Page.decode(raw, path: path) {
+            bytes = utf16.bytes
+            decodedFrom = utf16.name
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            let place = decodedFrom.map { "at character offset \(nul) of the \($0) text" } ?? "at offset \(nul)"
+            throw ReadError(path: path, line: HTMLInput.line(at: nul, in: bytes),
+                            reason: "contains a NUL byte \(place): binary data, not an HTML page")
+        }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard HTMLInput.startsLikeHTML(bytes) else {
             throw ReadError(path: path, line: 1, reason: "is not an HTML page: it does not start with a tag or <!DOCTYPE html>")
@@ -40,15 +44,9 @@ struct HTMLInput {
             if HTMLInput.isUTF8(declared) {
                 throw ReadError(path: path, line: line, reason: "invalid UTF-8 at byte offset \(bad) in a page declared as '\(declared)'")
             }
-            guard HTMLInput.libxml2Converts(declared) else {
-                throw ReadError(path: path, line: line, reason: "invalid UTF-8 at byte offset \(bad), and the declared charset '\(declared)' is not one libxml2 can convert")
-            }
-            self.bytes = bytes
-            self.encoding = declared
-            return
+            bytes = try LegacyCharset(declared, path: path, line: line, badOffset: bad).decode(bytes)
         }
         self.bytes = bytes
-        self.encoding = "UTF-8"
     }
 
     /// White space, then optional `<?xml …?>` and comments, then `<!doctype` or `<` and a letter.
@@ -113,14 +111,6 @@ struct HTMLInput {
     }
 
     static func isUTF8(_ charset: String) -> Bool { charset == "utf-8" || charset == "utf8" }
-
-    /// True when libxml2 has a converter for `charset` (built in or through iconv).
-    static func libxml2Converts(_ charset: String) -> Bool {
-        guard let handler = xmlFindCharEncodingHandler(charset) else { return false }
-        // iconv-backed handlers are allocated per call; built-in ones are left alone by this call.
-        xmlCharEncCloseFunc(handler)
-        return true
-    }
 
     /// The 1-based line of byte `offset`.
     static func line(at offset: Int, in b: [UInt8]) -> Int {

@@ -1,4 +1,3 @@
-import DiplographExtraction
 import DiplographModel
 import Foundation
 
@@ -42,6 +41,6 @@ public struct HTMLArticleReader: Sendable {
 
     /// True when `path` names a file the HTML reader should read (`.html`, `.htm`, `.xhtml`).
     public static func handles(path: String) -> Bool {
-        ["html", "htm", "xhtml"].contains((path as NSString).pathExtension.lowercased())
+        ArticleFiles.isPage(InputPath(path))
     }
 }

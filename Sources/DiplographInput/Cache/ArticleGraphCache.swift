@@ -19,9 +19,17 @@ public struct ArticleGraphCache: Sendable {
     /// What the graphs depend on besides each article; part of every key.
     public let context: Context
 
-    public init(directory: String, context: Context) {
+    /// Where messages about entries that are dropped go (an entry whose hash is right but whose
+    /// graph fails `CachedGraphCheck`: written by something other than the tool).
+    public let report: @Sendable (String) -> Void
+
+    /// Largest entry read, in bytes; a larger file under an entry's name is not one of ours.
+    static let maximumEntrySize = 256 << 20
+
+    public init(directory: String, context: Context, report: @escaping @Sendable (String) -> Void = { _ in }) {
         self.directory = directory
         self.context = context
+        self.report = report
     }
 
     /// `$DIPLOGRAPH_CACHE`, else `$XDG_CACHE_HOME/diplograph`, else `~/.cache/diplograph`; nil when
@@ -44,7 +52,7 @@ public struct ArticleGraphCache: Sendable {
         /// Anything that changes when the tool is rebuilt (e.g. size and time of its executable),
         /// so that a changed extractor never reads graphs made by an older one of the same version.
         public var build: String
-        /// `Lexicon.fingerprint(directory:)` of the lexicon in use.
+        /// `FolderFingerprint.sha256(ofJSONFilesIn:)` of the lexicon in use.
         public var lexicon: String
 
         public init(toolVersion: String, build: String, lexicon: String) {
@@ -86,15 +94,28 @@ public struct ArticleGraphCache: Sendable {
             .appendingPathComponent(key + ".json")
     }
 
-    /// The graph stored under `key`, or nil when there is none or it cannot be trusted.
-    public func graph(forKey key: String) -> KnowledgeGraph? {
-        guard let data = FileManager.default.contents(atPath: path(forKey: key)) else { return nil }
-        let bytes = [UInt8](data)
+    /// The graph of `article` stored under `key`, or nil when there is none or it cannot be
+    /// trusted. Entries cut short or altered (the hash does not match) are passed over silently:
+    /// a run killed while writing leaves them. An entry whose hash matches but whose graph is not
+    /// one the extractor makes (`CachedGraphCheck`) is reported, and the article read again.
+    public func graph(forKey key: String, of article: SourceArticle) -> KnowledgeGraph? {
+        let entry = path(forKey: key)
+        // Read without waiting and only if a regular file: a FIFO planted under an entry's name
+        // must not stop the run.
+        guard let bytes = try? FileBytes.read(InputPath(entry), limit: Self.maximumEntrySize) else { return nil }
         guard let newline = bytes.firstIndex(of: 0x0A) else { return nil }
         let fields = String(decoding: bytes[..<newline], as: UTF8.self).split(separator: " ").map(String.init)
         let body = Array(bytes[(newline + 1)...])
         guard fields == [Self.header, String(Self.formatVersion), key, sha256Hex(body)] else { return nil }
-        return try? JSONDecoder().decode(KnowledgeGraph.self, from: Data(body))
+        guard let graph = try? JSONDecoder().decode(KnowledgeGraph.self, from: Data(body)) else {
+            report("\(entry): cache entry dropped: its graph cannot be decoded; \(article.path) is read again")
+            return nil
+        }
+        if let problem = CachedGraphCheck.problem(in: graph, for: article) {
+            report("\(entry): cache entry dropped: \(problem); \(article.path) is read again")
+            return nil
+        }
+        return graph
     }
 
     /// Stores `graph` under `key`. Best effort: a cache that cannot be written is no cache.
@@ -119,14 +140,15 @@ public struct ArticleGraphCache: Sendable {
 }
 
 /// Extracts articles through the cache: a stored graph when one fits, else the extractor's
-/// (which is then stored).
+/// (which is then stored). The extraction is a function handed in, so that reading and caching
+/// know nothing of how graphs are made.
 public struct CachingExtractor: Sendable {
-    public let extractor: ArticleExtractor
+    public let extract: @Sendable (SourceArticle) -> KnowledgeGraph
     /// Nil: no cache, every article is extracted.
     public let cache: ArticleGraphCache?
 
-    public init(extractor: ArticleExtractor, cache: ArticleGraphCache?) {
-        self.extractor = extractor
+    public init(cache: ArticleGraphCache?, extract: @escaping @Sendable (SourceArticle) -> KnowledgeGraph) {
+        self.extract = extract
         self.cache = cache
     }
 
@@ -138,10 +160,10 @@ public struct CachingExtractor: Sendable {
 
     /// The graph of `article`, as `extract` gives it, and whether it came from the cache.
     public func lookup(_ article: SourceArticle, digest: String?) -> (graph: KnowledgeGraph, cached: Bool) {
-        guard let cache, let digest else { return (extractor.extract(article), false) }
+        guard let cache, let digest else { return (extract(article), false) }
         let key = cache.key(for: article, digest: digest)
-        if let stored = cache.graph(forKey: key) { return (stored, true) }
-        let graph = extractor.extract(article)
+        if let stored = cache.graph(forKey: key, of: article) { return (stored, true) }
+        let graph = extract(article)
         cache.store(graph, forKey: key)
         return (graph, false)
     }

@@ -1,7 +1,7 @@
 import CLibXML2
 
-/// One-time libxml2 set-up, before any thread uses the library.
-enum LibXMLSetup {
+/// One-time libxml2 set-up, before any thread uses the library (export and HTML input alike).
+package enum LibXMLSetup {
     /// `xmlInitParser` must run once before libxml2 is used from several threads; a Swift static
     /// is initialised exactly once, thread-safely. libxml2's default error handler prints raw lines
     /// ("I/O error : …") on stderr: every thread, this one and those started later, gets a
@@ -19,10 +19,10 @@ enum LibXMLSetup {
     private static let discard: xmlStructuredErrorFunc = { _, _ in }
 
     /// Makes sure libxml2 is initialised.
-    static func ensureInitialized() { _ = initialized }
+    package static func ensureInitialized() { _ = initialized }
 
     /// Gives the calling thread the quiet handler (after a capture on a thread that had none).
-    static func quietThisThread() {
+    package static func quietThisThread() {
         ensureInitialized()
         xmlSetStructuredErrorFunc(nil, discard)
     }

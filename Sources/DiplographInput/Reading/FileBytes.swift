@@ -22,12 +22,21 @@ public enum FileBytes {
     /// The bytes of the regular file at `path`. Refuses folders, files that cannot be opened, and
     /// files larger than `limit` bytes (before reading them).
     public static func read(_ path: String, limit: Int = Int.max) throws(Failure) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        try read(InputPath(path), limit: limit)
+    }
+
+    /// The bytes of the regular file at `path` (its bytes as the system gave them). Refuses
+    /// folders, FIFOs, devices and sockets (opened without waiting, never read: a FIFO would wait
+    /// for a writer forever, a device never end), files that cannot be opened, and files larger
+    /// than `limit` bytes (before reading them).
+    public static func read(_ path: InputPath, limit: Int = Int.max) throws(Failure) -> [UInt8] {
+        let fd = path.withCString { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY) }
         if fd < 0 { throw Failure(reason: reason(errno)) }
         defer { close(fd) }
         var info = stat()
         if fstat(fd, &info) != 0 { throw Failure(reason: reason(errno)) }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw Failure(reason: "is a folder, not an article") }
+        if let kind = specialKind(info.st_mode) { throw Failure(reason: "is not a regular file (\(kind)): skipped") }
         let size = Int(info.st_size)
         if size > limit { throw Failure(reason: "is \(size) bytes, larger than the \(limit >> 20) MiB an article may have") }
         var bytes = [UInt8](repeating: 0, count: max(size, 0))
@@ -59,6 +68,16 @@ public enum FileBytes {
         }
     }
 
+    /// `read(_:limit:)` of a path as the system gave it, with its failure as a `ReadError` naming
+    /// the path's `display` form.
+    public static func article(_ path: InputPath, limit: Int) throws -> [UInt8] {
+        do {
+            return try read(path, limit: limit)
+        } catch {
+            throw ReadError(path: path.display, reason: error.reason)
+        }
+    }
+
     /// Replaces the file at `path` with `bytes` through a temporary file beside it and a rename, so
     /// that readers see the old file or the whole new one, never part of it. No `fsync`: for files
     /// that can be made again (cache entries), not for exports. False when anything failed (the
@@ -84,6 +103,26 @@ public enum FileBytes {
             return false
         }
         return true
+    }
+
+    /// What the file at `path` is when it is neither a regular file nor a folder, or nil (also
+    /// when it cannot be found).
+    static func specialKind(path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return specialKind(info.st_mode)
+    }
+
+    /// What a file that is neither a regular file nor a folder is, or nil.
+    static func specialKind(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFIFO: return "a FIFO"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        default: return "a special file"
+        }
     }
 
     private static func reason(_ code: Int32) -> String {

@@ -1,4 +1,4 @@
-@testable import DiplographExtraction
+@testable import DiplographInput
 import Testing
 
 @Suite("SHA-256")

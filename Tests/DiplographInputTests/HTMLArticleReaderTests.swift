@@ -1,5 +1,5 @@
 import DiplographExtraction
-import DiplographHTML
+import DiplographInput
 import DiplographModel
 import Foundation
 import Testing
@@ -263,7 +263,7 @@ let newsPage = """
             ("text.html", Array("---\ntitle: x\n---\nTổng thống nói.".utf8), "is not an HTML page"),
             ("bad-utf8.html", Array("<html><body><p>Hà N".utf8) + [0xC3, 0x28] + Array("i</p></body></html>".utf8), "invalid UTF-8 at byte offset 20, and the page declares no other charset"),
             ("declared-utf8.html", Array("<meta charset=utf-8><p>".utf8) + [0xFF], "declared as 'utf-8'"),
-            ("unknown-charset.html", Array("<meta charset=\"x-no-such-charset\"><p>".utf8) + [0xE8], "'x-no-such-charset' is not one libxml2 can convert"),
+            ("unknown-charset.html", Array("<meta charset=\"x-no-such-charset\"><p>".utf8) + [0xE8], "'x-no-such-charset' is not one the tool can decode"),
             ("no-text.html", Array("<html><head><title>Chỉ có tiêu đề</title></head><body><script>x()</script></body></html>".utf8), "holds no article text"),
         ]
         for (name, bytes, reason) in cases {

@@ -1,0 +1,221 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Testing
+
+/// Runs the built tool with a time bound: a run still going after `seconds` is killed, and
+/// `timedOut` says so (a hang becomes a failed test, not a stuck test run).
+enum BoundedRun {
+    struct Result {
+        let status: Int32
+        let timedOut: Bool
+        let stdout: Data
+        let stderr: String
+        var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
+    }
+
+    static func run(_ arguments: [String], seconds: Double = 60, environment: [String: String]? = nil) throws -> Result {
+        let binary = try #require(Tool.binary, "diplograph executable not found in \(Tool.candidateFolders.map(\.path))")
+        let scratch = try TempDir()
+        let outURL = scratch.url.appendingPathComponent("stdout"), errURL = scratch.url.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = Tool.repoRoot
+        var env = environment ?? ProcessInfo.processInfo.environment
+        if environment == nil { env["DIPLOGRAPH_CACHE"] = scratch.url.appendingPathComponent("cache").path }
+        process.environment = env
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        try process.run()
+        var timedOut = false
+        if finished.wait(timeout: .now() + seconds) == .timedOut {
+            timedOut = true
+            kill(process.processIdentifier, SIGKILL)
+            finished.wait()
+        }
+        try out.close()
+        try err.close()
+        return Result(status: process.terminationStatus, timedOut: timedOut, stdout: try Data(contentsOf: outURL),
+                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+}
+
+/// Creates a file whose name is `name` as raw bytes (which need not be UTF-8) in `folder`.
+func writeFile(named name: [UInt8], in folder: String, _ text: String) throws {
+    let path = Array(folder.utf8) + [UInt8(ascii: "/")] + name + [0]
+    let fd = path.withUnsafeBufferPointer { buffer in
+        buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
+    }
+    try #require(fd >= 0, "cannot create the file")
+    let bytes = Array(text.utf8)
+    let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    close(fd)
+    try #require(written == bytes.count)
+}
+
+let callArticle = """
+    ---
+    date: 2022-02-12
+    ---
+    Ngoại trưởng Nga Sergey Lavrov điện đàm với Ngoại trưởng Mỹ Antony Blinken ngày 12/2.
+    """
+
+@Suite("hostile inputs: special files, file names, terminal output, cache entries")
+struct HostileInputTests {
+    @Test("a FIFO among a folder's articles (and as its manifest.json) is skipped with a message naming it; no hang")
+    func fifoInFolder() throws {
+        let dir = try TempDir()
+        try dir.write(callArticle, to: "in/a.txt")
+        try #require(mkfifo(dir.path("in/pipe.txt"), 0o644) == 0)
+        // No date in b.txt: its metadata is looked for in the manifest.json beside it.
+        try dir.write("Ngoại trưởng Nga Sergey Lavrov điện đàm với Ngoại trưởng Mỹ Antony Blinken.", to: "other/b.txt")
+        try #require(mkfifo(dir.path("other/manifest.json"), 0o644) == 0)
+        let r = try BoundedRun.run(["export", dir.path("in"), dir.path("other"), "--format", "graphml", "--output", "-"])
+        #expect(!r.timedOut, "the export hung on a FIFO")
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("pipe.txt: is not a regular file (a FIFO)"), "\(r.stderr)")
+        #expect(r.stderr.contains("manifest.json: is not a regular file (a FIFO)"), "\(r.stderr)")
+        let graph = try GraphMLDocument(r.stdout)
+        #expect(graph.ids(ofKind: "article") == ["article-a"])
+    }
+
+    @Test("a file named by bytes that are not UTF-8 is read, and named with \\xHH escapes")
+    func nonUTF8FileName() throws {
+        let dir = try TempDir()
+        try FileManager.default.createDirectory(atPath: dir.path("in"), withIntermediateDirectories: true)
+        try writeFile(named: Array("bài-".utf8) + [0xFF, 0xC3] + Array(".txt".utf8), in: dir.path("in"), callArticle)
+        try writeFile(named: Array("trống-".utf8) + [0xE1] + Array(".txt".utf8), in: dir.path("in"), "")
+        let r = try BoundedRun.run(["export", dir.path("in"), "--format", "graphml", "--output", "-"])
+        #expect(!r.stderr.contains("no such file"), "\(r.stderr)")
+        #expect(r.stderr.contains("trống-\\xE1.txt: empty file"), "\(r.stderr)")
+        #expect(r.status == 1)
+        let graph = try GraphMLDocument(r.stdout)
+        let article = try #require(graph.ids(ofKind: "article").first)
+        #expect(graph.nodes[article]?["file"] == "bài-\\xFF\\xC3.txt")
+        #expect(graph.ids(ofKind: "event").count == 1)
+
+        // Named on the command line: the shell passes the raw bytes, which the tool must open
+        // as given (its argument parser sees them with U+FFFD in place of the bad bytes).
+        let binary = try #require(Tool.binary)
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = ["-c", "exec \"$0\" export \"$(printf '%s/b\\303\\240i-\\377\\303.txt' \"$1\")\" --format graphml --output - --no-cache",
+                           binary.path, dir.path("in")]
+        let out = Pipe(), err = Pipe()
+        shell.standardOutput = out
+        shell.standardError = err
+        try shell.run()
+        let named = out.fileHandleForReading.readDataToEndOfFile()
+        let messages = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        shell.waitUntilExit()
+        #expect(shell.terminationStatus == 0, "\(messages)")
+        #expect(try GraphMLDocument(named).ids(ofKind: "event").count == 1)
+    }
+
+    @Test(".xhtml pages are read as HTML, in folders and when named")
+    func xhtmlPages() throws {
+        let dir = try TempDir()
+        let page = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <html xmlns="http://www.w3.org/1999/xhtml" lang="vi"><head><title>Điện đàm</title>
+            <meta property="article:published_time" content="2022-02-12T08:00:00+07:00"/></head>
+            <body><nav>Trang chủ</nav><article><p>Ngoại trưởng Nga Sergey Lavrov điện đàm với Ngoại trưởng Mỹ Antony Blinken.</p></article></body></html>
+            """
+        try dir.write(page, to: "in/trang.xhtml")
+        for input in [dir.path("in"), dir.path("in/trang.xhtml")] {
+            let r = try BoundedRun.run(["export", input, "--format", "graphml", "--output", "-"])
+            #expect(r.status == 0, "\(r.stderr)")
+            let graph = try GraphMLDocument(r.stdout)
+            #expect(graph.nodes["article-trang"]?["title"] == "Điện đàm")
+            #expect(graph.nodes["article-trang"]?["published"] == "2022-02-12")
+            #expect(graph.ids(ofKind: "event").count == 1)
+        }
+    }
+
+    @Test("explain and warnings show control characters from articles and file names as escapes")
+    func terminalEscapes() throws {
+        let dir = try TempDir()
+        try dir.write("""
+            ---
+            date: 2022-02-12
+            ---
+            Ngoại trưởng Nga Sergey Lavrov điện đàm với Ngoại trưởng Mỹ Antony Blinken \u{1B}]0;owned\u{07}\u{1B}[2J ngày 12/2\u{9B}31m.
+            """, to: "in/a.txt")
+        try dir.write("", to: "in/x\u{1B}[2J\u{202E}txt.txt")
+        let r = try BoundedRun.run(["explain", dir.path("in")])
+        #expect(r.status == 1)
+        let printed = r.stdoutText + r.stderr
+        #expect(!printed.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{9B}" || $0 == "\u{202E}" },
+                "\(printed.debugDescription)")
+        #expect(r.stdoutText.contains("Blinken \\e]0;owned\\x07\\e[2J ngày 12/2\\u{009B}31m"), "\(r.stdoutText)")
+        #expect(r.stderr.contains("x\\e[2J\\u{202E}txt.txt: empty file"), "\(r.stderr)")
+    }
+
+    @Test("the progress line on a terminal shows control characters in file names as escapes",
+          .enabled(if: PseudoTerminal.available, "no pseudo-terminal here"))
+    func progressLineEscapesNames() throws {
+        let dir = try TempDir(), out = try TempDir()
+        for i in 0..<60 { try dir.write(callArticle, to: String(format: "x\u{1B}[2J\u{9B}-%03d.txt", i)) }
+        let r = try ViewsRun.run(["export", dir.path, "--format", "graphml", "--output-dir", out.path, "--name", "p", "--no-cache"],
+                                 environment: ViewsRun.environment([:]), stderrOnTerminal: true)
+        #expect(r.status == 0)
+        #expect(r.stderrText.contains("\\e[2J\\u{009B}-0"), "\(r.stderrText.debugDescription)")
+        #expect(!r.stderrText.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{9B}" }, "\(r.stderrText.debugDescription)")
+    }
+
+    @Test("a cache entry with a matching hash but a crafted node id is dropped with a message and read again")
+    func craftedCacheEntry() throws {
+        let dir = try TempDir(), cache = try TempDir()
+        try dir.write(callArticle, to: "in/a.txt")
+        var env = ProcessInfo.processInfo.environment
+        env["XDG_CACHE_HOME"] = nil
+        env["DIPLOGRAPH_CACHE"] = cache.path
+        let args = ["export", dir.path("in"), "--format", "graphml", "--output", "-"]
+        let first = try BoundedRun.run(args, environment: env)
+        #expect(first.status == 0 && first.stderr.isEmpty, "\(first.stderr)")
+        let folder = cache.path("article-graphs-v1")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".json") })
+        let entry = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+        let newline = try #require(entry.firstIndex(of: "\n"))
+        let header = entry[..<newline].split(separator: " ").map(String.init)
+        var body = String(entry[entry.index(after: newline)...])
+        let actor = try #require(body.firstMatch(of: /"actor-[a-z0-9_.-]+"/)).output
+        body = body.replacingOccurrences(of: String(actor), with: "\"actor-x y<z\"")
+        let digest = try sha256(Array(body.utf8))
+        try Data((header[0...2].joined(separator: " ") + " " + digest + "\n" + body).utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
+
+        let second = try BoundedRun.run(args, environment: env)
+        #expect(second.status == 0)
+        #expect(second.stderr.contains("\(name): cache entry dropped: node id 'actor-x y<z' has characters outside"), "\(second.stderr)")
+        #expect(second.stdout == first.stdout)
+        // The entry was made again: a third run is silent and the same.
+        let third = try BoundedRun.run(args, environment: env)
+        #expect(third.stderr.isEmpty, "\(third.stderr)")
+        #expect(third.stdout == first.stdout)
+    }
+
+    /// SHA-256 by `sha256sum`, lower-case hex.
+    func sha256(_ bytes: [UInt8]) throws -> String {
+        let scratch = try TempDir()
+        let file = try scratch.write(bytes, to: "body")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        process.arguments = [file]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(String(decoding: output, as: UTF8.self).prefix(64))
+    }
+}
