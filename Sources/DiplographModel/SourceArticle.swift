@@ -67,7 +67,7 @@ public struct SourceArticle: Sendable {
             ext = String(stem[stem.index(after: dot)...])
             stem = String(stem[..<dot])
         }
-        let plain = ["txt", "md", "text", "html", "htm"].contains(ext) && !stem.isEmpty && stem.unicodeScalars.allSatisfy { s in
+        let plain = ["txt", "md", "text", "html", "htm", "xhtml"].contains(ext) && !stem.isEmpty && stem.unicodeScalars.allSatisfy { s in
             (s.value >= 0x30 && s.value <= 0x39) || (s.value >= 0x41 && s.value <= 0x5A)
                 || (s.value >= 0x61 && s.value <= 0x7A) || s == "-" || s == "_"
         }

@@ -1,3 +1,4 @@
+import DiplographInput
 import DiplographModel
 import Testing
 @testable import DiplographExtraction

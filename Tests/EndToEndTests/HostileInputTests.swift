@@ -8,7 +8,7 @@ import Testing
 
 /// Runs the built tool with a time bound: a run still going after `seconds` is killed, and
 /// `timedOut` says so (a hang becomes a failed test, not a stuck test run).
-enum BoundedRun {
+enum TimedRun {
     struct Result {
         let status: Int32
         let timedOut: Bool
@@ -80,7 +80,7 @@ struct HostileInputTests {
         // No date in b.txt: its metadata is looked for in the manifest.json beside it.
         try dir.write("Ngoại trưởng Nga Sergey Lavrov điện đàm với Ngoại trưởng Mỹ Antony Blinken.", to: "other/b.txt")
         try #require(mkfifo(dir.path("other/manifest.json"), 0o644) == 0)
-        let r = try BoundedRun.run(["export", dir.path("in"), dir.path("other"), "--format", "graphml", "--output", "-"])
+        let r = try TimedRun.run(["export", dir.path("in"), dir.path("other"), "--format", "graphml", "--output", "-"])
         #expect(!r.timedOut, "the export hung on a FIFO")
         #expect(r.status == 1, "\(r.stderr)")
         #expect(r.stderr.contains("pipe.txt: is not a regular file (a FIFO)"), "\(r.stderr)")
@@ -95,7 +95,7 @@ struct HostileInputTests {
         try FileManager.default.createDirectory(atPath: dir.path("in"), withIntermediateDirectories: true)
         try writeFile(named: Array("bài-".utf8) + [0xFF, 0xC3] + Array(".txt".utf8), in: dir.path("in"), callArticle)
         try writeFile(named: Array("trống-".utf8) + [0xE1] + Array(".txt".utf8), in: dir.path("in"), "")
-        let r = try BoundedRun.run(["export", dir.path("in"), "--format", "graphml", "--output", "-"])
+        let r = try TimedRun.run(["export", dir.path("in"), "--format", "graphml", "--output", "-"])
         #expect(!r.stderr.contains("no such file"), "\(r.stderr)")
         #expect(r.stderr.contains("trống-\\xE1.txt: empty file"), "\(r.stderr)")
         #expect(r.status == 1)
@@ -133,11 +133,11 @@ struct HostileInputTests {
             """
         try dir.write(page, to: "in/trang.xhtml")
         for input in [dir.path("in"), dir.path("in/trang.xhtml")] {
-            let r = try BoundedRun.run(["export", input, "--format", "graphml", "--output", "-"])
+            let r = try TimedRun.run(["export", input, "--format", "graphml", "--output", "-"])
             #expect(r.status == 0, "\(r.stderr)")
             let graph = try GraphMLDocument(r.stdout)
-            #expect(graph.nodes["article-trang"]?["title"] == "Điện đàm")
-            #expect(graph.nodes["article-trang"]?["published"] == "2022-02-12")
+            #expect(graph.nodes["article-trang.xhtml"]?["title"] == "Điện đàm")
+            #expect(graph.nodes["article-trang.xhtml"]?["published"] == "2022-02-12")
             #expect(graph.ids(ofKind: "event").count == 1)
         }
     }
@@ -152,7 +152,7 @@ struct HostileInputTests {
             Ngoại trưởng Nga Sergey Lavrov điện đàm với Ngoại trưởng Mỹ Antony Blinken \u{1B}]0;owned\u{07}\u{1B}[2J ngày 12/2\u{9B}31m.
             """, to: "in/a.txt")
         try dir.write("", to: "in/x\u{1B}[2J\u{202E}txt.txt")
-        let r = try BoundedRun.run(["explain", dir.path("in")])
+        let r = try TimedRun.run(["explain", dir.path("in")])
         #expect(r.status == 1)
         let printed = r.stdoutText + r.stderr
         #expect(!printed.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{9B}" || $0 == "\u{202E}" },
@@ -181,9 +181,10 @@ struct HostileInputTests {
         env["XDG_CACHE_HOME"] = nil
         env["DIPLOGRAPH_CACHE"] = cache.path
         let args = ["export", dir.path("in"), "--format", "graphml", "--output", "-"]
-        let first = try BoundedRun.run(args, environment: env)
+        let first = try TimedRun.run(args, environment: env)
         #expect(first.status == 0 && first.stderr.isEmpty, "\(first.stderr)")
-        let folder = cache.path("article-graphs-v1")
+        let entries = try #require(try FileManager.default.contentsOfDirectory(atPath: cache.path).first { $0.hasPrefix("article-graphs-v") })
+        let folder = cache.path(entries)
         let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".json") })
         let entry = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
         let newline = try #require(entry.firstIndex(of: "\n"))
@@ -194,12 +195,12 @@ struct HostileInputTests {
         let digest = try sha256(Array(body.utf8))
         try Data((header[0...2].joined(separator: " ") + " " + digest + "\n" + body).utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
 
-        let second = try BoundedRun.run(args, environment: env)
+        let second = try TimedRun.run(args, environment: env)
         #expect(second.status == 0)
         #expect(second.stderr.contains("\(name): cache entry dropped: node id 'actor-x y<z' has characters outside"), "\(second.stderr)")
         #expect(second.stdout == first.stdout)
         // The entry was made again: a third run is silent and the same.
-        let third = try BoundedRun.run(args, environment: env)
+        let third = try TimedRun.run(args, environment: env)
         #expect(third.stderr.isEmpty, "\(third.stderr)")
         #expect(third.stdout == first.stdout)
     }

@@ -84,6 +84,7 @@ public struct ArticleExtractor: Sendable {
                 var said = actRules.demands(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
                     + actRules.modalDemands(clause, speaker: voice, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
                     + actRules.nominalDemands(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey, otherParty: otherParty)
+                    + actRules.possessedDemands(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
                     + actRules.threats(clause, speaker: voice, evidence: evidence, keyOf: keyOf, stateKey: stateKey, otherParty: otherParty)
                 for k in said.indices { said[k].sentence = s.index }
                 return (mentions, said)

@@ -276,6 +276,40 @@ struct SpeechActRules {
         return out
     }
 
+    /// `Lời kêu gọi ngừng bắn của X đối với Y`, `Đòi hỏi của X về việc Y …`: a demand named as a
+    /// noun, asked by the actor after `của` (within the phrase) of the actor after an addressee
+    /// preposition or a nominaliser (`việc`). Without a named addressee, nothing is read.
+    func possessedDemands(_ c: Clause, evidence: Evidence, keyOf: (ActorHit) -> [String], stateKey: (String) -> String) -> [SpeechAct] {
+        let s = c.s
+        var out: [SpeechAct] = []
+        let usable: (ActorHit) -> Bool = { $0.flags.intersection([.location, .vague]).isEmpty && self.lexicon.isNotMedia($0.key) }
+        for w in s.words where w.cue.classes.contains(.possessedDemand) {
+            let phraseEnd = (w.tokens.upperBound..<s.tokens.count).first { [",", ";", ":"].contains(s.tokens[$0].text) } ?? s.tokens.count
+            // The asker: right after the noun when it ends in `của`, else after a `của` within 8 words.
+            let endsWithOf = s.lower(w.tokens.upperBound - 1) == "của"
+            guard let of = endsWithOf ? w.tokens.upperBound - 1
+                    : (w.tokens.upperBound..<min(phraseEnd, w.tokens.upperBound + 8)).first(where: { s.lower($0) == "của" }),
+                  let a = c.hit(after: of + 1, gap: 1, where: usable) else { continue }
+            let askers = c.group(around: a).filter { usable(c.hits[$0]) && c.hits[$0].tokens.lowerBound < phraseEnd }
+            let by = Array(NSOrderedUnique(askers.flatMap { keyOf(c.hits[$0]) }))
+            let side = Set(by.map(stateKey))
+            guard !by.isEmpty, let last = askers.last else { continue }
+            // The addressee: after `đối với`/`gửi tới`, or inside `việc …`, before the phrase ends.
+            let marker = s.words.first { m in
+                m.tokens.lowerBound >= c.hits[last].tokens.upperBound && m.tokens.upperBound < phraseEnd
+                    && !m.cue.classes.isDisjoint(with: [.addresseePreposition, .nominalizer])
+            }
+            guard let marker, let t = c.hit(after: marker.tokens.upperBound, gap: 1, where: usable) else { continue }
+            let to = c.group(around: t).filter { usable(c.hits[$0]) }.flatMap { keyOf(c.hits[$0]) }.filter { !side.contains(stateKey($0)) }
+            guard !to.isEmpty else { continue }
+            var act = demand(by: by, to: Array(NSOrderedUnique(to)), from: w.tokens.lowerBound, in: s, evidence: evidence)
+            act.rule = "demand.possessed-noun"
+            if tracing { act.cues = [s.text(w.tokens, in: text), s.text(c.hits[a].tokens, in: text), s.text(c.hits[t].tokens, in: text)] }
+            out.append(act)
+        }
+        return out
+    }
+
     private func subject(_ c: Clause, before t: Int) -> [Int]? {
         c.mainSubject(before: t)
     }

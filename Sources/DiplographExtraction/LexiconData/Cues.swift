@@ -74,6 +74,8 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let endangered = WordClasses(rawValue: 1 << 56)
     static let hedge = WordClasses(rawValue: 1 << 57)
     static let cancelled = WordClasses(rawValue: 1 << 58)
+    static let possessedDemand = WordClasses(rawValue: 1 << 59)
+    static let addresseePreposition = WordClasses(rawValue: 1 << 60)
 }
 
 /// A rule word: its classes and, for triggers and measures, which entry it belongs to.

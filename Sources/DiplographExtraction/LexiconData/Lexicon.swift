@@ -200,6 +200,8 @@ public final class Lexicon: Sendable {
         add(r.endangeredObjects, .endangered)
         add(r.hedges, .hedge)
         add(r.cancelledCues, .cancelled)
+        add(r.possessedDemands, .possessedDemand)
+        add(r.addresseePrepositions, .addresseePreposition)
         return t
     }
 

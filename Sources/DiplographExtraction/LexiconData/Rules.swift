@@ -146,6 +146,11 @@ struct RulesFile: LexiconRecord, Sendable {
     let genericEventWords: [String]
     /// `bị hủy`, `hoãn vô thời hạn` after an event word: it will not take place, no event.
     let cancelledCues: [String]
+    /// `lời kêu gọi`, `đòi hỏi của`: a demand named as a noun, its asker after `của`
+    /// (`Lời kêu gọi ngừng bắn của Tổng thống Trump đối với Thái Lan`).
+    let possessedDemands: [String]
+    /// `đối với`, `gửi tới`: the addressee of a demand named as a noun follows.
+    let addresseePrepositions: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -161,6 +166,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case titleComplements, deputyPrefixes, vagueMembers, anonymityWords, familyNames
         case mannerAdverbs, endangeredObjects, hedges, governingWords
         case passiveMarkers, sideWords, genericEventWords, cancelledCues
+        case possessedDemands, addresseePrepositions
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
