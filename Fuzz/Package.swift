@@ -22,6 +22,20 @@ let package = Package(
             ]
         ),
         .executableTarget(
+            name: "FuzzFrontMatter",
+            dependencies: [
+                .product(name: "DiplographExtraction", package: main),
+                .product(name: "DiplographModel", package: main),
+            ]
+        ),
+        .executableTarget(
+            name: "FuzzManifest",
+            dependencies: [
+                .product(name: "DiplographExtraction", package: main),
+                .product(name: "DiplographModel", package: main),
+            ]
+        ),
+        .executableTarget(
             name: "FuzzWriters",
             dependencies: [
                 .product(name: "DiplographExport", package: main),
