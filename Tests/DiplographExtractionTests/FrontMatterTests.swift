@@ -141,6 +141,13 @@ struct FrontMatterMetadataTests {
                                      language: "en", source: "VnExpress", url: "https://example.vn/a"))
     }
 
+    @Test("An empty or null value is empty (YAML's null was once written as '<null>')")
+    func emptyValues() throws {
+        #expect(try read("title: \ndate: 2022-02-13").title == "")
+        #expect(try read("title: ~\nsource: null").source == "")
+        #expect(try read("title: 'null'").title == "null")
+    }
+
     @Test("A bad date is named with its value and line", arguments: ["+2022-02-12", "2022-02-123", "2022-02-12garbage", "'2021-02-30'"])
     func badDate(value: String) throws {
         let e = try #require(error("title: t\ndate: \(value)"))
