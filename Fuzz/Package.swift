@@ -23,6 +23,20 @@ let package = Package(
             ]
         ),
         .executableTarget(
+            name: "FuzzFrontMatter",
+            dependencies: [
+                .product(name: "DiplographInput", package: main),
+                .product(name: "DiplographModel", package: main),
+            ]
+        ),
+        .executableTarget(
+            name: "FuzzManifest",
+            dependencies: [
+                .product(name: "DiplographInput", package: main),
+                .product(name: "DiplographModel", package: main),
+            ]
+        ),
+        .executableTarget(
             name: "FuzzWriters",
             dependencies: [
                 .product(name: "DiplographExport", package: main),

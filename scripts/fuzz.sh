@@ -3,10 +3,11 @@
 # main package never build them) with coverage and AddressSanitizer, and runs each for SECONDS.
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     SECONDS defaults to 600; targets default to all:
-#                                             FuzzArticle FuzzWriters FuzzHTML
+#                                             FuzzArticle FuzzFrontMatter FuzzManifest FuzzWriters FuzzHTML
 #
 # Corpora live in .build-fuzz/corpus/TARGET (kept between runs) and are seeded on every run from
-# seeds/ (the project's articles), Fuzz/seeds/ and, for FuzzHTML, seeds/*.txt wrapped in HTML.
+# seeds/ (the project's articles), Fuzz/seeds/ and, for FuzzHTML, seeds/*.txt wrapped in HTML;
+# FuzzManifest from seeds/manifest.json and Fuzz/seeds/manifest/.
 # Crashes, leaks, timeouts and out-of-memory inputs go to Fuzz/crashes/TARGET/ (libFuzzer's
 # crash-*, leak-*, timeout-*, oom-* files); logs to .build-fuzz/logs/TARGET.log.
 # FUZZ_DETECT_LEAKS=0 turns LeakSanitizer off. libFuzzer runs in fork
@@ -21,7 +22,7 @@ cd "$ROOT"
 SECONDS_EACH="${1:-600}"
 shift || true
 TARGETS=("$@")
-if [ "${#TARGETS[@]}" -eq 0 ]; then TARGETS=(FuzzArticle FuzzWriters FuzzHTML); fi
+if [ "${#TARGETS[@]}" -eq 0 ]; then TARGETS=(FuzzArticle FuzzFrontMatter FuzzManifest FuzzWriters FuzzHTML); fi
 case "$SECONDS_EACH" in ''|*[!0-9]*) echo "usage: scripts/fuzz.sh [SECONDS] [TARGET...]" >&2; exit 2 ;; esac
 
 SCRATCH="$ROOT/.build-fuzz"
@@ -57,6 +58,12 @@ seed() { # seed TARGET CORPUS
         FuzzArticle)
             cp -n seeds/*.txt "$corpus/" 2>/dev/null || true
             cp -n Fuzz/seeds/article/* "$corpus/" 2>/dev/null || true ;;
+        FuzzFrontMatter)
+            cp -n seeds/*.txt "$corpus/" 2>/dev/null || true
+            cp -n Fuzz/seeds/article/* Fuzz/seeds/frontmatter/* "$corpus/" 2>/dev/null || true ;;
+        FuzzManifest)
+            cp -n seeds/manifest.json "$corpus/seed-manifest.json" 2>/dev/null || true
+            cp -n Fuzz/seeds/manifest/* "$corpus/" 2>/dev/null || true ;;
         FuzzHTML)
             cp -n Fuzz/seeds/html/* "$corpus/" 2>/dev/null || true
             for f in seeds/*.txt; do
@@ -84,6 +91,8 @@ PY
 options() { # options TARGET
     case "$1" in
         FuzzArticle) echo "-max_len=16384 -dict=$ROOT/Fuzz/dict/article.dict" ;;
+        FuzzFrontMatter) echo "-max_len=32768 -dict=$ROOT/Fuzz/dict/frontmatter.dict" ;;
+        FuzzManifest) echo "-max_len=32768 -dict=$ROOT/Fuzz/dict/manifest.dict" ;;
         FuzzHTML) echo "-max_len=16384 -dict=$ROOT/Fuzz/dict/html.dict" ;;
         FuzzWriters) echo "-max_len=4096" ;;
     esac

@@ -124,11 +124,35 @@ public enum Node: Hashable, Sendable {
 
     static func join(_ ids: [NodeID]) -> String { ids.map(\.rawValue).joined(separator: "|") }
 
+    /// Bounds on the `evidence` and `offsets` attributes, so that no export holds a value larger
+    /// than XML parsers accept by default (libxml2 refuses a text node over 10 MB): each quoted
+    /// sentence is cut after `evidenceQuoteLimit` characters with "…", the sentences after the
+    /// first `evidenceSentenceLimit` are counted (" | … N more"), and so are the locators after
+    /// the first `offsetsLimit` ("|… N more").
+    public static let evidenceQuoteLimit = 2_000
+    public static let evidenceSentenceLimit = 1_000
+    public static let offsetsLimit = 200_000
+
     private static func addProvenance(_ out: inout [(Attribute, AttributeValue)], _ articles: [NodeID], _ evidence: [Evidence]) {
         out.append((.articles, .string(join(articles))))
         var sentences: [String] = []
-        for e in evidence where !sentences.contains(e.sentence) { sentences.append(e.sentence) }
+        var seen: Set<String> = []
+        var more = 0
+        for e in evidence where seen.insert(e.sentence).inserted {
+            guard sentences.count < evidenceSentenceLimit else { more += 1; continue }
+            let scalars = e.sentence.unicodeScalars
+            if let cut = scalars.index(scalars.startIndex, offsetBy: evidenceQuoteLimit, limitedBy: scalars.endIndex), cut != scalars.endIndex {
+                sentences.append(String(scalars[..<cut]) + "…")
+            } else {
+                sentences.append(e.sentence)
+            }
+        }
+        if more > 0 { sentences.append("… \(more) more") }
         out.append((.evidence, .string(sentences.joined(separator: " | "))))
-        if !evidence.isEmpty { out.append((.offsets, .string(evidence.map(\.locator).joined(separator: "|")))) }
+        if !evidence.isEmpty {
+            var locators = evidence.prefix(offsetsLimit).map(\.locator)
+            if evidence.count > offsetsLimit { locators.append("… \(evidence.count - offsetsLimit) more") }
+            out.append((.offsets, .string(locators.joined(separator: "|"))))
+        }
     }
 }

@@ -205,6 +205,11 @@ struct LexiconValidationTests {
         }
     }
 
+    @Test("A zero-width space as a name is refused in every lexicon file, with file and line", arguments: formLists)
+    func zeroWidthName(target: (file: String, list: String, path: String)) throws {
+        try expectBlank("\"\u{200B}\"", target, "only invisible characters (U+200B)")
+    }
+
     @Test("A missing key names the line of its own entry, also in the second list of objects")
     func missingKeyLine() throws {
         let lex = try LexiconCopy()

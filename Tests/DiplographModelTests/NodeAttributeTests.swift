@@ -108,6 +108,41 @@ struct NodeAttributeTests {
         #expect(full.label == "Tin")
     }
 
+    @Test("evidence and offsets are bounded: long sentences cut with '…', sentences and locators past the bound counted")
+    func boundedEvidence() {
+        let long = String(repeating: "ạ", count: Node.evidenceQuoteLimit + 500)
+        var evidence = [Evidence(article: Self.art, sentence: long, start: 0, end: 10)]
+        for i in 1...(Node.evidenceSentenceLimit + 9) {
+            evidence.append(Evidence(article: Self.art, sentence: "Câu \(i).", start: i * 10, end: i * 10 + 5))
+        }
+        // The same sentence again is quoted once, its place still listed.
+        evidence.append(Evidence(article: Self.art, sentence: "Câu 1.", start: 1, end: 2))
+        let n = Node.demand(Demand(id: NodeID(raw: "demand-x"), label: "d", topics: [], text: "t", cameo: "100",
+                                   articles: [Self.art], evidence: evidence))
+        guard case .string(let text)? = Self.value(n, .evidence), case .string(let offsets)? = Self.value(n, .offsets) else {
+            Issue.record("no evidence or offsets")
+            return
+        }
+        let quotes = text.components(separatedBy: " | ")
+        #expect(quotes.count == Node.evidenceSentenceLimit + 1)
+        #expect(quotes.first == String(repeating: "ạ", count: Node.evidenceQuoteLimit) + "…")
+        #expect(quotes[1] == "Câu 1.")
+        #expect(quotes.last == "… 10 more")
+        #expect(offsets.split(separator: "|").count == evidence.count)
+
+        let many = (0..<(Node.offsetsLimit + 3)).map { Evidence(article: Self.art, sentence: "Câu.", start: $0, end: $0 + 1) }
+        let m = Node.demand(Demand(id: NodeID(raw: "demand-y"), label: "d", topics: [], text: "t", cameo: "100",
+                                   articles: [Self.art], evidence: many))
+        guard case .string(let all)? = Self.value(m, .offsets) else {
+            Issue.record("no offsets")
+            return
+        }
+        let locators = all.split(separator: "|")
+        #expect(locators.count == Node.offsetsLimit + 1)
+        #expect(locators.last == "… 3 more")
+        #expect(Self.value(m, .evidence) == .string("Câu."))
+    }
+
     @Test("attribute value types and texts")
     func valueTypes() {
         #expect(Attribute.durationMinutes.valueType == .int)

@@ -40,7 +40,7 @@ struct ActorResolver {
                 if prevWord == "tại" && carried?.end != span.lowerBound { break }
                 // "Mỹ Đình", "Nga Sơn": a longer proper name that starts like a state.
                 if span.upperBound < s.tokens.count, s.tokens[span.upperBound].isWord, s.tokens[span.upperBound].isCapitalized,
-                   !names.contains(where: { $0.tokens.lowerBound == span.upperBound }) && !before.contains(.counterpart) { break }
+                   !s.hasName(startingAt: span.upperBound) && !before.contains(.counterpart) { break }
                 if lexicon.ambiguousNames.contains(surface) && !strongContext(s, span, names, i) { break }
                 // "Nguyễn Văn Đức", "Trần Minh Trung": a syllable of a personal name.
                 if isNameSyllable(s, span) { break }
@@ -176,10 +176,13 @@ struct ActorResolver {
     private func placeBefore(_ s: Sentence, _ at: Int) -> Bool {
         guard at >= 3, [",", "-"].contains(s.tokens[at - 1].text) else { return false }
         var k = at - 2
-        let isCapitalName: (Int) -> Bool = { i in s.names.contains { n in
-            if case .capital = n.cue { return n.tokens.contains(i) }
-            return false } }
-        while k >= 0 && s.tokens[k].isWord && s.tokens[k].isCapitalized && (!s.names.contains(where: { $0.tokens.contains(k) }) || isCapitalName(k)) { k -= 1 }
+        let isFreeOrCapital: (Int) -> Bool = { i in
+            switch s.name(covering: i) {
+            case nil, .capital?: return true
+            default: return false
+            }
+        }
+        while k >= 0 && s.tokens[k].isWord && s.tokens[k].isCapitalized && isFreeOrCapital(k) { k -= 1 }
         guard k < at - 2 else { return false }
         var lowercase = 0
         while k >= 0 && s.tokens[k].isWord && !s.tokens[k].isCapitalized && lowercase < 3 {

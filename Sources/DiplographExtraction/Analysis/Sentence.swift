@@ -15,9 +15,38 @@ struct Sentence: Sendable {
         return nil
     }
 
-    /// Rule words ending right before token `i` (within `window` tokens), nearest first.
+    /// Rule words ending right before token `i` (within `window` tokens), nearest first. Words are
+    /// in text order and do not overlap, so their ends are sorted: found by binary search.
     func words(before i: Int, window: Int) -> [(tokens: Range<Int>, cue: WordCue)] {
-        words.filter { $0.tokens.upperBound <= i && $0.tokens.upperBound >= i - window }.reversed()
+        var k = Self.firstIndex(words.count) { words[$0].tokens.upperBound >= i - window }
+        var out: [(tokens: Range<Int>, cue: WordCue)] = []
+        while k < words.count && words[k].tokens.upperBound <= i {
+            out.append(words[k])
+            k += 1
+        }
+        return out.reversed()
+    }
+
+    /// The lexicon name covering token `i`, if any (names are in text order and do not overlap).
+    func name(covering i: Int) -> EntityCue? {
+        let k = Self.firstIndex(names.count) { names[$0].tokens.upperBound > i }
+        return k < names.count && names[k].tokens.contains(i) ? names[k].cue : nil
+    }
+
+    /// True when a lexicon name starts at token `i`.
+    func hasName(startingAt i: Int) -> Bool {
+        let k = Self.firstIndex(names.count) { names[$0].tokens.lowerBound >= i }
+        return k < names.count && names[k].tokens.lowerBound == i
+    }
+
+    /// The first index in `0..<count` where `isPast` holds, for a predicate false then true.
+    private static func firstIndex(_ count: Int, where isPast: (Int) -> Bool) -> Int {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2
+            if isPast(mid) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
     }
 
     func has(_ c: WordClasses, in range: Range<Int>) -> Bool {
@@ -47,19 +76,46 @@ enum SentenceBuilder {
     static func build(_ text: NormalizedText, body: Range<Int>, lexicon: Lexicon) -> [Sentence] {
         var out: [Sentence] = []
         for line in Boilerplate.keptLines(text, body: body) {
-            for r in SentenceSplitter.sentences(text, line: line) {
-                let tokens = Tokenizer.tokens(text, in: r)
-                guard !tokens.isEmpty else { continue }
-                let s = Sentence(index: out.count, range: r, text: text.string(r), tokens: tokens,
-                                 words: [], names: [])
-                let words = lexicon.words.matches(in: text.scalars, range: r).map { m in
-                    (tokens: span(s, m.range), cue: m.payload)
+            for sentence in SentenceSplitter.sentences(text, line: line) {
+                for (r, tokens) in pieces(sentence, Tokenizer.tokens(text, in: sentence)) {
+                    let s = Sentence(index: out.count, range: r, text: text.string(r), tokens: tokens,
+                                     words: [], names: [])
+                    let words = lexicon.words.matches(in: text.scalars, range: r).map { m in
+                        (tokens: span(s, m.range), cue: m.payload)
+                    }
+                    let names = lexicon.names.matches(in: text.scalars, range: r).map { m in
+                        (tokens: span(s, m.range), cue: m.payload)
+                    }
+                    out.append(Sentence(index: out.count, range: r, text: s.text, tokens: tokens, words: words, names: names))
                 }
-                let names = lexicon.names.matches(in: text.scalars, range: r).map { m in
-                    (tokens: span(s, m.range), cue: m.payload)
-                }
-                out.append(Sentence(index: out.count, range: r, text: s.text, tokens: tokens, words: words, names: names))
             }
+        }
+        return out
+    }
+
+    /// Most tokens a sentence may have: a run of text longer than this (a list without full stops,
+    /// a page flattened onto one line) is read as several sentences. Real sentences stay far below
+    /// it (the longest in the development set has about 120); the bound makes everything done per
+    /// sentence, whatever its cost in the sentence's length, linear in the article's.
+    static let maximumTokens = 400
+
+    /// The sentence at `range` with its `tokens`, as pieces of at most `maximumTokens` tokens, each
+    /// with its scalar range: cut after the last `,` `;` or `:` in the second half of a piece when
+    /// there is one. A sentence within the bound is one piece, its range unchanged.
+    static func pieces(_ range: Range<Int>, _ tokens: [Token]) -> [(Range<Int>, [Token])] {
+        guard !tokens.isEmpty else { return [] }
+        guard tokens.count > maximumTokens else { return [(range, tokens)] }
+        var out: [(Range<Int>, [Token])] = []
+        var start = 0
+        while start < tokens.count {
+            var end = min(start + maximumTokens, tokens.count)
+            if end < tokens.count,
+               let cut = tokens[(start + maximumTokens / 2)..<end].lastIndex(where: { [",", ";", ":"].contains($0.text) }) {
+                end = cut + 1
+            }
+            let piece = Array(tokens[start..<end])
+            out.append((tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound, piece))
+            start = end
         }
         return out
     }

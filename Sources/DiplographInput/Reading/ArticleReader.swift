@@ -57,8 +57,13 @@ public final class ArticleReader: @unchecked Sendable {
     private func manifestEntry(for path: String) throws -> ArticleMetadata? {
         switch manifest(inFolder: (path as NSString).deletingLastPathComponent) {
         case nil: return nil
-        case .success(let manifest)?: return manifest.entries[(path as NSString).lastPathComponent]
         case .failure(let e)?: throw ReadError(path: path, reason: "skipped: the manifest.json beside it cannot be read", causes: [e])
+        case .success(let manifest)?:
+            switch manifest.entries[(path as NSString).lastPathComponent] {
+            case nil: return nil
+            case .success(let meta)?: return meta
+            case .failure(let e)?: throw ReadError(path: path, reason: "skipped: its entry in the manifest.json beside it cannot be used", causes: [e])
+            }
         }
     }
 

@@ -20,16 +20,16 @@ public enum FileBytes {
     }
 
     /// The bytes of the regular file at `path`. Refuses folders, files that cannot be opened, and
-    /// files larger than `limit` bytes (before reading them).
-    public static func read(_ path: String, limit: Int = Int.max) throws(Failure) -> [UInt8] {
-        try read(InputPath(path), limit: limit)
+    /// files larger than `limit` bytes (before reading them); `what` names the file in that message.
+    public static func read(_ path: String, limit: Int = Int.max, what: String = "an article") throws(Failure) -> [UInt8] {
+        try read(InputPath(path), limit: limit, what: what)
     }
 
     /// The bytes of the regular file at `path` (its bytes as the system gave them). Refuses
     /// folders, FIFOs, devices and sockets (opened without waiting, never read: a FIFO would wait
     /// for a writer forever, a device never end), files that cannot be opened, and files larger
-    /// than `limit` bytes (before reading them).
-    public static func read(_ path: InputPath, limit: Int = Int.max) throws(Failure) -> [UInt8] {
+    /// than `limit` bytes (before reading them); `what` names the file in that message.
+    public static func read(_ path: InputPath, limit: Int = Int.max, what: String = "an article") throws(Failure) -> [UInt8] {
         let fd = path.withCString { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY) }
         if fd < 0 { throw Failure(reason: reason(errno)) }
         defer { close(fd) }
@@ -38,7 +38,7 @@ public enum FileBytes {
         if (info.st_mode & S_IFMT) == S_IFDIR { throw Failure(reason: "is a folder, not an article") }
         if let kind = specialKind(info.st_mode) { throw Failure(reason: "is not a regular file (\(kind)): skipped") }
         let size = Int(info.st_size)
-        if size > limit { throw Failure(reason: "is \(size) bytes, larger than the \(limit >> 20) MiB an article may have") }
+        if size > limit { throw Failure(reason: "is \(size) bytes, larger than the \(limit >> 20) MiB \(what) may have") }
         var bytes = [UInt8](repeating: 0, count: max(size, 0))
         var count = 0
         // Read until end of file: the size is a hint (files can grow, and some report 0).
@@ -52,7 +52,7 @@ public enum FileBytes {
             }
             if n == 0 { break }
             count += n
-            if count > limit { throw Failure(reason: "is larger than the \(limit >> 20) MiB an article may have") }
+            if count > limit { throw Failure(reason: "is larger than the \(limit >> 20) MiB \(what) may have") }
         }
         bytes.removeSubrange(count...)
         return bytes

@@ -1,6 +1,5 @@
 import Foundation
 import DiplographModel
-import Yams
 
 /// Splits a YAML front-matter block (`---` … `---` at the very top) from an article's body.
 enum FrontMatter {
@@ -10,8 +9,8 @@ enum FrontMatter {
         var bodyStart: Int
     }
 
-    /// Returns nil when the text has no front matter. Throws when the block is not closed or is
-    /// not a YAML mapping.
+    /// Returns nil when the text has no front matter. Throws when the block is not closed, is not
+    /// in the subset of YAML that `FrontMatterYAML` reads, or holds a bad date or an overlong field.
     static func parse(_ text: String, path: String) throws -> Parsed? {
         // Only the head of the file can be front matter: split the first lines, not the whole article.
         guard text.hasPrefix("---") || text.hasPrefix("\u{FEFF}---") else {
@@ -47,48 +46,43 @@ enum FrontMatter {
         guard let end = closing else {
             throw ReadError(path: path, line: 1, reason: "front matter opened with '---' is never closed")
         }
-        let yaml = lines[1..<end].joined(separator: "\n")
-        let root: Yams.Node?
+        // Read with the strict subset of YAML in FrontMatterYAML: no general YAML library sees
+        // the block, so no anchor, alias, tag or complex key can reach one.
+        let block: FrontMatterYAML
         do {
-            // Composed once; the encoding is given so that Yams does not consult the process
-            // environment (YAMS_DEFAULT_ENCODING) on every call.
-            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            block = try FrontMatterYAML(lines: lines[1..<end], firstLine: 2)
         } catch {
-            let yamlError = error as? YamlError
-            throw ReadError(path: path, line: yamlError.flatMap(FrontMatter.line(of:)).map { $0 + 2 },
-                            reason: "front matter is not valid YAML: " + (yamlError.map(FrontMatter.summary) ?? "\(error)"))
+            throw ReadError(path: path, line: error.line, reason: "front matter: " + error.reason)
         }
-        let node: Any? = root?.any
         var meta = ArticleMetadata()
-        if let root {
-            guard let map = node as? [String: Any] else {
-                throw ReadError(path: path, line: 2, reason: "front matter must be a mapping of keys to values")
+        meta.title = try FrontMatter.text(block, "title", path: path)
+        meta.source = try FrontMatter.text(block, "source", path: path)
+        meta.url = try FrontMatter.text(block, "url", path: path)
+        let lang = try FrontMatter.text(block, block["language"] == nil ? "lang" : "language", path: path)
+        if !lang.isEmpty { meta.language = lang }
+        let dateKey = block["date"] == nil ? "published" : "date"
+        let date = try FrontMatter.text(block, dateKey, path: path)
+        if !date.isEmpty {
+            guard let parsed = ISODay.parse(date) else {
+                throw ReadError(path: path, line: block[dateKey]?.line,
+                                reason: "front matter \(dateKey) '\(FrontMatterYAML.shown(date[...]))' is not a real YYYY-MM-DD date (a time may follow: 2022-02-12T10:00:00Z)")
             }
-            meta.title = FrontMatter.text(map["title"])
-            meta.source = FrontMatter.text(map["source"])
-            meta.url = FrontMatter.text(map["url"])
-            let lang = FrontMatter.text(map["language"] ?? map["lang"])
-            if !lang.isEmpty { meta.language = lang }
-            // The date as written: Yams would turn an impossible 2021-02-30 into 2 March.
-            let date = FrontMatter.rawScalar(root, key: "date") ?? FrontMatter.rawScalar(root, key: "published") ?? FrontMatter.text(map["date"] ?? map["published"])
-            if !date.isEmpty {
-                guard let parsed = PartialDate(iso: String(date.prefix(10))), parsed.precision == .day else {
-                    throw ReadError(path: path, line: nil, reason: "front matter date '\(date)' is not a real YYYY-MM-DD date")
-                }
-                meta.published = parsed
-            }
+            meta.published = parsed
+        }
+        if let overlong = meta.overlongField() {
+            throw ReadError(path: path, line: nil, reason: "front matter " + overlong)
         }
         var offset = 0
         for i in 0...end { offset += lines[i].unicodeScalars.count + 1 }
         return Parsed(metadata: meta, bodyStart: min(offset, text.unicodeScalars.count))
     }
 
-    private static func text(_ value: Any?) -> String {
-        switch value {
-        case let s as String: return s.trimmingCharacters(in: .whitespacesAndNewlines)
-        case let d as Date: return ISODay.string(d)
+    /// The scalar value of `key`, trimmed ("" when absent); a list is refused, with its line.
+    private static func text(_ block: FrontMatterYAML, _ key: String, path: String) throws -> String {
+        switch block[key] {
         case nil: return ""
-        case let other?: return "\(other)"
+        case (.scalar(let value), _)?: return value.trimmingCharacters(in: .whitespacesAndNewlines)
+        case (.list, let line)?: throw ReadError(path: path, line: line, reason: "front matter \(key) must be a single value, not a list")
         }
     }
 
@@ -110,22 +104,5 @@ enum FrontMatter {
         if keyLine {
             throw ReadError(path: path, line: 1, reason: "front matter must open with exactly '---' on the first line (found '\(first)')")
         }
-    }
-
-    /// The scalar text of a top-level key, without YAML's type conversion.
-    static func rawScalar(_ root: Yams.Node, key: String) -> String? {
-        guard let value = root.mapping?[Yams.Node(key)], let scalar = value.scalar else { return nil }
-        return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    private static func line(of error: YamlError) -> Int? {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
-        default: return nil
-        }
-    }
-
-    private static func summary(_ error: YamlError) -> String {
-        String(describing: error).split(separator: "\n").first.map(String.init) ?? "syntax error"
     }
 }
