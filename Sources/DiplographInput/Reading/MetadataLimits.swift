@@ -1,3 +1,4 @@
+import DiplographModel
 /// How long each metadata field of an article may be. A value past its bound is not a title or a
 /// source but a mistake (a body pasted into the front matter, a broken manifest); it would also
 /// become a label no consumer can read (Graphviz refuses quoted strings over 16 KiB). Such an
