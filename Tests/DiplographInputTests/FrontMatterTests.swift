@@ -1,7 +1,7 @@
 import DiplographModel
 import Foundation
 import Testing
-@testable import DiplographExtraction
+@testable import DiplographInput
 
 /// Reads a front-matter block given as its lines (the line after the opening `---` is line 2),
 /// cut at line feeds as the reader cuts them (a Character split would keep CRLF whole).
