@@ -217,8 +217,8 @@ final class DateReader {
                 delta = 7 - (today.weekday - 1) + (target - 1)
                 len += 2
             } else if after == "tuần" && ["trước", "qua"].contains(s.lower(i + len + 1)) {
-                delta = (target - today.weekday + 7) % 7 - 7 - (target <= today.weekday ? 0 : 0)
-                if delta > -7 { delta -= 7 }
+                // "thứ Sáu tuần trước": that weekday in the week (Monday to Sunday) before this one.
+                delta = target - today.weekday - 7
                 len += 2
             } else if ["vừa", "trước", "qua", "rồi"].contains(after) || before == "hôm" || before == "hồi" {
                 delta = -((today.weekday - target + 7) % 7)
