@@ -6,6 +6,8 @@ struct Discourse {
         let key: String
         let side: String
         let sentence: Int
+        /// Named as an object (after `với`, `gặp`, `tiếp` …), not as a clause's subject.
+        var governed = false
     }
 
     /// Actors named so far, in order of mention (participants, speakers and topics, not places or media).
@@ -18,10 +20,10 @@ struct Discourse {
     private(set) var quoteOpen = false
 
     /// Records a sentence's actors and speaker once its facts have been read.
-    mutating func note(sentence: Int, keys: [(key: String, side: String)], speaker: [String], quoteMarks: Int) {
+    mutating func note(sentence: Int, keys: [(key: String, side: String, governed: Bool)], speaker: [String], quoteMarks: Int) {
         var sides = Set<String>()
         for k in keys where !k.key.isEmpty {
-            mentions.append(Mention(key: k.key, side: k.side, sentence: sentence))
+            mentions.append(Mention(key: k.key, side: k.side, sentence: sentence, governed: k.governed))
             if sides.insert(k.side).inserted { salience[k.side, default: 0] += 1 }
         }
         if !speaker.isEmpty { self.speaker = (speaker, sentence) }
@@ -63,8 +65,14 @@ struct Discourse {
         return out.count == 2 ? out : []
     }
 
-    /// The last person named in the sentences before, other than `excluding`, for `ông`/`bà`.
+    /// The last person named in the sentences before, other than `excluding`, for `ông`/`bà`;
+    /// within that sentence a subject goes before an object ("A gặp B. Cùng ngày, ông …": A).
     func lastPerson(isPerson: (String) -> Bool, excluding: Set<String> = []) -> String? {
-        mentions.last { isPerson($0.key) && !excluding.contains($0.key) }?.key
+        guard let last = mentions.last(where: { isPerson($0.key) && !excluding.contains($0.key) }) else { return nil }
+        if last.governed, let subject = mentions.last(where: { $0.sentence == last.sentence && !$0.governed
+            && isPerson($0.key) && !excluding.contains($0.key) }) {
+            return subject.key
+        }
+        return last.key
     }
 }

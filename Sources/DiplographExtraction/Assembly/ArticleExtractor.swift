@@ -94,7 +94,7 @@ public struct ArticleExtractor: Sendable {
             // A state named as a place ("ở Romania") is still a state the article names.
             for h in clause.hits where !h.flags.contains(.location) || lexicon.stateKeys.contains(h.key) { named.insert(h.key) }
             let mentioned = clause.hits.filter { !$0.key.isEmpty && !$0.flags.contains(.location) && lexicon.isNotMedia($0.key) }
-                .map { (key: $0.key, side: actors.stateKey($0.key)) }
+                .map { (key: $0.key, side: actors.stateKey($0.key), governed: lexicon.governingWords.contains(s.lower($0.tokens.lowerBound - 1))) }
             discourse.note(sentence: s.index, keys: mentioned, speaker: speaker,
                            quoteMarks: quoteMarks)
         }
