@@ -37,7 +37,7 @@ echo "==> building fuzz targets (release, -sanitize=fuzzer,address) into $SCRATC
 for attempt in 1 2 3 4 5 6; do
     set +e
     swift build --package-path "$ROOT/Fuzz" --scratch-path "$SCRATCH" -c release \
-        --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=address \
+        --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -DDIPLOGRAPH_FUZZ_BUILD -Xcc -fsanitize=address \
         2>&1 | grep -v "Cannot export local symbol" > "$SCRATCH/logs/build.log"
     rc=${PIPESTATUS[0]}
     set -e

@@ -30,9 +30,23 @@ func literal(_ text: String) -> String {
     return pounds + "\"\"\"\n" + text + "\n\"\"\"" + pounds
 }
 
-/// Runs as a library-style entry point (`@main`), so that builds which read every target as a
-/// library (the fuzz build's sanitizer flags) accept it too.
+#if DIPLOGRAPH_FUZZ_BUILD
+// The fuzz build links libFuzzer's `main` into every executable, this build tool included; libFuzzer
+// calls `LLVMFuzzerInitialize` first, which does the tool's work and ends the process there.
+@_cdecl("LLVMFuzzerInitialize")
+func fuzzBuildEntry(_ argc: UnsafeMutablePointer<Int32>?, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?) -> Int32 {
+    EmbedResources.main()
+    exit(0)
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+func fuzzBuildInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 { 0 }
+#endif
+
+/// The tool's entry point: `@main`, except in the fuzz build (above).
+#if !DIPLOGRAPH_FUZZ_BUILD
 @main
+#endif
 enum EmbedResources {
     static func main() {
         let arguments = CommandLine.arguments.dropFirst()
