@@ -1,3 +1,15 @@
+/// The words the clause layer reads a sentence's structure with (all from rules.json).
+struct ClauseWords: Sendable {
+    /// Words that open a fronted adjunct (`Trong`, `Nếu`, `Sau`).
+    var adjunctOpeners: Set<String> = []
+    /// Words before an actor that make it no subject (`với`, `gặp`).
+    var governing: Set<String> = []
+    /// Words after which an actor opens a clause (`và`, `rằng`).
+    var openers: Set<String> = []
+    /// Pronoun subjects (`tôi`, `chúng`).
+    var pronouns: Set<String> = []
+}
+
 /// Clause-level reading of a sentence: who reports it, and which actor groups stand where.
 struct Clause {
     let s: Sentence
@@ -10,8 +22,13 @@ struct Clause {
     /// True when the sentence opens with a fronted adjunct (`Trong cuộc gặp với X, …`, `Nếu …, …`).
     let adjunctEnd: Int?
 
-    init(_ s: Sentence, hits: [ActorHit], adjunctOpeners: Set<String> = []) {
+    /// The words read with.
+    let words: ClauseWords
+
+    init(_ s: Sentence, hits: [ActorHit], words: ClauseWords) {
         self.s = s
+        self.words = words
+        let adjunctOpeners = words.adjunctOpeners
         var frame = 0
         // "Theo X, …" / "Nguồn tin từ X …"
         if let first = s.words.first, first.tokens.lowerBound <= 1, first.cue.classes.contains(.sourceOpener) {
@@ -113,9 +130,7 @@ struct Clause {
     /// The subject of the sentence's main clause: the first group after the reporting frame whose
     /// first member is not governed by a preposition.
     func mainSubject(before limit: Int? = nil) -> [Int]? {
-        let governing: Set<String> = ["với", "của", "cho", "từ", "về", "vào", "đối", "tới", "đến", "giữa", "khỏi", "trước", "sau", "tại", "ở", "nhằm", "gặp", "thăm"]
-        let openers: Set<String> = ["và", "nhưng", "song", "thì", "rằng", "khi", "mà", "đó", "ông", "bà", "ngài", "tướng", "phía", "chính", "giới", "các", "cả", "hai", "nay", "qua"]
-        let pronouns: Set<String> = ["tôi", "chúng", "ta", "họ"]
+        let governing = words.governing, openers = words.openers, pronouns = words.pronouns
         var start = frameEnd
         if let end = adjunctEnd, s.lower(frameEnd + 1) != "khi" { start = end + 1 }
         for k in hits.indices {

@@ -42,13 +42,13 @@ public struct ArticleExtractor: Sendable {
             }
             hits += references.thirdPerson(s, hits: hits, discourse: discourse, actors: actors)
             hits.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-            var clause = Clause(s, hits: hits, adjunctOpeners: lexicon.adjunctOpeners)
+            var clause = Clause(s, hits: hits, words: lexicon.clauseWords)
             let speaker = clause.hits.filter { $0.flags.contains(.source) && !$0.key.isEmpty && lexicon.isNotMedia($0.key) }.map(\.key)
             let firstPerson = references.firstPerson(s, hits: hits, speaker: speaker, discourse: discourse)
             if !firstPerson.isEmpty {
                 hits += firstPerson
                 hits.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-                clause = Clause(s, hits: hits, adjunctOpeners: lexicon.adjunctOpeners)
+                clause = Clause(s, hits: hits, words: lexicon.clauseWords)
             }
             // Who is speaking: this sentence's frame, else the speaker of an open or recent quote.
             let quoteMarks = s.tokens.filter { $0.text == "\"" }.count

@@ -173,7 +173,7 @@ struct SpeechActRules {
         }
         if toIdx.isEmpty, let from = afterVerb, let a = c.hit(after: from, gap: 1, where: other) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
         // "cảnh báo EU sẽ áp thuế": the party warned of is the one who would act.
-        let suffer: Set<String> = ["phải", "hứng", "chịu", "đối", "bị", "gánh"]
+        let suffer = lexicon.sufferWordsAfterSubject
         if let last = toIdx.last, ["sẽ", "có"].contains(s.lower(c.hits[last].tokens.upperBound)),
            !(1...4).contains(where: { suffer.contains(s.lower(c.hits[last].tokens.upperBound + $0)) }) {
             by += toIdx.flatMap { keyOf(c.hits[$0]) }
@@ -191,7 +191,7 @@ struct SpeechActRules {
         if toIdx.isEmpty, let a = c.hits.indices.first(where: { c.hits[$0].tokens.upperBound <= anchor.lowerBound && !condition.contains(c.hits[$0].tokens.lowerBound) && other2(c.hits[$0]) && c.hits[$0].tokens.lowerBound >= c.frameEnd }) {
             toIdx = [a]
         }
-        let causer = (0..<anchor.lowerBound).last { ["khiến", "bắt", "buộc"].contains(s.lower($0)) }
+        let causer = (0..<anchor.lowerBound).last { lexicon.causerVerbs.contains(s.lower($0)) }
         if payer, let k = causer, let a = c.hit(after: k + 1, gap: 4, where: other2) {
             // "Washington sẽ khiến quan chức Brazil phải trả giá đắt": the speaker's side threatens those made to pay.
             toIdx = [a]

@@ -36,6 +36,10 @@ public final class Lexicon: Sendable {
     let passiveMarkers: Set<String>
     let sideWords: Set<String>
     let genericEventWords: Set<String>
+    /// What the clause layer reads subjects with (rules.json `subjectGoverningWords`, …).
+    let clauseWords: ClauseWords
+    let sufferWordsAfterSubject: Set<String>
+    let causerVerbs: Set<String>
 
     /// The lexicon built into the tool (`LexiconFiles.builtIn`).
     public static func bundled() throws -> Lexicon {
@@ -96,6 +100,12 @@ public final class Lexicon: Sendable {
         passiveMarkers = Set(rules.passiveMarkers.map { $0.lowercased() })
         sideWords = Set(rules.sideWords.map { $0.lowercased() })
         genericEventWords = Set(rules.genericEventWords.map { $0.lowercased() })
+        clauseWords = ClauseWords(adjunctOpeners: adjunctOpeners,
+                                  governing: Set(rules.subjectGoverningWords.map { $0.lowercased() }),
+                                  openers: Set(rules.subjectOpeners.map { $0.lowercased() }),
+                                  pronouns: Set(rules.subjectPronouns.map { $0.lowercased() }))
+        sufferWordsAfterSubject = Set(rules.sufferWordsAfterSubject.map { $0.lowercased() })
+        causerVerbs = Set(rules.causerVerbs.map { $0.lowercased() })
         familyNames = Set(rules.familyNames.map { Lexicon.fold($0).lowercased() })
         topicForms = rules.topics.map { topic in
             (tag: topic.tag, forms: topic.forms.map { $0.lowercased().split(separator: " ").map(String.init) })

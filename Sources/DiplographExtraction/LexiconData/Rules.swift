@@ -151,6 +151,17 @@ struct RulesFile: LexiconRecord, Sendable {
     let possessedDemands: [String]
     /// `đối với`, `gửi tới`: the addressee of a demand named as a noun follows.
     let addresseePrepositions: [String]
+    /// Words before an actor that make it no clause subject (`với X`, `gặp X`, `tại X`).
+    let subjectGoverningWords: [String]
+    /// Words after which an actor opens a clause as its subject (`và`, `rằng`, `phía`, `ông`).
+    let subjectOpeners: [String]
+    /// Pronouns that, before any named actor, make the clause the speaker's own (`chúng tôi`).
+    let subjectPronouns: [String]
+    /// Words (single syllables) within four after `X sẽ`/`X có` that make X who would suffer a
+    /// measure (`Nga sẽ phải chịu …`), not who would take it.
+    let sufferWordsAfterSubject: [String]
+    /// `khiến`, `buộc`: "A sẽ khiến B phải trả giá" makes B the target of A's threat.
+    let causerVerbs: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -167,6 +178,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case mannerAdverbs, endangeredObjects, hedges, governingWords
         case passiveMarkers, sideWords, genericEventWords, cancelledCues
         case possessedDemands, addresseePrepositions
+        case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
