@@ -7,8 +7,8 @@
 - The development set (../shared/dev/articles, when present): per-kind F1 of score.py on the odd ids
   and on the even ids apart, each at least its floor in DEV_FLOORS (0.02 below the figures measured
   when they were set; the same floors as Tests/DiplographExtractionTests/ExtractionQualityTests.swift).
-- The hand-written sentence suites (scripts/eval_sentences.py): at least --min-cases, --min-heldout
-  and --min-constructions of the cases entirely right.
+- The hand-written sentence suites (scripts/eval_sentences.py): at least --min-cases, --min-heldout,
+  --min-constructions and --min-forms of the cases entirely right.
 Prints PASS/FAIL lines like check_exports.py and exits 1 on any failure.
 """
 import argparse, json, os, subprocess, sys, tempfile
@@ -42,8 +42,10 @@ def main():
     ap.add_argument("--min-cases", type=float, default=0.85, help="floor for the development suite")
     ap.add_argument("--min-heldout", type=float, default=0.56,
                     help="floor for the held-out suite (written separately, measured at 29/60 before any rule was tuned on it, 36/60 now; 0.56 asks 34)")
-    ap.add_argument("--min-constructions", type=float, default=0.885,
-                    help="floor for the constructions suite (measured 155/169 = 0.917 with the clause and discourse layers; 0.885 asks 150)")
+    ap.add_argument("--min-constructions", type=float, default=0.92,
+                    help="floor for the constructions suite (measured 185/196 = 0.944; 0.92 asks 181)")
+    ap.add_argument("--min-forms", type=float, default=0.86,
+                    help="floor for the reporting-forms suite (written fresh and measured at 113/150 before any rule was tuned on it, 132/150 now; 0.86 asks 129)")
     args = ap.parse_args()
     failed = 0
 
@@ -96,7 +98,8 @@ def main():
         print("note: ../shared/dev/articles or score.py not found; development-set gates skipped")
 
     for suite, floor in (("sentences.json", args.min_cases), ("sentences-heldout.json", args.min_heldout),
-                         ("sentences-constructions.json", args.min_constructions)):
+                         ("sentences-constructions.json", args.min_constructions),
+                         ("sentences-forms.json", args.min_forms)):
         path = os.path.join(ROOT, "Tests", "DiplographExtractionTests", "Fixtures", suite)
         if not os.path.exists(path):
             continue
