@@ -1,14 +1,30 @@
 #!/usr/bin/env bash
-# The main job: build diplograph in release mode and export the seed articles (seeds/) to exports/,
-# 16 files: for the full graph seeds.graphml, seeds.gexf, seeds.rdf, seeds.ttl, seeds.nt, seeds.dot
-# and seeds.summary.json, the same seven for the actors view as seeds-actors.*, then draw
-# seeds.svg and seeds-actors.svg with Graphviz when it is installed. Writes nothing else (besides
-# SwiftPM's .build/).
+# The main job: install what the build and the drawing need when missing (libxml2-dev, pkg-config,
+# graphviz, as Debian packages), build diplograph in release mode and export the seed articles
+# (seeds/) to exports/, 17 files: for the full graph seeds.graphml, seeds.gexf, seeds.rdf, seeds.ttl,
+# seeds.nt, seeds.dot and seeds.summary.json, the same seven for the actors view as seeds-actors.*,
+# the id ledger seeds.ids.json, then seeds.svg and seeds-actors.svg drawn with Graphviz. Writes
+# nothing else (besides SwiftPM's .build/).
 # Usage: bash scripts/export-seeds.sh      (from any folder)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+
+# Debian packages the build (libxml2 headers through pkg-config) and the drawing (dot) need.
+missing=()
+pkg_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }
+if command -v dpkg-query >/dev/null 2>&1; then
+    for pkg in libxml2-dev pkg-config graphviz; do pkg_installed "$pkg" || missing+=("$pkg"); done
+fi
+if [ "${#missing[@]}" -gt 0 ]; then
+    SUDO=""
+    if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
+    echo "==> installing: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update || echo "warning: apt-get update failed" >&2
+    $SUDO apt-get install -y --no-install-recommends "${missing[@]}" || echo "warning: could not install ${missing[*]}" >&2
+fi
 
 echo "==> swift build -c release"
 swift build -c release
