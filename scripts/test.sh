@@ -70,7 +70,9 @@ fi
 # (b) Build and unit tests.
 # ---------------------------------------------------------------------------------------------
 echo "==> swift build -c release"
-if ! swift build -c release; then
+# Once more after a failure: SwiftPM itself has been seen to crash (a signal in its own process)
+# midway through a build that then completes; a build that really fails fails twice.
+if ! swift build -c release && ! { echo "==> swift build -c release (again)"; swift build -c release; }; then
     fail swift-build-release "the release build failed"
     summary
     exit 1
