@@ -10,7 +10,7 @@ struct HostileMetadataTests {
 
     /// Exports `folder` as GraphML to stdout within a generous time bound.
     static func export(_ folder: String) throws -> Tool.Result {
-        try #require(try Tool.run(["export", folder, "--format", "graphml", "--output", "-"], within: 60), "the export did not finish")
+        try #require(try BoundedRun.run(["export", folder, "--format", "graphml", "--output", "-"], seconds: 60), "the export did not finish")
     }
 
     /// The one stderr line naming `path`.
@@ -120,7 +120,7 @@ struct HostileMetadataTests {
     func longListOfNames() throws {
         let dir = try TempDir()
         let path = try dir.write("---\ndate: 2022-02-13\n---\n" + String(repeating: "Nga, ", count: 200_000) + "\n", to: "nga.txt")
-        let r = try #require(try Tool.run(["export", path, "--format", "dot", "--output", "-", "--no-cache"], within: 60),
+        let r = try #require(try BoundedRun.run(["export", path, "--format", "dot", "--output", "-", "--no-cache"], seconds: 60),
                              "a line of 200,000 names did not finish within 60 s")
         #expect(r.status == 0, "stderr: \(r.stderr)")
         #expect(r.stdoutText.contains("\"actor-ru\""))
