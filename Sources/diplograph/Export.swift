@@ -65,7 +65,6 @@ struct Export: ParsableCommand {
         }
         timer.lap("lexicon")
         var read = Inputs(inputs, digests: true, recursive: recursive)
-        read.removeDuplicateFiles()
         timer.lap("read")
         guard !read.articles.isEmpty else {
             Inputs.warn("no article could be read; nothing exported")

@@ -52,7 +52,7 @@ public struct ArticleGraphCache: Sendable {
         /// Anything that changes when the tool is rebuilt (e.g. size and time of its executable),
         /// so that a changed extractor never reads graphs made by an older one of the same version.
         public var build: String
-        /// `FolderFingerprint.sha256(ofJSONFilesIn:)` of the lexicon in use.
+        /// `FolderFingerprint.sha256(ofFiles:)` of the lexicon in use (`ArticleCacheSetup`).
         public var lexicon: String
 
         public init(toolVersion: String, build: String, lexicon: String) {

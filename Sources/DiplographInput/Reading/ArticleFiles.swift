@@ -67,10 +67,10 @@ public struct ArticleFiles: Sendable {
         // By name as text, then by bytes: the order of files named alike in NFC and NFD, or
         // differing only in bytes that are not UTF-8, is still fixed.
         let ordered = names.filter { $0.first != UInt8(ascii: ".") }
-            .map { (InputPath(bytes: $0).display, $0) }.sorted { ($0.0, InputPath(bytes: $0.1)) < ($1.0, InputPath(bytes: $1.1)) }
+            .map { InputPath(bytes: $0) }.map { ($0.display, $0) }.sorted { $0 < $1 }
         var subfolders: [(InputPath, String)] = []
-        for (name, bytes) in ordered {
-            let path = folder.appending(bytes)
+        for (name, entry) in ordered {
+            let path = folder.appending(entry.bytes)
             let inside = relative.isEmpty ? name : relative + "/" + name
             var entryInfo = stat()
             if path.withCString({ stat($0, &entryInfo) }) == 0, (entryInfo.st_mode & S_IFMT) == S_IFDIR {
