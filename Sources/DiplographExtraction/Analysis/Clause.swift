@@ -21,6 +21,8 @@ struct Clause {
     let tagStart: Int
     /// True when the sentence opens with a fronted adjunct (`Trong cuộc gặp với X, …`, `Nếu …, …`).
     let adjunctEnd: Int?
+    /// An adjunct between the speaker and the reporting verb (`Ông X, sau cuộc gặp với Y, cho biết …`).
+    let innerAdjunct: Range<Int>?
 
     /// The words read with.
     let words: ClauseWords
@@ -30,6 +32,7 @@ struct Clause {
         self.words = words
         let adjunctOpeners = words.adjunctOpeners
         var frame = 0
+        var inner: Range<Int>? = nil
         // "Theo X, …" / "Nguồn tin từ X …"
         if let first = s.words.first, first.tokens.lowerBound <= 1, first.cue.classes.contains(.sourceOpener) {
             let comma = s.tokens.indices.first(where: { $0 >= first.tokens.upperBound && s.tokens[$0].text == "," }).map { $0 + 1 }
@@ -37,17 +40,40 @@ struct Clause {
                 && [":", "rằng", ","].contains(s.lower($0.tokens.upperBound)) }).map { $0.tokens.upperBound }
             frame = [comma, colon].compactMap { $0 }.min() ?? 0
         }
+        let opens = { (at: Int) in adjunctOpeners.contains(s.lower(at)) || adjunctOpeners.contains(s.lower(at) + " " + s.lower(at + 1)) }
         // "X cho biết, …", "X tuyên bố Y …", "X tiết lộ: …"
         for w in s.words where w.cue.classes.contains(.reporting) && w.tokens.lowerBound >= frame {
+            // "X đã điện đàm với Y, khẳng định …": after a comma, a reporting verb that follows a
+            // clause with a predicate of its own (an event, demand or threat word not inside a
+            // fronted adjunct) goes on with that clause's subject: no frame; what came before
+            // is no speaker tag.
+            if w.tokens.lowerBound > 0, s.tokens[w.tokens.lowerBound - 1].text == "," {
+                let start = frame
+                let predicate = s.words.contains { v in
+                    guard v.tokens.lowerBound >= start, v.tokens.upperBound < w.tokens.lowerBound,
+                          !v.cue.classes.isDisjoint(with: [.eventTrigger, .demandTrigger, .threatVerb]) else { return false }
+                    let segment = (start..<v.tokens.lowerBound).last(where: { s.tokens[$0].text == "," }).map { $0 + 1 } ?? start
+                    return !opens(segment)
+                }
+                if predicate { continue }
+            }
             let next = w.tokens.upperBound < s.tokens.count ? s.tokens[w.tokens.upperBound] : nil
             let opensClause = next.map { [",", ":", "\"", "rằng"].contains($0.lower) || $0.isCapitalized } ?? false
             let hasActorBefore = hits.contains { $0.tokens.upperBound <= w.tokens.lowerBound && $0.tokens.lowerBound >= frame }
             if opensClause && (hasActorBefore || frame > 0) && w.tokens.upperBound < s.tokens.count - 2 {
+                // "Ông X, sau cuộc gặp với Y tại Berlin, cho biết …": an adjunct between the speaker
+                // and the verb, set off by commas.
+                let close = w.tokens.lowerBound - 1
+                if close > frame, s.tokens[close].text == ",",
+                   let open = (frame..<close).last(where: { s.tokens[$0].text == "," }), opens(open + 1) {
+                    inner = (open + 1)..<close
+                }
                 frame = w.tokens.upperBound
                 break
             }
         }
         self.frameEnd = frame
+        self.innerAdjunct = inner
         // "…, Tổng thống Trump viết trên Twitter hôm Chủ nhật.": a speaker tag closing the sentence.
         // "…, Thủ tướng Đức Merz cảnh báo.": a warning verb closes a sentence like a reporting one.
         // "…, bà Kim Yo-jong, em gái …, tuyên bố.": the tag starts at the comma its speaker follows,
@@ -65,7 +91,6 @@ struct Clause {
         self.tagStart = tag
         // A fronted adjunct: an opener word first, and the adjunct runs to the first comma.
         // It opens the sentence, or the clause after a leading "Theo X," frame.
-        let opens = { (at: Int) in adjunctOpeners.contains(s.lower(at)) || adjunctOpeners.contains(s.lower(at) + " " + s.lower(at + 1)) }
         if let at = [0, frame].first(where: opens) {
             self.adjunctEnd = (at..<s.tokens.count).first { s.tokens[$0].text == "," }
         } else {
@@ -76,6 +101,7 @@ struct Clause {
             let h = marked[k]
             // "Trong cuộc gặp với X, Y cho biết …": X, in the fronted adjunct, is no speaker.
             let inAdjunctBeforeFrame = adjunctEnd.map { h.tokens.upperBound <= $0 && frame > $0 + 1 } ?? false
+                || innerAdjunct.map { $0.contains(h.tokens.lowerBound) } ?? false
             if (h.tokens.upperBound <= frame && !inAdjunctBeforeFrame) || h.tokens.lowerBound > tag { marked[k].flags.insert(.source) }
             let prev = s.words(before: h.tokens.lowerBound, window: 2).first
             if let prev, prev.tokens.upperBound >= h.tokens.lowerBound - 1 {

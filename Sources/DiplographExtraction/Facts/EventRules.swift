@@ -45,7 +45,16 @@ struct EventRules {
             }
             if n > 0 && triggers[n - 1].tokens.upperBound >= t.lowerBound - 1 { continue } // "có cuộc điện đàm" told once
             // "kêu gọi hai bên giải quyết tranh chấp thông qua đối thoại": a process asked for.
-            if lexicon.genericEventWords.contains(s.text(t, in: text).lowercased()), s.has(.demandTrigger, in: c.frameEnd..<t.lowerBound) { continue }
+            if lexicon.genericEventWords.contains(s.text(t, in: text).lowercased()) {
+                if s.has(.demandTrigger, in: c.frameEnd..<t.lowerBound) { continue }
+                // "mong muốn duy trì đối thoại": the bare word as the object of another verb is the
+                // process, unless its parties stand right before it ("hai bên đàm phán") or just
+                // after it ("đối thoại với X", "đối thoại an ninh Nga - Mỹ").
+                let partiesBefore = c.hits.contains { $0.tokens.upperBound <= t.lowerBound && t.lowerBound - $0.tokens.upperBound <= 2 }
+                let partiesAfter = c.hit(after: t.upperBound, gap: 5) != nil
+                let objectOfVerb = t.lowerBound > 0 && s.tokens[t.lowerBound - 1].isWord && !s.tokens[t.lowerBound - 1].isCapitalized
+                if objectOfVerb && !partiesBefore && !partiesAfter { continue }
+            }
             if negated(s, t) || hypothetical(s, t) { continue }
             let later = triggers[(n + 1)...].first { w in !s.words(before: w.tokens.lowerBound, window: 2).contains { $0.cue.classes.contains(.sideline) } }
             let nextTrigger = later?.tokens.lowerBound ?? s.tokens.count
@@ -191,6 +200,12 @@ struct EventRules {
                lexicon.isPersonKey(c.hits[b].key) {
                 members.append(b)
             }
+        }
+        // "Ông X, sau cuộc gặp với Y, cho biết …": the speaker before the inner adjunct is a party.
+        if let inner = c.innerAdjunct, inner.contains(t.lowerBound),
+           let k = c.hits.indices.last(where: { c.hits[$0].tokens.upperBound < inner.lowerBound && asSubject(c.hits[$0]) }) {
+            members += c.group(around: k).filter { asSubject(c.hits[$0]) }
+            steps.append("speaker-before-adjunct")
         }
         if let k = subjectBefore(c, t, eligible: eligible) {
             // The subject's group stops at a fronted adjunct's comma ("Theo đề nghị của X, A …").

@@ -16,8 +16,12 @@ enum DateRoles {
     static func isReport(_ s: Sentence, _ r: Range<Int>) -> Bool {
         let t = s.tokens
         let closed = r.upperBound < t.count && [",", ":"].contains(t[r.upperBound].text)
+        // "X điện đàm với Y ngày 5/4, nhấn mạnh …": the date closes a clause whose own event word
+        // stands before it, in the same stretch between commas; what follows goes on with that subject.
+        let segment = (0..<r.lowerBound).last(where: { t[$0].text == "," }).map { $0 + 1 } ?? 0
+        let toldBefore = closed && s.words.contains { $0.tokens.lowerBound >= segment && $0.tokens.upperBound <= r.lowerBound && isTrigger($0.cue) }
         // "X ngày 28/11 thông báo, …": the first verb after the date reports, before any event is told.
-        if let verb = s.words.first(where: { w in
+        if !toldBefore, let verb = s.words.first(where: { w in
             w.tokens.lowerBound >= r.upperBound && w.tokens.lowerBound - r.upperBound <= 12
                 && (w.cue.classes.contains(.reporting) || isTrigger(w.cue))
         }), verb.cue.classes.contains(.reporting), !isTrigger(verb.cue), opensContent(s, at: verb.tokens.upperBound) {
