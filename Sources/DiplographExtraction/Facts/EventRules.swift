@@ -28,7 +28,10 @@ struct EventRules {
             case "object":
                 // "3 triệu USD": a number before the word makes it a quantity.
                 if t.lowerBound > 0, s.tokens[t.lowerBound - 1].text.first?.isNumber == true { continue }
-                if c.hit(after: t.upperBound, gap: 3) == nil && !passive { continue }
+                // "đón người đồng cấp Venezuela Nicolás Maduro": the counterpart words before the party.
+                var o = t.upperBound
+                if let cw = s.words.first(where: { $0.tokens.lowerBound == o && $0.cue.classes.contains(.counterpart) }) { o = cw.tokens.upperBound }
+                if (c.hit(after: t.upperBound, gap: 3) ?? c.hit(after: o, gap: 3)) == nil && !passive { continue }
             case "with", "cho":
                 // The preposition right after the word, or after manner words ("cuộc tiếp xúc ngắn với X").
                 var p = t.upperBound
