@@ -159,6 +159,7 @@ struct Clause {
         let governing = words.governing, openers = words.openers, pronouns = words.pronouns
         var start = frameEnd
         if let end = adjunctEnd, s.lower(frameEnd + 1) != "khi" { start = end + 1 }
+        var found: [Int]? = nil
         for k in hits.indices {
             let h = hits[k]
             if let limit, h.tokens.lowerBound >= limit { break }
@@ -176,8 +177,19 @@ struct Clause {
             let nominal = s.words.contains { $0.tokens.upperBound == at && $0.cue.classes.contains(.nominalizer) }
             let opensClause = afterTitle || nominal || at == 0 || at == start || (at > 0 && [",", "\"", ":", "(", ";"].contains(s.tokens[at - 1].text)) || openers.contains(prev)
             if !opensClause { continue }
-            return group(around: k).filter { hits[$0].flags.intersection([.source, .location, .vague]).isEmpty && hits[$0].tokens.lowerBound >= start }
+            let g = group(around: k).filter { hits[$0].flags.intersection([.source, .location, .vague]).isEmpty && hits[$0].tokens.lowerBound >= start }
+            guard limit != nil else { return g }
+            if found == nil || joinedClause(at: at) { found = g }
         }
-        return nil
+        return found
+    }
+
+    /// True when the actor at `at` opens a clause joined to the one before by a comma and a
+    /// conjunction (`…, trong khi IAEA yêu cầu …`, `…, còn Nga …`).
+    private func joinedClause(at: Int) -> Bool {
+        var j = at - 1
+        var steps = 0
+        while j > 0, steps < 2, words.openers.contains(s.lower(j)) || words.adjunctOpeners.contains(s.lower(j)) { j -= 1; steps += 1 }
+        return steps > 0 && s.tokens[j].text == ","
     }
 }

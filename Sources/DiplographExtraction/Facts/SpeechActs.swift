@@ -31,6 +31,29 @@ struct SpeechActRules {
     /// Record the words each rule read (for `explain --trace`); off for exports.
     var tracing = false
 
+    /// The agent of a passive demand verb and its marker: `A bị B yêu cầu`, also with B's acronym
+    /// in brackets after its full name (`bị Cơ quan … (IAEA) yêu cầu`) and with a capitalised name
+    /// of one of its organs before it (`bị Hội đồng Thống đốc IAEA yêu cầu`).
+    private func passiveAgent(_ c: Clause, before verb: Int) -> (agent: Int, marker: Int)? {
+        let s = c.s
+        var end = verb
+        if end > 0, s.tokens[end - 1].text == ")" { end -= 1 }
+        guard let agent = c.hits.lastIndex(where: { $0.tokens.upperBound == end }) else { return nil }
+        var start = c.hits[agent].tokens.lowerBound
+        if end != verb {
+            guard start > 0, s.tokens[start - 1].text == "(",
+                  let full = c.hits.lastIndex(where: { $0.tokens.upperBound == start - 1 }) else { return nil }
+            start = c.hits[full].tokens.lowerBound
+        }
+        if let marker = lexicon.passiveMarker(before: start, in: s) { return (agent, marker) }
+        // The organ's name: words only, the first one capitalised, right after the marker.
+        for m in stride(from: start - 2, through: max(0, start - 6), by: -1) {
+            guard s.tokens[(m + 1)..<start].allSatisfy(\.isWord), !c.hits.contains(where: { $0.tokens.lowerBound > m && $0.tokens.lowerBound < start }) else { return nil }
+            if s.tokens[m + 1].isCapitalized, let marker = lexicon.passiveMarker(before: m + 1, in: s) { return (agent, marker) }
+        }
+        return nil
+    }
+
     func demands(_ c: Clause, evidence: Evidence, keyOf: @escaping (ActorHit) -> [String], stateKey: @escaping (String) -> String) -> [SpeechAct] {
         let s = c.s
         var out: [SpeechAct] = []
@@ -40,8 +63,7 @@ struct SpeechActRules {
             if s.words.contains(where: { $0.tokens.lowerBound == next && $0.cue.classes.contains(.eventTrigger) && !$0.cue.classes.contains(.notTrigger) }) { continue }
             if s.words.contains(where: { $0.cue.classes.contains(.citizens) && $0.tokens.lowerBound >= next && $0.tokens.lowerBound <= next + 2 }) { continue }
             // "A đã bị B yêu cầu …", "A được phía B đề nghị …": B demands of A.
-            if let agent = c.hits.lastIndex(where: { $0.tokens.upperBound == t.lowerBound }),
-               let marker = lexicon.passiveMarker(before: c.hits[agent].tokens.lowerBound, in: s),
+            if let (agent, marker) = passiveAgent(c, before: t.lowerBound),
                let patient = c.hits.lastIndex(where: { $0.tokens.upperBound <= marker }) {
                 var act = demand(by: keyOf(c.hits[agent]), to: keyOf(c.hits[patient]), from: t.lowerBound, in: s, evidence: evidence)
                 act.rule = "demand.passive"
