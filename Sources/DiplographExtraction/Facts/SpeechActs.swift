@@ -62,6 +62,10 @@ struct SpeechActRules {
             let next = t.upperBound
             if s.words.contains(where: { $0.tokens.lowerBound == next && $0.cue.classes.contains(.eventTrigger) && !$0.cue.classes.contains(.notTrigger) }) { continue }
             if s.words.contains(where: { $0.cue.classes.contains(.citizens) && $0.tokens.lowerBound >= next && $0.tokens.lowerBound <= next + 2 }) { continue }
+            // "sẽ buộc X … phải trả giá": made to suffer a measure is a threat, not a demand.
+            if lexicon.causerVerbs.contains(s.text(t, in: text).lowercased()), s.words.contains(where: { m in
+                m.cue.classes.contains(.measure) && m.tokens.lowerBound > next && m.tokens.lowerBound - next <= 24
+                    && (lexicon.sufferWordsAfterSubject.contains(s.lower(m.tokens.lowerBound - 1)) || m.cue.classes.contains(.suffer)) }) { continue }
             // "A đã bị B yêu cầu …", "A được phía B đề nghị …": B demands of A.
             if let (agent, marker) = passiveAgent(c, before: t.lowerBound),
                let patient = c.hits.lastIndex(where: { $0.tokens.upperBound <= marker }) {
@@ -231,7 +235,12 @@ struct SpeechActRules {
     }
 
     private func hasFutureNear(_ s: Sentence, _ r: Range<Int>) -> Bool {
-        s.has(.threatModal, in: max(0, r.lowerBound - 8)..<r.lowerBound)
+        if s.has(.threatModal, in: max(0, r.lowerBound - 8)..<r.lowerBound) { return true }
+        // "sẽ khiến những quan chức … đứng sau … phải trả giá đắt": the modal before a causer verb
+        // reaches across the long object to the measure.
+        guard let causer = (max(0, r.lowerBound - 24)..<r.lowerBound).last(where: { lexicon.causerVerbs.contains(s.lower($0)) }),
+              !s.tokens[causer..<r.lowerBound].contains(where: { [".", ";", ":"].contains($0.text) }) else { return false }
+        return s.has(.threatModal, in: max(0, causer - 3)..<causer)
     }
 
     /// A demand whose text runs from token `from` to the end of the sentence.
