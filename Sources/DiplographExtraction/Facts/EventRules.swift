@@ -271,7 +271,10 @@ struct EventRules {
                 && ((k > 0 && c.hits[k - 1].key == h.key) || (h.tokens.lowerBound > 0 && s.tokens[h.tokens.lowerBound - 1].text == ","))
             if !appositive && s.tokens[h.tokens.upperBound..<t.lowerBound].contains(where: { $0.text == "," }) { return nil }
             if s.has(.reporting, in: h.tokens.upperBound..<t.lowerBound) { return nil }
-            if ["với", "của", "cho", "về", "thăm", "tới", "đến", "sang", "gặp", "tiếp"].contains(s.lower(h.tokens.lowerBound - 1)) && !(t.lowerBound - h.tokens.upperBound <= 1) { continue }
+            // Governed, unless right before the event word ("… để hội kiến": a purpose word between
+            // leaves it governed).
+            let adjacent = t.lowerBound - h.tokens.upperBound <= 1 && !(h.tokens.upperBound..<t.lowerBound).contains { c.words.adjunctOpeners.contains(s.lower($0)) }
+            if ["với", "của", "cho", "về", "thăm", "tới", "đến", "sang", "gặp", "tiếp"].contains(s.lower(h.tokens.lowerBound - 1)) && !adjacent { continue }
             // "X thăm cấp nhà nước Việt Nam và hội đàm với Y": the object of an earlier event word
             // is not the subject of the next one.
             let objectOfEarlier = s.words.contains { w in
