@@ -165,6 +165,8 @@ struct EventRules {
            // "… về cuộc xung đột giữa Israel và Hamas": the pair of a topic, not the parties.
            !s.has(.topicPreposition, in: t.upperBound..<gi),
            !s.tokens[t.upperBound..<gi].contains(where: { $0.text == "," }),
+           // "… trong bối cảnh quan hệ giữa Berlin và Paris": the sides of a relation.
+           !(t.upperBound..<gi).contains(where: { lexicon.pairNouns.contains(s.lower($0)) || lexicon.pairNouns.contains(s.lower($0) + " " + s.lower($0 + 1)) }),
            let a = c.hit(after: gi + 1, gap: 3, where: eligible) {
             var g = c.group(around: a, allowWith: true).filter { eligible(c.hits[$0]) }
             // "giữa phái đoàn Mỹ do X dẫn đầu và phái đoàn Ukraine …": parties the simple
@@ -248,6 +250,13 @@ struct EventRules {
            !s.tokens[t.upperBound..<c.hits[a].tokens.lowerBound].contains(where: { [",", "với", "của"].contains($0.lower) }) {
             return ([a], "event.organisation-meeting")
         }
+        // "… tại Brussels dưới sự chủ trì của X", "với sự tham gia của A và B": they take part too
+        // (after an organisation's own summit: its chair is one of its members).
+        if let (_, end) = participationPhrase(s, from: t.upperBound, until: next),
+           let a = c.hit(after: end, gap: 6, where: eligible) {
+            members += c.group(around: a).filter { eligible(c.hits[$0]) && !members.contains($0) }
+            steps.append("participation")
+        }
         // "X cảnh báo Y trong một cuộc họp": the sentence's subject takes part too.
         let distinct = Set(members.map { c.hits[$0].key }).count + members.filter { c.hits[$0].flags.contains(.group) }.count
         let firstMember = members.map { c.hits[$0].tokens.lowerBound }.min() ?? t.lowerBound
@@ -256,6 +265,20 @@ struct EventRules {
             steps.append("main-subject")
         }
         return (members, "event." + (steps.isEmpty ? "none" : steps.joined(separator: "+")))
+    }
+
+    /// The first participation phrase (`dưới sự chủ trì của`) after the event word and before the
+    /// next one or the clause's end: its first token and the token after it.
+    private func participationPhrase(_ s: Sentence, from: Int, until next: Int) -> (Int, Int)? {
+        var i = from
+        while i < min(next, s.tokens.count), ![";", ":", "."].contains(s.tokens[i].text) {
+            for phrase in lexicon.participationPhrases where i + phrase.count <= s.tokens.count
+                && phrase.indices.allSatisfy({ s.lower(i + $0) == phrase[$0] }) {
+                return (i, i + phrase.count)
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// The nearest eligible actor before the trigger in the same clause.

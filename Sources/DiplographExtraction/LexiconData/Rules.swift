@@ -162,6 +162,12 @@ struct RulesFile: LexiconRecord, Sendable {
     let sufferWordsAfterSubject: [String]
     /// `khiến`, `buộc`: "A sẽ khiến B phải trả giá" makes B the target of A's threat.
     let causerVerbs: [String]
+    /// `với sự tham gia của`, `dưới sự chủ trì của`: the actors after the phrase take part in the
+    /// event word before it.
+    let participationPhrases: [String]
+    /// `quan hệ`, `căng thẳng` before `giữa A và B`: the pair names a relation's sides, not an
+    /// event's parties (`Cuộc gặp diễn ra trong bối cảnh quan hệ giữa Berlin và Paris …`).
+    let pairNouns: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -179,6 +185,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case passiveMarkers, sideWords, genericEventWords, cancelledCues
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
+        case participationPhrases, pairNouns
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
