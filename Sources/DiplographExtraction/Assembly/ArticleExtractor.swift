@@ -142,7 +142,14 @@ public struct ArticleExtractor: Sendable {
     /// "hai nhà lãnh đạo": the people of the last event told, or the last two leaders named.
     static func group(_ events: [EventMention], _ actors: ArticleActors, leadersOnly: Bool) -> [String] {
         let leaders = actors.mentionedPeople.filter { ["head-of-state", "head-of-government", "general-secretary"].contains(actors.role(of: $0) ?? "") }
-        if leadersOnly && leaders.count >= 2 { return Array(leaders.suffix(2)) }
+        if leadersOnly && leaders.count >= 2 {
+            // "Ba nhà lãnh đạo …" after a meeting of three leaders: all of them.
+            if let last = events.last(where: { $0.participants.filter { actors.actor($0)?.actorType == .person }.count >= 2 }) {
+                let people = last.participants.filter { actors.actor($0)?.actorType == .person }
+                if people.count > 2 && people.allSatisfy(leaders.contains) { return people }
+            }
+            return Array(leaders.suffix(2))
+        }
         if let last = events.last(where: { $0.participants.filter { actors.actor($0)?.actorType == .person }.count >= 2 }) {
             return last.participants.filter { actors.actor($0)?.actorType == .person }
         }

@@ -99,7 +99,7 @@ struct EventRules {
             m.multilateral = keys.count == 1 && lexicon.isOrganizationKey(keys[0])
             m.initiator = initiator(c, t, members: &members, keyOf: keyOf)
             m.status = status(s, t, clauseStart: clauseStart(s, t))
-            m.date = date(dates, t, until: nextTrigger, status: m.status)
+            m.date = date(dates, t, until: nextTrigger, after: n > 0 ? triggers[n - 1].tokens.upperBound : 0, status: m.status)
             if m.status == nil, let d = m.date, let pub = published { m.status = statusFromDate(d, pub) }
             m.location = location(c, t)
             if let (d, _) = ClockReader().duration(in: s, near: t) { m.duration = d }
@@ -399,7 +399,9 @@ struct EventRules {
     /// an event not yet held (only of one held); a date inside a `sau khi …` clause dates only
     /// the events of that clause; a vague time (`cuối tuần này`) nearest the trigger leaves it
     /// undated; a date the status contradicts is passed over, or read the other way (a bare weekday).
-    private func date(_ dates: [DateMention], _ t: Range<Int>, until next: Int, status: EventStatus?) -> PartialDate? {
+    /// `previous`: where the event word before this one ends; a date between it and this one
+    /// dates that event first, so its other reading (`alternative`) is not taken for this one.
+    private func date(_ dates: [DateMention], _ t: Range<Int>, until next: Int, after previous: Int, status: EventStatus?) -> PartialDate? {
         let clauses = dates.first?.timeClauses ?? []
         let own = clauses.first { $0.contains(t.lowerBound) }
         let usable = dates.filter { d in
@@ -417,7 +419,8 @@ struct EventRules {
                 return !(st == .planned && rel == .occurred) && !(st == .occurred && rel == .planned)
             }
             if fits(candidate.date) { return candidate.date }
-            if let other = candidate.alternative, fits(other) { return other }
+            let claimed = previous > 0 && candidate.tokens.lowerBound >= previous && candidate.tokens.upperBound <= t.lowerBound
+            if !claimed, let other = candidate.alternative, fits(other) { return other }
         }
         return nil
     }

@@ -136,7 +136,9 @@ final class DateReader {
                let first = number(s, i - 2), first < d, let month = PartialDate(year: date.year, month: date.month) {
                 return (DateMention(tokens: (i - 2)..<end, date: month, isSince: false, isRelative: year == nil), end)
             }
-            return (DateMention(tokens: start..<end, date: date, isSince: false, isRelative: year == nil), end)
+            var mention = DateMention(tokens: start..<end, date: date, isSince: false, isRelative: year == nil)
+            if year == nil { mention.alternative = otherSide(day: day, month: m, of: date) }
+            return (mention, end)
         }
         // ngày d tháng m [năm y]
         if w == "ngày", let d = number(s, i + 1), s.lower(i + 2) == "tháng", let m = number(s, i + 3) {
@@ -144,7 +146,9 @@ final class DateReader {
             var end = i + 4
             if s.lower(i + 4) == "năm", let y = number(s, i + 5) { year = y; end = i + 6 }
             if let date = resolve(day: d, month: m, year: year) {
-                return (DateMention(tokens: i..<end, date: date, isSince: false, isRelative: year == nil), end)
+                var mention = DateMention(tokens: i..<end, date: date, isSince: false, isRelative: year == nil)
+                if year == nil { mention.alternative = otherSide(day: d, month: m, of: date) }
+                return (mention, end)
             }
         }
         // tháng m/y, tháng m năm y, tháng m năm ngoái, tháng m
@@ -167,7 +171,13 @@ final class DateReader {
                 let candidates = [pub.year - 1, pub.year, pub.year + 1].compactMap { PartialDate(year: $0, month: m) }
                 let pm = pub.year * 12 + (pub.month ?? 6)
                 if let best = candidates.min(by: { abs($0.year * 12 + $0.month! - pm) < abs($1.year * 12 + $1.month! - pm) }) {
-                    return (DateMention(tokens: i..<(i + 2), date: best, isSince: false, isRelative: true), i + 2)
+                    var mention = DateMention(tokens: i..<(i + 2), date: best, isSince: false, isRelative: true)
+                    // "vào tháng 11" in April: last November is nearer, the coming one the other reading.
+                    let index = { (d: PartialDate) in d.year * 12 + (d.month ?? 1) }
+                    let before = index(best) < pm
+                    mention.alternative = candidates.filter { before ? index($0) > pm : index($0) < pm }
+                        .min { abs(index($0) - pm) < abs(index($1) - pm) }
+                    return (mention, i + 2)
                 }
             }
         }
@@ -238,6 +248,18 @@ final class DateReader {
             return day(delta, len)
         }
         return nil
+    }
+
+    /// The reading of a day and month on the other side of the publication date from `chosen`
+    /// (`3/11` in April: last November is nearest, the coming one is the other reading).
+    private func otherSide(day: Int, month: Int, of chosen: PartialDate) -> PartialDate? {
+        guard let pub = published, let today = CivilDay(pub), let picked = CivilDay(chosen) else { return nil }
+        let candidates = [pub.year - 1, pub.year, pub.year + 1].compactMap { y -> CivilDay? in
+            PartialDate(year: y, month: month, day: day) != nil ? CivilDay(year: y, month: month, day: day) : nil
+        }
+        let before = picked.serial < today.serial
+        return candidates.filter { before ? $0.serial > today.serial : $0.serial < today.serial }
+            .min { abs($0.serial - today.serial) < abs($1.serial - today.serial) }?.partial
     }
 
     /// A day and month with the year that puts the date nearest to the publication date.
