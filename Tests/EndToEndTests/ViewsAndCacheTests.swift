@@ -428,7 +428,7 @@ struct ViewsAndCacheTests {
         try Data().write(to: path(names[2]))                                               // empty
         try #require(entries[names[4]]).write(to: path(names[3]))                          // another article's entry
         var flipped = [UInt8](try #require(entries[names[4]]))
-        flipped[flipped.count - 10] ^= 0x01                                                // one bit of the JSON
+        flipped[flipped.count - 10] ^= 0x01                                                // one bit of the body
         try Data(flipped).write(to: path(names[4]))
 
         let r = try ViewsRun.run(args + [out.path], environment: env)

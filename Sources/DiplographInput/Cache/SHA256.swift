@@ -16,12 +16,21 @@ struct SHA256 {
         hash.update(data: bytes)
     }
 
+    mutating func update(_ bytes: UnsafeRawBufferPointer) {
+        hash.update(bufferPointer: bytes)
+    }
+
+    /// The 32 bytes of the digest. The value is not changed.
+    func digest() -> [UInt8] {
+        Array(hash.finalize())
+    }
+
     /// The digest as 64 lower-case hexadecimal digits. The value is not changed.
     func hexDigest() -> String {
         let digits: [UInt8] = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)
-        for byte in hash.finalize() {
+        for byte in digest() {
             out.append(digits[Int(byte >> 4)])
             out.append(digits[Int(byte & 0x0F)])
         }
