@@ -94,9 +94,9 @@ public struct ArticleGraphCache: Sendable {
         // Read without waiting and only if a regular file: a FIFO planted under an entry's name
         // must not stop the run.
         guard let bytes = try? FileBytes.read(InputPath(entry), limit: Self.maximumEntrySize),
-              let body = CacheEntry.body(of: bytes, key: key) else { return nil }
+              let decoded = Self.graph(fromEntry: bytes, key: key) else { return nil }
         let graph: KnowledgeGraph
-        switch GraphCoding.decode(bytes, from: body) {
+        switch decoded {
         case .success(let decoded): graph = decoded
         case .failure(let problem):
             report("\(entry): cache entry dropped: \(problem); \(article.path) is read again")
@@ -109,9 +109,22 @@ public struct ArticleGraphCache: Sendable {
         return graph
     }
 
+    /// The graph in the entry `bytes` filed under `key`: nil when they are not a whole, unaltered
+    /// entry of this format under that key (passed over silently), else the graph or why its body
+    /// cannot be one.
+    public static func graph(fromEntry bytes: [UInt8], key: String) -> Result<KnowledgeGraph, GraphCoding.Problem>? {
+        guard let body = CacheEntry.body(of: bytes, key: key) else { return nil }
+        return GraphCoding.decode(bytes, from: body)
+    }
+
+    /// The entry `store` writes for `graph` under `key` (64 hex digits), or nil for another key.
+    public static func entry(for graph: KnowledgeGraph, key: String) -> [UInt8]? {
+        CacheEntry.make(key: key, body: GraphCoding.encode(graph))
+    }
+
     /// Stores `graph` under `key`. Best effort: a cache that cannot be written is no cache.
     public func store(_ graph: KnowledgeGraph, forKey key: String) {
-        guard let bytes = CacheEntry.make(key: key, body: GraphCoding.encode(graph)) else { return }
+        guard let bytes = Self.entry(for: graph, key: key) else { return }
         let target = path(forKey: key)
         // Written to a temporary file and renamed, but not fsync'ed (Foundation's atomic write
         // syncs every file, which made a first export twice as slow): an entry cut short by a crash
