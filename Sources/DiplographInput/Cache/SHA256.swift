@@ -37,3 +37,14 @@ struct SHA256 {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+/// The SHA-256 of bytes that arrive in pieces (an export's file as it is written), as hex.
+public struct ContentDigest: Sendable {
+    private var hash = SHA256()
+
+    public init() {}
+
+    public mutating func update(_ bytes: UnsafeRawBufferPointer) { hash.update(bytes) }
+
+    public func hex() -> String { hash.hexDigest() }
+}
