@@ -37,8 +37,11 @@ struct UnchangedExport {
               let formats = try? export.parsedFormats() else { return nil }
         let folder = export.outputFolder
         let base = export.baseName + export.view.nameSuffix
+        // The working folder only matters through relative paths (the files they reach are
+        // checked anyway; this keeps the record to what the command said).
+        let relative = (export.inputs + [folder]).contains { !$0.hasPrefix("/") }
         let command = ["tool " + Diplograph.version, "build " + ArticleCacheSetup.buildIdentity, "lexicon " + fingerprint,
-                       "folder " + FileManager.default.currentDirectoryPath, "inputs \(export.inputs.count)"]
+                       "folder " + (relative ? FileManager.default.currentDirectoryPath : "/"), "inputs \(export.inputs.count)"]
             + export.inputs
             + ["formats " + formats.map(\.rawValue).joined(separator: ","), "view " + export.view.rawValue,
                "dot-articles " + export.dotArticles.rawValue, "all-directed \(export.allDirected)",
@@ -60,21 +63,26 @@ struct UnchangedExport {
         guard listing.problems.isEmpty, listing.unreadSubfolders.isEmpty else { return false }
         var recorded: [[UInt8]: ExportRecord.File] = [:]
         for file in record.inputs { recorded[file.path] = file }
-        var seen = Set<String>()
+        // A file reached twice counts once (`Inputs.identity`): its device and inode, from the
+        // same `stat` that gives its state.
+        var seen = Set<[UInt64]>()
         var count = 0
-        for entry in listing.entries where seen.insert(Inputs.identity(of: entry.path)).inserted {
+        for entry in listing.entries {
+            guard let state = FileState.of(entry.path) else { return false }
+            guard seen.insert([state.device, state.inode]).inserted else { continue }
             count += 1
-            guard let file = recorded[entry.path.bytes], Self.isSame(file) else { return false }
+            guard let file = recorded[entry.path.bytes], Self.isSame(file, now: state) else { return false }
         }
         guard count == record.inputs.count else { return false }
         let manifests = Inputs.manifests(of: listing.entries.map(\.path))
         return manifests.map(\.path.bytes) == record.manifests.map(\.path) && manifests.map(\.sha256) == record.manifests.map(\.sha256)
     }
 
-    /// True when `file` is as recorded: the same state (not racy), else the same bytes.
-    static func isSame(_ file: ExportRecord.File) -> Bool {
+    /// True when `file` is as recorded: the same state (not racy), else the same bytes. `now` is
+    /// its state when already taken.
+    static func isSame(_ file: ExportRecord.File, now: FileState? = nil) -> Bool {
         let path = InputPath(bytes: file.path)
-        guard let state = FileState.of(path) else { return false }
+        guard let state = now ?? FileState.of(path) else { return false }
         if !file.racy, let recorded = file.state, recorded == state { return true }
         return ExportRecord.sha256(ofFile: path) == file.sha256
     }
