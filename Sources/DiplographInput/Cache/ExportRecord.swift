@@ -89,6 +89,12 @@ public struct ExportRecord: Equatable, Sendable {
         return CacheEntry.make(key: key, body: w.bytes, version: Self.formatVersion)
     }
 
+    /// `body` behind a record's header under `key`, whatever it holds: for tests and fuzzing of
+    /// the reader.
+    public static func entry(body: [UInt8], key: String) -> [UInt8]? {
+        CacheEntry.make(key: key, body: body, version: formatVersion)
+    }
+
     /// Reads `entry` (as `entry(key:)` wrote it under `key`); nil when it is anything else.
     public init?(entry: [UInt8], key: String) {
         guard let start = CacheEntry.body(of: entry, key: key, version: Self.formatVersion) else { return nil }
