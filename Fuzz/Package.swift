@@ -44,6 +44,13 @@ let package = Package(
             ]
         ),
         .executableTarget(
+            name: "FuzzCacheEntry",
+            dependencies: [
+                .product(name: "DiplographInput", package: main),
+                .product(name: "DiplographModel", package: main),
+            ]
+        ),
+        .executableTarget(
             name: "FuzzHTML",
             dependencies: [
                 .product(name: "DiplographInput", package: main),

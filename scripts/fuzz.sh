@@ -4,6 +4,7 @@
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     SECONDS defaults to 600; targets default to all:
 #                                             FuzzArticle FuzzFrontMatter FuzzManifest FuzzWriters FuzzHTML
+#                                             FuzzCacheEntry
 #
 # Corpora live in .build-fuzz/corpus/TARGET (kept between runs) and are seeded on every run from
 # seeds/ (the project's articles), Fuzz/seeds/ and, for FuzzHTML, seeds/*.txt wrapped in HTML;
@@ -22,7 +23,7 @@ cd "$ROOT"
 SECONDS_EACH="${1:-600}"
 shift || true
 TARGETS=("$@")
-if [ "${#TARGETS[@]}" -eq 0 ]; then TARGETS=(FuzzArticle FuzzFrontMatter FuzzManifest FuzzWriters FuzzHTML); fi
+if [ "${#TARGETS[@]}" -eq 0 ]; then TARGETS=(FuzzArticle FuzzFrontMatter FuzzManifest FuzzWriters FuzzHTML FuzzCacheEntry); fi
 case "$SECONDS_EACH" in ''|*[!0-9]*) echo "usage: scripts/fuzz.sh [SECONDS] [TARGET...]" >&2; exit 2 ;; esac
 
 SCRATCH="$ROOT/.build-fuzz"
@@ -82,6 +83,8 @@ open(sys.argv[2], "w", encoding="utf-8").write(
     f'<body><nav>menu</nav><article>{body}</article><footer>f</footer></body></html>')
 PY
             done ;;
+        FuzzCacheEntry)
+            cp -n Fuzz/seeds/cacheentry/* "$corpus/" 2>/dev/null || true ;;
         FuzzWriters)
             cp -n Fuzz/seeds/writers/* "$corpus/" 2>/dev/null || true
             for f in seeds/*.txt; do [ -f "$f" ] && head -c 2048 "$f" > "$corpus/seed-$(basename "$f").bin"; done ;;
@@ -95,6 +98,7 @@ options() { # options TARGET
         FuzzManifest) echo "-max_len=32768 -dict=$ROOT/Fuzz/dict/manifest.dict" ;;
         FuzzHTML) echo "-max_len=16384 -dict=$ROOT/Fuzz/dict/html.dict" ;;
         FuzzWriters) echo "-max_len=4096" ;;
+        FuzzCacheEntry) echo "-max_len=16384" ;;
     esac
 }
 

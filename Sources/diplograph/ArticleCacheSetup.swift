@@ -38,11 +38,12 @@ enum ArticleCacheSetup {
         return "\(size.int64Value)@\(modified.timeIntervalSince1970)"
     }()
 
-    /// Removes the temporary files (`KEY.json.tmp-PID-RANDOM`) that runs killed while storing an
-    /// entry left in the cache's entry folders (`article-graphs-vN`), if their process is gone.
+    /// Removes the temporary files (`KEY.graph.tmp-PID-RANDOM`, `KEY.record.tmp-PID-RANDOM`) that
+    /// runs killed while storing an entry or an export record left in the cache's folders
+    /// (`article-graphs-vN`, `export-records-vN`), if their process is gone.
     static func removeStaleEntries(in folder: String) {
         let subfolders = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        for sub in subfolders.sorted() where sub.hasPrefix("article-graphs-") {
+        for sub in subfolders.sorted() where sub.hasPrefix("article-graphs-") || sub.hasPrefix("export-records-") {
             WorkingFiles.removeStale(in: (folder as NSString).appendingPathComponent(sub) + "/", hidden: false)
         }
     }

@@ -53,9 +53,17 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let timer = PhaseTimer(enabled: timings)
+        let files = lexiconFiles(lexicon)
+        // Nothing to do when the run that wrote the files recorded the same command and inputs
+        // and its files are still as written (`UnchangedExport`).
+        let unchanged = UnchangedExport.prepare(self, lexicon: files)
+        if let unchanged, unchanged.holds(inputs: inputs, recursive: recursive) {
+            timer.lap("unchanged", note: "same command, inputs and files as the recorded run: nothing written")
+            return
+        }
+        if unchanged != nil { OutputDigests.shared.turnOn() }
         let extractor: CachingExtractor
         do {
-            let files = lexiconFiles(lexicon)
             let articleExtractor = ArticleExtractor(lexicon: try Lexicon(files: files))
             extractor = CachingExtractor(cache: try ArticleCacheSetup.cache(disabled: noCache, lexicon: files),
                                          extract: articleExtractor.extract)
@@ -64,7 +72,8 @@ struct Export: ParsableCommand {
             throw ExitCode(ExitStatus.failure)
         }
         timer.lap("lexicon")
-        var read = Inputs(inputs, digests: true, recursive: recursive)
+        let startedReading = FileState.Timestamp.now()
+        var read = Inputs(inputs, digests: true, recursive: recursive, states: unchanged != nil)
         timer.lap("read")
         guard !read.articles.isEmpty else {
             Inputs.warn("no article could be read; nothing exported")
@@ -115,6 +124,7 @@ struct Export: ParsableCommand {
                     try fill(file) { try $0.write(try IdLedgerFile.bytes(ledger)) }
                 }
                 try commit(staged, into: folder)
+                unchanged?.record(read, startedReading: startedReading, outputs: staged.map(\.path))
                 timer.lap("summary, commit")
             }
         } catch let failure as OutputFailure {

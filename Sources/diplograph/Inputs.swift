@@ -34,10 +34,19 @@ struct Inputs {
     var digests: [String?] = []
     /// Every input that could not be read, in the order reported on stderr.
     var skippedInputs: [Skipped] = []
+    /// With `states: true`, each article's file as listed and its state while it was read (nil
+    /// when it changed while being read), in the order of `articles`; and the `manifest.json` of
+    /// every folder articles were read from, with the SHA-256 of its bytes before the files were
+    /// read ("" when there is none): what `UnchangedExport` records.
+    var files: [(path: InputPath, state: FileState?)] = []
+    var manifests: [(path: InputPath, sha256: String)] = []
+    /// True once anything about the inputs was reported on stderr (a skipped input, a subfolder
+    /// left out, an article without a date): such a run is not recorded, so the next one says it again.
+    private(set) var warned = false
     var skipped: Int { skippedInputs.count }
     private var reportedCauses = Set<String>()
 
-    init(_ paths: [String], reader: ArticleReader = ArticleReader(), digests: Bool = false, recursive: Bool = false) {
+    init(_ paths: [String], reader: ArticleReader = ArticleReader(), digests: Bool = false, recursive: Bool = false, states: Bool = false) {
         let listing = ArticleFiles(paths.map(InputPath.commandLine), recursive: recursive)
         for problem in listing.problems { skip(problem) }
         // An article the manifest promises but the folder lacks is a missing input.
@@ -45,34 +54,41 @@ struct Inputs {
             for missing in reader.missingFileErrors(inFolder: folder.display) { skip(missing) }
         }
         for folder in listing.unreadSubfolders {
+            warned = true
             Inputs.warn("\(folder.display): subfolder not read (add --recursive to read subfolders)")
         }
         var seen = Set<String>()
         let files = listing.entries.filter { seen.insert(Inputs.identity(of: $0.path)).inserted }
+        if states { manifests = Inputs.manifests(of: listing.entries.map(\.path)) }
         // Files are read and checked on every core; what went wrong is reported afterwards, in
         // file order, so stderr is the same whatever thread finished first.
-        let outcomes: [Result<(SourceArticle, String?), Error>] = Parallel.map(files.count) { index in
+        let outcomes: [Result<(SourceArticle, String?, FileState?), Error>] = Parallel.map(files.count) { index in
             let file = files[index].path
             let f = file.display
             do {
                 let isPage = ArticleFiles.isPage(file)
+                // The state before and after the read: the same both times, the bytes read are the
+                // ones it describes.
+                let before = states ? FileState.of(file) : nil
                 let bytes = try FileBytes.article(file, limit: isPage ? HTMLArticleReader.maximumSize : ArticleReader.maximumSize)
+                let after = states ? FileState.of(file) : nil
                 let article = try isPage ? HTMLArticleReader().read(bytes: bytes, path: f) : reader.read(bytes: bytes, path: f)
-                return .success((article, digests ? sha256Hex(bytes) : nil))
+                return .success((article, digests ? sha256Hex(bytes) : nil, before == after ? after : nil))
             } catch {
                 return .failure(error)
             }
         }
-        var read: [(SourceArticle, String?)] = []
+        var read: [(SourceArticle, String?, FileState?, InputPath)] = []
         var found: [ArticleFiles.Entry] = []
         for (outcome, file) in zip(outcomes, files) {
             switch outcome {
             case .success(let pair):
                 if pair.0.metadata.published == nil {
                     // Read and exported, but the user should know: "hôm qua" and weekdays need it.
+                    warned = true
                     Inputs.warn("\(pair.0.path): no publication date (front matter 'date', manifest.json or page metadata); dates relative to it are left unresolved")
                 }
-                read.append(pair)
+                read.append((pair.0, pair.1, pair.2, file.path))
                 found.append(file)
             case .failure(let error as ReadError):
                 // A broken manifest is named once, then each article it leaves without metadata.
@@ -87,6 +103,22 @@ struct Inputs {
         read.sort { $0.0.id < $1.0.id }
         articles = read.map(\.0)
         self.digests = read.map(\.1)
+        if states { self.files = read.map { ($0.3, $0.2) } }
+    }
+
+    /// The `manifest.json` path of every folder of the article `files` (where `ArticleReader`
+    /// looks for one: beside the file), each once, sorted, with the SHA-256 of its bytes or "".
+    static func manifests(of files: [InputPath]) -> [(path: InputPath, sha256: String)] {
+        var folders = Set<[UInt8]>()
+        for file in files {
+            let bytes = file.bytes
+            let folder = bytes.lastIndex(of: UInt8(ascii: "/")).map { Array(bytes[..<$0]) } ?? []
+            folders.insert(folder.isEmpty ? (bytes.first == UInt8(ascii: "/") ? [] : Array(".".utf8)) : folder)
+        }
+        return folders.sorted { $0.lexicographicallyPrecedes($1) }.map { folder in
+            let path = InputPath(bytes: folder + Array("/manifest.json".utf8))
+            return (path, ExportRecord.sha256(ofFile: path) ?? "")
+        }
     }
 
     /// The id of each found file (in the order given): `SourceArticle.articleID(relativePath:)`,
@@ -122,11 +154,13 @@ struct Inputs {
     }
 
     private mutating func skip(_ path: String, _ reason: String) {
+        warned = true
         Inputs.warn("\(path): \(reason)")
         skippedInputs.append(Skipped(path: path, reason: reason))
     }
 
     private mutating func skip(_ error: ReadError) {
+        warned = true
         Inputs.warn("\(error)")
         skippedInputs.append(Skipped(path: error.path, reason: error.line.map { "line \($0): \(error.reason)" } ?? error.reason))
     }

@@ -18,9 +18,16 @@ func stage(_ path: String) throws -> StagedFile {
 
 /// Runs `body` to stream a document into `file`. A failure of the file itself becomes an
 /// `OutputFailure` naming it; the writer's own errors pass through. Either way the file is discarded.
-func fill(_ file: StagedFile, _ body: (StagedFile) throws -> Void) throws {
+/// While `OutputDigests` is on, the SHA-256 of the bytes is taken on the way.
+func fill(_ file: StagedFile, _ body: (ByteSink) throws -> Void) throws {
     do {
-        try body(file)
+        if OutputDigests.shared.isOn {
+            let sink = DigestingSink(file)
+            try body(sink)
+            OutputDigests.shared.note(sink.digest.hex(), for: file.path)
+        } else {
+            try body(file)
+        }
     } catch {
         file.discard()
         if let failure = file.failure {

@@ -94,6 +94,8 @@ struct FolderCommitTests {
         let entries = "article-graphs-v9/"
         _ = try cache.write("{", to: entries + "0123abcd.json.tmp-\(dead)-77aa")
         _ = try cache.write("{", to: entries + "4567abcd.json.tmp-\(live)-77aa")
+        let records = "export-records-v1/"
+        _ = try cache.write("{", to: records + "89abcdef.record.tmp-\(dead)-5")
 
         let r = try #require(try BoundedRun.run(["export", Self.one, "--format", "graphml", "--output-dir", out.path, "--name", "s"],
                                                 environment: ["DIPLOGRAPH_CACHE": cache.path]))
@@ -102,6 +104,7 @@ struct FolderCommitTests {
         let cached = try FileManager.default.contentsOfDirectory(atPath: cache.path(entries))
         #expect(!cached.contains("0123abcd.json.tmp-\(dead)-77aa"))
         #expect(cached.contains("4567abcd.json.tmp-\(live)-77aa"))
+        #expect(!(try FileManager.default.contentsOfDirectory(atPath: cache.path(records))).contains("89abcdef.record.tmp-\(dead)-5"))
     }
 
     @Test("a run waits, with a message, while another holds the output folder's lock, and commits after it")

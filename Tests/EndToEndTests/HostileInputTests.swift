@@ -139,15 +139,25 @@ struct HostileInputTests {
         #expect(first.status == 0 && first.stderr.isEmpty, "\(first.stderr)")
         let entries = try #require(try FileManager.default.contentsOfDirectory(atPath: cache.path).first { $0.hasPrefix("article-graphs-v") })
         let folder = cache.path(entries)
-        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".json") })
-        let entry = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
-        let newline = try #require(entry.firstIndex(of: "\n"))
-        let header = entry[..<newline].split(separator: " ").map(String.init)
-        var body = String(entry[entry.index(after: newline)...])
-        let actor = try #require(body.firstMatch(of: /"actor-[a-z0-9_.-]+"/)).output
-        body = body.replacingOccurrences(of: String(actor), with: "\"actor-x y<z\"")
-        let digest = try sha256(Array(body.utf8))
-        try Data((header[0...2].joined(separator: " ") + " " + digest + "\n" + body).utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".graph") })
+        // The binary entry (README, "The article cache"): an 80-byte header whose last 40 bytes
+        // are the body's length and SHA-256, then the body, whose id table holds each id once
+        // after its length. The first actor id there becomes one the extractor never makes.
+        let entry = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)))
+        try #require(entry.count > 80)
+        var body = Array(entry[80...])
+        let prefix = Array("actor-".utf8)
+        let start = try #require(body.indices.first { i in i > 0 && body[i...].starts(with: prefix) })
+        let length = Int(body[start - 1])
+        let crafted = Array("actor-x y<z".utf8)
+        body.replaceSubrange((start - 1)..<(start + length), with: [UInt8(crafted.count)] + crafted)
+        var header = Array(entry[..<40])
+        for i in 0..<8 { header.append(UInt8(truncatingIfNeeded: UInt64(body.count) >> (8 * UInt64(i)))) }
+        let digest = try sha256(body)
+        for i in stride(from: 0, to: 64, by: 2) {
+            header.append(try #require(UInt8(digest[digest.index(digest.startIndex, offsetBy: i)..<digest.index(digest.startIndex, offsetBy: i + 2)], radix: 16)))
+        }
+        try Data(header + body).write(to: URL(fileURLWithPath: folder + "/" + name))
 
         let second = try #require(try BoundedRun.run(args, environment: env, seconds: 60))
         #expect(second.status == 0)

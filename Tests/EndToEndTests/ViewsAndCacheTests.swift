@@ -56,6 +56,12 @@ enum ViewsRun {
         return Result(status: process.terminationStatus, stdout: try Data(contentsOf: outURL), stderr: try Data(contentsOf: errURL))
     }
 
+    /// The article-graph entries under the cache `folder` (`article-graphs-vN/KEY.graph`) with
+    /// their bytes, by path relative to `folder`: not the records of exports beside them.
+    static func entries(under folder: String) -> [String: Data] {
+        files(under: folder).filter { $0.key.hasPrefix("article-graphs-") }
+    }
+
     /// Every file under `folder` (recursively) with its bytes, by path relative to `folder`.
     static func files(under folder: String) -> [String: Data] {
         var out: [String: Data] = [:]
@@ -389,15 +395,15 @@ struct ViewsAndCacheTests {
         let args = ["export", Self.seeds, "--name", "s", "--output-dir"]
         let r1 = try ViewsRun.run(args + [first.path], environment: env)
         #expect(r1.status == 0 && r1.stderr.isEmpty, "stderr: \(r1.stderrText)")
-        let entries = ViewsRun.files(under: cache.path)
+        let entries = ViewsRun.entries(under: cache.path)
         #expect(entries.count == (try Tool.seedFiles()).count)
         let inodes = try ViewsRun.inodes(under: cache.path)
 
         let r2 = try ViewsRun.run(args + [second.path], environment: env)
         #expect(r2.status == 0 && r2.stderr.isEmpty, "stderr: \(r2.stderrText)")
         // Hits are read, not rewritten: every entry is the same file as before.
-        #expect(try ViewsRun.inodes(under: cache.path) == inodes)
-        #expect(ViewsRun.files(under: cache.path) == entries)
+        #expect(try ViewsRun.inodes(under: cache.path).filter { $0.key.hasPrefix("article-graphs-") } == inodes.filter { $0.key.hasPrefix("article-graphs-") })
+        #expect(ViewsRun.entries(under: cache.path) == entries)
 
         let noCacheDir = try TempDir()
         let r3 = try ViewsRun.run(args + [clean.path, "--no-cache"], environment: ViewsRun.environment(["DIPLOGRAPH_CACHE": noCacheDir.path + "/c"]))
@@ -417,7 +423,7 @@ struct ViewsAndCacheTests {
         let args = ["export", Self.seeds, "--name", "s", "--output-dir"]
         #expect(try ViewsRun.run(args + [clean.path, "--no-cache"], environment: env).status == 0)
         #expect(try ViewsRun.run(args + [out.path], environment: env).status == 0)
-        let entries = ViewsRun.files(under: cache.path)
+        let entries = ViewsRun.entries(under: cache.path)
         let names = entries.keys.sorted()
         try #require(names.count >= 5)
         func path(_ name: String) -> URL { cache.url.appendingPathComponent(name) }
@@ -428,14 +434,17 @@ struct ViewsAndCacheTests {
         try Data().write(to: path(names[2]))                                               // empty
         try #require(entries[names[4]]).write(to: path(names[3]))                          // another article's entry
         var flipped = [UInt8](try #require(entries[names[4]]))
-        flipped[flipped.count - 10] ^= 0x01                                                // one bit of the JSON
+        flipped[flipped.count - 10] ^= 0x01                                                // one bit of the body
         try Data(flipped).write(to: path(names[4]))
 
-        let r = try ViewsRun.run(args + [out.path], environment: env)
+        // Into another folder: the same command into `out` would find its files unchanged and
+        // read no entry at all (`UnchangedExport`).
+        let again = try TempDir()
+        let r = try ViewsRun.run(args + [again.path], environment: env)
         #expect(r.status == 0 && r.stderr.isEmpty, "stderr: \(r.stderrText)")
-        #expect(ViewsRun.files(under: out.path) == ViewsRun.files(under: clean.path))
+        #expect(ViewsRun.files(under: again.path) == ViewsRun.files(under: clean.path))
         // Each bad entry was read again and stored afresh, byte for byte as before.
-        #expect(ViewsRun.files(under: cache.path) == entries)
+        #expect(ViewsRun.entries(under: cache.path) == entries)
     }
 
     @Test("a changed article, manifest entry or lexicon is read again; the rest comes from the cache")
@@ -452,7 +461,7 @@ struct ViewsAndCacheTests {
         let args = ["export", corpus.path, "--lexicon", lexicon.path, "--name", "s", "--output-dir"]
         #expect(try ViewsRun.run(args + [out.path], environment: env).status == 0)
         let articles = (try Tool.seedFiles()).count
-        #expect(ViewsRun.files(under: cache.path).count == articles)
+        #expect(ViewsRun.entries(under: cache.path).count == articles)
 
         // One article gains a sentence: one new entry, and the output is what a clean run gives.
         let changed = try #require(try Tool.seedFiles().first.map { corpus.path(($0 as NSString).lastPathComponent) })
@@ -461,7 +470,7 @@ struct ViewsAndCacheTests {
         try handle.write(contentsOf: Data("\nNgoại trưởng Nga Sergey Lavrov điện đàm với Ngoại trưởng Mỹ Antony Blinken.\n".utf8))
         try handle.close()
         #expect(try ViewsRun.run(args + [out.path], environment: env).status == 0)
-        #expect(ViewsRun.files(under: cache.path).count == articles + 1)
+        #expect(ViewsRun.entries(under: cache.path).count == articles + 1)
         #expect(try ViewsRun.run(args + [clean.path, "--no-cache"], environment: env).status == 0)
         #expect(ViewsRun.files(under: out.path) == ViewsRun.files(under: clean.path))
 
@@ -473,7 +482,7 @@ struct ViewsAndCacheTests {
         try #require(redated != entries)
         try Data(redated.utf8).write(to: URL(fileURLWithPath: manifest))
         #expect(try ViewsRun.run(args + [out.path], environment: env).status == 0)
-        #expect(ViewsRun.files(under: cache.path).count == articles + 2)
+        #expect(ViewsRun.entries(under: cache.path).count == articles + 2)
         #expect(try ViewsRun.run(args + [clean.path, "--no-cache"], environment: env).status == 0)
         #expect(ViewsRun.files(under: out.path) == ViewsRun.files(under: clean.path))
 
@@ -482,7 +491,7 @@ struct ViewsAndCacheTests {
         let original = try #require(FileManager.default.contents(atPath: rules))
         try (original + Data("\n".utf8)).write(to: URL(fileURLWithPath: rules))
         #expect(try ViewsRun.run(args + [out.path], environment: env).status == 0)
-        #expect(ViewsRun.files(under: cache.path).count == 2 * articles + 2)
+        #expect(ViewsRun.entries(under: cache.path).count == 2 * articles + 2)
     }
 
     @Test("the cache lives in $DIPLOGRAPH_CACHE, else $XDG_CACHE_HOME/diplograph, else ~/.cache/diplograph")
@@ -490,10 +499,10 @@ struct ViewsAndCacheTests {
         let home = try TempDir(), xdg = try TempDir(), explicit = try TempDir(), out = try TempDir()
         let args = ["export", Tool.repoPath("seeds/001_c370ad7c0e317180.txt"), "--format", "dot", "--output-dir", out.path]
         #expect(try ViewsRun.run(args, environment: ViewsRun.environment(["HOME": home.path])).status == 0)
-        #expect(ViewsRun.files(under: home.path + "/.cache/diplograph").count == 1)
+        #expect(ViewsRun.entries(under: home.path + "/.cache/diplograph").count == 1)
 
         #expect(try ViewsRun.run(args, environment: ViewsRun.environment(["HOME": home.path, "XDG_CACHE_HOME": xdg.path])).status == 0)
-        #expect(ViewsRun.files(under: xdg.path + "/diplograph").count == 1)
+        #expect(ViewsRun.entries(under: xdg.path + "/diplograph").count == 1)
 
         // A relative XDG_CACHE_HOME is not a base directory (XDG spec): the home cache is used.
         #expect(try ViewsRun.run(args, environment: ViewsRun.environment(["HOME": home.path, "XDG_CACHE_HOME": "relative"])).status == 0)
@@ -501,8 +510,8 @@ struct ViewsAndCacheTests {
 
         #expect(try ViewsRun.run(args, environment: ViewsRun.environment(["HOME": home.path, "XDG_CACHE_HOME": xdg.path,
                                                                           "DIPLOGRAPH_CACHE": explicit.path])).status == 0)
-        #expect(ViewsRun.files(under: explicit.path).count == 1)
-        #expect(ViewsRun.files(under: xdg.path + "/diplograph").count == 1)
+        #expect(ViewsRun.entries(under: explicit.path).count == 1)
+        #expect(ViewsRun.entries(under: xdg.path + "/diplograph").count == 1)
     }
 
     @Test("a cache folder that cannot be written is no cache: the export still succeeds, silently")

@@ -6,14 +6,15 @@ import Foundation
 ///
 /// An entry is named by the SHA-256 of everything the article's graph depends on: the article's
 /// bytes, its file name and metadata (front matter or manifest entry), the tool's version and
-/// build, and the lexicon files (`Key`). Entries are JSON behind a header line that repeats the
-/// key and holds the SHA-256 of the JSON; an entry that is unreadable, truncated, altered or filed
-/// under another key is ignored, and the article is read again. Writes go to a temporary file that
-/// is renamed into place, so concurrent runs never see half an entry. The folder is safe to delete.
+/// build, and the lexicon files (`key(for:digest:)`). An entry is a binary file (`CacheEntry`): a
+/// versioned header that repeats the key and holds the length and SHA-256 of the body, then the
+/// graph in `GraphCoding`'s compact form. An entry that is unreadable, truncated, altered, filed
+/// under another key or of another format is ignored, and the article is read again. Writes go to
+/// a temporary file that is renamed into place, so concurrent runs never see half an entry. The
+/// folder is safe to delete.
 public struct ArticleGraphCache: Sendable {
-    /// Bump when the entry format or the coding of the graph changes.
-    static let formatVersion = 2
-    static let header = "diplograph-article-graph"
+    /// Bump when the entry format or the coding of the graph changes (2: JSON; 3: binary).
+    static let formatVersion = 3
 
     public let directory: String
     /// What the graphs depend on besides each article; part of every key.
@@ -62,36 +63,26 @@ public struct ArticleGraphCache: Sendable {
         }
     }
 
-    /// Everything one article's graph depends on, coded as JSON with sorted keys and hashed.
-    struct Key: Encodable {
-        let format: Int
-        let toolVersion: String
-        let build: String
-        let lexicon: String
-        let file: String
-        /// The article's id: the graph holds it, and it depends on the article's path, not its bytes.
-        let article: String
-        let sha256: String
-        /// Every metadata field, as Swift prints the value: a field added to `ArticleMetadata`
-        /// later is part of the key without anyone remembering to add it here.
-        let metadata: String
-    }
-
-    /// The entry name for `article`, whose file bytes have the SHA-256 `digest`.
+    /// The entry name for `article`, whose file bytes have the SHA-256 `digest`: the SHA-256, as
+    /// hex, of the format, the context and the article's name, id, digest and metadata, each after
+    /// its length, so that no two different lists of fields give the same bytes. The article's
+    /// bytes are hashed once, when read; this hashes only these few fields.
     public func key(for article: SourceArticle, digest: String) -> String {
-        let key = Key(format: Self.formatVersion, toolVersion: context.toolVersion, build: context.build,
-                      lexicon: context.lexicon, file: article.file, article: article.id.rawValue, sha256: digest,
-                      metadata: String(reflecting: article.metadata))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        // Encoding strings and integers cannot fail; an empty fallback would only make a miss.
-        let bytes = (try? encoder.encode(key)).map { [UInt8]($0) } ?? []
-        return sha256Hex(bytes)
+        var fields = EntryWriter(capacity: 512)
+        fields.string("diplograph-article-graph-key")
+        fields.count(Self.formatVersion)
+        for field in [context.toolVersion, context.build, context.lexicon, article.file, article.id.rawValue, digest,
+                      // Every metadata field, as Swift prints the value: a field added to
+                      // `ArticleMetadata` later is part of the key without anyone adding it here.
+                      String(reflecting: article.metadata)] {
+            fields.string(field)
+        }
+        return sha256Hex(fields.bytes)
     }
 
     func path(forKey key: String) -> String {
         ((directory as NSString).appendingPathComponent("article-graphs-v\(Self.formatVersion)") as NSString)
-            .appendingPathComponent(key + ".json")
+            .appendingPathComponent(key + ".graph")
     }
 
     /// The graph of `article` stored under `key`, or nil when there is none or it cannot be
@@ -102,13 +93,13 @@ public struct ArticleGraphCache: Sendable {
         let entry = path(forKey: key)
         // Read without waiting and only if a regular file: a FIFO planted under an entry's name
         // must not stop the run.
-        guard let bytes = try? FileBytes.read(InputPath(entry), limit: Self.maximumEntrySize) else { return nil }
-        guard let newline = bytes.firstIndex(of: 0x0A) else { return nil }
-        let fields = String(decoding: bytes[..<newline], as: UTF8.self).split(separator: " ").map(String.init)
-        let body = Array(bytes[(newline + 1)...])
-        guard fields == [Self.header, String(Self.formatVersion), key, sha256Hex(body)] else { return nil }
-        guard let graph = try? JSONDecoder().decode(KnowledgeGraph.self, from: Data(body)) else {
-            report("\(entry): cache entry dropped: its graph cannot be decoded; \(article.path) is read again")
+        guard let bytes = try? FileBytes.read(InputPath(entry), limit: Self.maximumEntrySize),
+              let decoded = Self.graph(fromEntry: bytes, key: key) else { return nil }
+        let graph: KnowledgeGraph
+        switch decoded {
+        case .success(let decoded): graph = decoded
+        case .failure(let problem):
+            report("\(entry): cache entry dropped: \(problem); \(article.path) is read again")
             return nil
         }
         if let problem = CachedGraphCheck.problem(in: graph, for: article) {
@@ -118,17 +109,23 @@ public struct ArticleGraphCache: Sendable {
         return graph
     }
 
+    /// The graph in the entry `bytes` filed under `key`: nil when they are not a whole, unaltered
+    /// entry of this format under that key (passed over silently), else the graph or why its body
+    /// cannot be one.
+    public static func graph(fromEntry bytes: [UInt8], key: String) -> Result<KnowledgeGraph, GraphCoding.Problem>? {
+        guard let body = CacheEntry.body(of: bytes, key: key) else { return nil }
+        return GraphCoding.decode(bytes, from: body)
+    }
+
+    /// The entry `store` writes for `graph` under `key` (64 hex digits), or nil for another key.
+    public static func entry(for graph: KnowledgeGraph, key: String) -> [UInt8]? {
+        CacheEntry.make(key: key, body: GraphCoding.encode(graph))
+    }
+
     /// Stores `graph` under `key`. Best effort: a cache that cannot be written is no cache.
     public func store(_ graph: KnowledgeGraph, forKey key: String) {
-        let encoder = JSONEncoder()
-        // Sorted keys: Foundation's encoder otherwise writes an object's keys in hash order, which
-        // changes from run to run, and an entry must be the same bytes whenever it is stored.
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let json = try? encoder.encode(graph) else { return }
-        let body = [UInt8](json)
-        let head = "\(Self.header) \(Self.formatVersion) \(key) \(sha256Hex(body))\n"
+        guard let bytes = Self.entry(for: graph, key: key) else { return }
         let target = path(forKey: key)
-        let bytes = Array(head.utf8) + body
         // Written to a temporary file and renamed, but not fsync'ed (Foundation's atomic write
         // syncs every file, which made a first export twice as slow): an entry cut short by a crash
         // fails its SHA-256 check and is simply made again.

@@ -54,7 +54,12 @@ enum CachedGraphCheck {
     /// Why `id` is not one the extractor makes, or nil: ids are non-empty ASCII letters, digits,
     /// `-`, `_` and `.` (NMTOKEN characters), not too long.
     static func badID(_ id: NodeID) -> String? {
-        let raw = id.rawValue.utf8
+        badID(raw: id.rawValue)
+    }
+
+    /// `badID` of an id before it is made a `NodeID` (which would replace its bad characters).
+    static func badID(raw id: String) -> String? {
+        let raw = id.utf8
         if raw.isEmpty { return "is empty" }
         if raw.count > maximumID { return "is longer than \(maximumID) bytes" }
         let allowed = raw.allSatisfy { c in
