@@ -49,6 +49,13 @@ enum RDFTriples {
             try RDFVocabulary.checkQName(qname)
             valid.insert(qname)
         }
+        var classes: [String: String] = [:]
+        func expandedClass(_ qname: String) throws -> String {
+            if let iri = classes[qname] { return iri }
+            let iri = try RDFVocabulary.expand(qname)
+            classes[qname] = iri
+            return iri
+        }
         let nodes = graph.nodes
         // Each fact's evidence, and each article's sentences that facts were read from (Web
         // Annotations, `EvidenceAnnotations`), for articles the export holds.
@@ -61,7 +68,7 @@ enum RDFTriples {
         for node in nodes {
             let description = RDFDescription(node, outgoing: outgoing.removeValue(forKey: node.id) ?? [], base: options.baseIRI)
             try checked(description.classQName)
-            let type = try RDFVocabulary.expand(description.classQName)
+            let type = try expandedClass(description.classQName)
             triples.removeAll(keepingCapacity: true)
             triples.append(RDFTriple(subject: description.subject, predicate: RDFVocabulary.type, object: .resource(type)))
             for property in description.properties {

@@ -1,0 +1,152 @@
+/// The XML formats' writer: streams a document into a `ByteSink` through an `OutputBuffer`,
+/// escaping over the strings' UTF-8 bytes in bulk.
+///
+/// It writes exactly the bytes libxml2's `xmlTextWriter` (`XMLTextWriter`, indented by two spaces)
+/// writes for the same calls, which the tests check call by call against libxml2 itself:
+/// - `<?xml version="1.0" encoding="UTF-8"?>` and a line feed first;
+/// - each start tag on a line of its own, indented two spaces per open element; an element left
+///   empty closes as `<name/>`, one holding text as `<name>text</name>`, one holding elements with
+///   `</name>` on a line of its own; a line feed after every end tag;
+/// - character data with `<`, `>`, `&`, `"` and CR as `&lt;`, `&gt;`, `&amp;`, `&quot;`, `&#13;`
+///   (libxml2's `xmlEncodeSpecialChars`); attribute values with the same and TAB and LF as `&#9;`
+///   and `&#10;` (`xmlBufAttrSerializeTxtContent`); everything else as it is, in UTF-8.
+/// Characters XML 1.0 forbids are dropped on the way (`XMLText.clean`'s rule, in the same pass).
+/// A call out of place (an attribute after content, an end tag with nothing open) throws an
+/// `ExportError` naming the libxml2 call that would have failed.
+final class XMLByteWriter {
+    private let out: OutputBuffer
+    /// Names of the open elements, innermost last.
+    private var open: [String] = []
+    /// Whether the innermost element's start tag is still open (`<name attr="…"`, no `>` yet).
+    private var startTagOpen = false
+    /// libxml2's `doindent`: whether an end tag after content gets its own indented line.
+    private var indentEndTag = true
+
+    private init(_ sink: ByteSink, capacity: Int) { out = OutputBuffer(sink, capacity: capacity) }
+
+    /// Runs `body` with a fresh writer whose output streams into `sink` through a buffer of
+    /// `capacity` bytes; closes what `body` left open and flushes.
+    static func document(to sink: ByteSink, capacity: Int = 1 << 16, _ body: (XMLByteWriter) throws -> Void) throws {
+        let writer = XMLByteWriter(sink, capacity: capacity)
+        try writer.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        try body(writer)
+        while !writer.open.isEmpty { try writer.endElement() }
+        try writer.out.finish()
+    }
+
+    /// Opens element `name` (a constant QName such as `rdf:Description`).
+    func startElement(_ name: String) throws {
+        guard !name.isEmpty else { throw ExportError(call: "xmlTextWriterStartElement", message: "returned -1") }
+        if startTagOpen {
+            try out.append(UInt8(ascii: ">"))
+            try out.append(UInt8(ascii: "\n"))
+        }
+        try indent(open.count)
+        open.append(name)
+        startTagOpen = true
+        try out.append(UInt8(ascii: "<"))
+        try out.append(name)
+    }
+
+    /// Closes the innermost open element.
+    func endElement() throws {
+        guard let name = open.last else { throw ExportError(call: "xmlTextWriterEndElement", message: "returned -1") }
+        if startTagOpen {
+            try out.append(UInt8(ascii: "/"))
+            try out.append(UInt8(ascii: ">"))
+            startTagOpen = false
+        } else {
+            if indentEndTag { try indent(open.count - 1) }
+            try out.append(UInt8(ascii: "<"))
+            try out.append(UInt8(ascii: "/"))
+            try out.append(name)
+            try out.append(UInt8(ascii: ">"))
+        }
+        indentEndTag = true
+        try out.append(UInt8(ascii: "\n"))
+        open.removeLast()
+    }
+
+    /// Writes attribute `name` (a constant QName) with `value`, cleaned and escaped.
+    func attribute(_ name: String, _ value: String) throws {
+        guard startTagOpen else { throw ExportError(call: "xmlTextWriterWriteAttribute", message: "returned -1") }
+        try out.append(UInt8(ascii: " "))
+        try out.append(name)
+        try out.append(UInt8(ascii: "="))
+        try out.append(UInt8(ascii: "\""))
+        try escaped(value, inAttribute: true)
+        try out.append(UInt8(ascii: "\""))
+    }
+
+    /// Writes character data, cleaned; markup characters are escaped.
+    func text(_ value: String) throws {
+        guard !open.isEmpty else { throw ExportError(call: "xmlTextWriterWriteString", message: "returned -1") }
+        if startTagOpen {
+            try out.append(UInt8(ascii: ">"))
+            startTagOpen = false
+        }
+        indentEndTag = false
+        try escaped(value, inAttribute: false)
+    }
+
+    /// Writes `<name attributes…>text</name>` (`<name …/>` when `text` is nil or empty).
+    func element(_ name: String, _ attributes: [(String, String)] = [], text: String? = nil) throws {
+        try startElement(name)
+        for (key, value) in attributes { try attribute(key, value) }
+        if let text, !text.isEmpty { try self.text(text) }
+        try endElement()
+    }
+
+    private func indent(_ depth: Int) throws {
+        for _ in 0..<depth {
+            try out.append(UInt8(ascii: " "))
+            try out.append(UInt8(ascii: " "))
+        }
+    }
+
+    /// Appends `value` with forbidden characters dropped and markup escaped, copying the runs
+    /// between special bytes in one go.
+    private func escaped(_ value: String, inAttribute: Bool) throws {
+        var value = value
+        try value.withUTF8 { bytes in
+            var run = 0, index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                let replacement: StaticString
+                switch byte {
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case 0x0D: replacement = "&#13;"
+                case 0x0A where inAttribute: replacement = "&#10;"
+                case 0x09 where inAttribute: replacement = "&#9;"
+                case 0x09, 0x0A:
+                    index += 1
+                    continue
+                case 0..<0x20:
+                    // A C0 control XML forbids: dropped.
+                    try out.append(bytes, from: run, to: index)
+                    index += 1
+                    run = index
+                    continue
+                case 0xEF where index + 2 < count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
+                    // U+FFFE or U+FFFF: dropped.
+                    try out.append(bytes, from: run, to: index)
+                    index += 3
+                    run = index
+                    continue
+                default:
+                    index += 1
+                    continue
+                }
+                try out.append(bytes, from: run, to: index)
+                try out.append(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                index += 1
+                run = index
+            }
+            try out.append(bytes, from: run, to: count)
+        }
+    }
+}
