@@ -27,7 +27,7 @@ struct GEXFTimeline {
         }
         func earliest(_ articles: [NodeID]) -> String? { articles.compactMap { published[$0] }.min() }
         var eventDays: [NodeID: String] = [:]
-        for node in graph.nodes {
+        for node in graph.nodesInOrder {
             let start: String?
             switch node {
             case .event(let e):

@@ -43,7 +43,7 @@ public struct GEXFWriter: GraphWriter {
     public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
         let degrees = NodeDegrees(graph)
         let timeline = GEXFTimeline(graph)
-        let edges = graph.wellFormedEdges
+        let edges = graph.wellFormedEdgesInOrder
         try XMLByteWriter.document(to: sink) { xml in
             try xml.startElement("gexf")
             try xml.attribute("xmlns", Self.namespace)
@@ -69,7 +69,7 @@ public struct GEXFWriter: GraphWriter {
 
             try xml.startElement("nodes")
             try xml.attribute("count", String(graph.nodeCount))
-            for node in graph.nodes { try writeNode(node, degrees: degrees, timeline: timeline, xml) }
+            for node in graph.nodesInOrder { try writeNode(node, degrees: degrees, timeline: timeline, xml) }
             try xml.endElement()
             try xml.startElement("edges")
             try xml.attribute("count", String(edges.count))

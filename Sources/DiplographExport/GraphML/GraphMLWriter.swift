@@ -32,8 +32,8 @@ public struct GraphMLWriter: GraphWriter {
             try xml.startElement("graph")
             try xml.attribute("id", "diplograph")
             try xml.attribute("edgedefault", "directed")
-            for node in graph.nodes { try writeNode(node, degrees: degrees, xml) }
-            for edge in graph.wellFormedEdges { try writeEdge(edge, xml) }
+            for node in graph.nodesInOrder { try writeNode(node, degrees: degrees, xml) }
+            for edge in graph.wellFormedEdgesInOrder { try writeEdge(edge, xml) }
             try xml.endElement()
             try xml.endElement()
         }

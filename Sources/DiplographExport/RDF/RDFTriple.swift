@@ -41,7 +41,10 @@ enum RDFTriples {
                                _ body: ([RDFTriple]) throws -> Void) throws {
         try checkBase(options)
         var outgoing: [NodeID: [Edge]] = [:]
-        for edge in graph.wellFormedEdges { outgoing[edge.source, default: []].append(edge) }
+        // `RDFDescription` sorts each node's links itself: the edges are gathered in any order.
+        graph.forEachEdge { edge in
+            if graph.isWellFormed(edge) { outgoing[edge.source, default: []].append(edge) }
+        }
         // The vocabulary is small: check each QName once, not once per triple.
         var valid = Set<String>()
         func checked(_ qname: String) throws {
@@ -56,7 +59,7 @@ enum RDFTriples {
             classes[qname] = iri
             return iri
         }
-        let nodes = graph.nodes
+        let nodes = graph.nodesInOrder
         // Each fact's evidence, and each article's sentences that facts were read from (Web
         // Annotations, `EvidenceAnnotations`), for articles the export holds.
         let isArticle = { (id: NodeID) in graph.node(id)?.kind == .article }
