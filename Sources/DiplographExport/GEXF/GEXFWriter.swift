@@ -41,9 +41,9 @@ public struct GEXFWriter: GraphWriter {
 
     /// Streams the GEXF document for `graph` into `sink`.
     public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
-        let degrees = NodeDegrees(graph)
-        let timeline = GEXFTimeline(graph)
         let edges = graph.wellFormedEdgesInOrder
+        let degrees = NodeDegrees(wellFormed: edges)
+        let timeline = GEXFTimeline(graph)
         try XMLByteWriter.document(to: sink) { xml in
             try xml.startElement("gexf")
             try xml.attribute("xmlns", Self.namespace)

@@ -21,7 +21,8 @@ public struct GraphMLWriter: GraphWriter {
 
     /// Streams the GraphML document for `graph` into `sink`.
     public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
-        let degrees = NodeDegrees(graph)
+        let edges = graph.wellFormedEdgesInOrder
+        let degrees = NodeDegrees(wellFormed: edges)
         try XMLByteWriter.document(to: sink) { xml in
             try xml.startElement("graphml")
             try xml.attribute("xmlns", Self.namespace)
@@ -33,7 +34,7 @@ public struct GraphMLWriter: GraphWriter {
             try xml.attribute("id", "diplograph")
             try xml.attribute("edgedefault", "directed")
             for node in graph.nodesInOrder { try writeNode(node, degrees: degrees, xml) }
-            for edge in graph.wellFormedEdgesInOrder { try writeEdge(edge, xml) }
+            for edge in edges { try writeEdge(edge, xml) }
             try xml.endElement()
             try xml.endElement()
         }

@@ -104,49 +104,68 @@ final class XMLByteWriter {
         }
     }
 
-    /// Appends `value` with forbidden characters dropped and markup escaped, copying the runs
-    /// between special bytes in one go.
+    /// Which bytes need a look in character data (1) and in attribute values, where TAB and LF are
+    /// escaped too: markup characters, CR, C0 controls and 0xEF (the lead byte of U+FFFE and U+FFFF).
+    private static let textBytes: [Bool] = (0...255).map { needsLook(UInt8($0), inAttribute: false) }
+    private static let attributeBytes: [Bool] = (0...255).map { needsLook(UInt8($0), inAttribute: true) }
+
+    private static func needsLook(_ byte: UInt8, inAttribute: Bool) -> Bool {
+        switch byte {
+        case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), 0x0D, 0xEF: return true
+        case 0x09, 0x0A: return inAttribute
+        case 0..<0x20: return true
+        default: return false
+        }
+    }
+
+    /// Appends `value` with forbidden characters dropped and markup escaped: the runs of bytes that
+    /// need no look are found through a table and copied in one go.
     private func escaped(_ value: String, inAttribute: Bool) throws {
         var value = value
-        try value.withUTF8 { bytes in
-            var run = 0, index = 0
-            let count = bytes.count
-            while index < count {
-                let byte = bytes[index]
-                let replacement: StaticString
-                switch byte {
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case 0x0D: replacement = "&#13;"
-                case 0x0A where inAttribute: replacement = "&#10;"
-                case 0x09 where inAttribute: replacement = "&#9;"
-                case 0x09, 0x0A:
-                    index += 1
-                    continue
-                case 0..<0x20:
-                    // A C0 control XML forbids: dropped.
+        let table = inAttribute ? Self.attributeBytes : Self.textBytes
+        try table.withUnsafeBufferPointer { table in
+            try value.withUTF8 { bytes in
+                var run = 0, index = 0
+                let count = bytes.count
+                while index < count {
+                    let byte = bytes[index]
+                    if !table[Int(byte)] {
+                        index += 1
+                        continue
+                    }
+                    let replacement: StaticString
+                    switch byte {
+                    case UInt8(ascii: "<"): replacement = "&lt;"
+                    case UInt8(ascii: ">"): replacement = "&gt;"
+                    case UInt8(ascii: "&"): replacement = "&amp;"
+                    case UInt8(ascii: "\""): replacement = "&quot;"
+                    case 0x0D: replacement = "&#13;"
+                    case 0x0A: replacement = "&#10;"
+                    case 0x09: replacement = "&#9;"
+                    case 0xEF:
+                        guard index + 2 < count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE else {
+                            index += 1
+                            continue
+                        }
+                        // U+FFFE or U+FFFF: dropped.
+                        try out.append(bytes, from: run, to: index)
+                        index += 3
+                        run = index
+                        continue
+                    default:
+                        // A C0 control XML forbids: dropped.
+                        try out.append(bytes, from: run, to: index)
+                        index += 1
+                        run = index
+                        continue
+                    }
                     try out.append(bytes, from: run, to: index)
+                    try out.append(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
                     index += 1
                     run = index
-                    continue
-                case 0xEF where index + 2 < count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
-                    // U+FFFE or U+FFFF: dropped.
-                    try out.append(bytes, from: run, to: index)
-                    index += 3
-                    run = index
-                    continue
-                default:
-                    index += 1
-                    continue
                 }
-                try out.append(bytes, from: run, to: index)
-                try out.append(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-                index += 1
-                run = index
+                try out.append(bytes, from: run, to: count)
             }
-            try out.append(bytes, from: run, to: count)
         }
     }
 }
