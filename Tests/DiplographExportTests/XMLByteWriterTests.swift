@@ -153,3 +153,40 @@ import Testing
         #expect(throws: ExportError.self) { try Self.bytes([.start("")]) }
     }
 }
+
+/// The eight-bytes-at-a-time test must answer as looking at each byte would.
+@Suite struct XMLByteWriterWordTests {
+    static func needsLook(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+            || byte == UInt8(ascii: "\"") || byte == 0xEF
+    }
+
+    @Test func everyByteInEveryPosition() {
+        for position in 0..<8 {
+            for value in 0...255 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+                bytes[position] = UInt8(value)
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                #expect(XMLByteWriter.quiet(word) == !Self.needsLook(UInt8(value)), "byte \(value) at \(position)")
+            }
+        }
+    }
+
+    @Test func randomWords() {
+        var state: UInt64 = 42
+        for _ in 0..<200_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            // Bytes biased towards the edges of the classes: 0x1F/0x20, the markup characters, 0xEE–0xF0, 0x80+.
+            let pool: [UInt8] = [0x00, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x25, 0x26, 0x27, 0x3B, 0x3C, 0x3D, 0x3E, 0x3F,
+                                 0x61, 0x7F, 0x80, 0xA0, 0xBF, 0xC3, 0xE1, 0xEE, 0xEF, 0xF0, 0xFF]
+            var bytes: [UInt8] = []
+            var bits = state
+            for _ in 0..<8 {
+                bytes.append(pool[Int(bits % UInt64(pool.count))])
+                bits /= UInt64(pool.count)
+            }
+            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            #expect(XMLByteWriter.quiet(word) == !bytes.contains(where: Self.needsLook), "\(bytes)")
+        }
+    }
+}

@@ -118,6 +118,19 @@ final class XMLByteWriter {
         }
     }
 
+    /// True when none of the eight bytes of `word` is below 0x20 or one of `<`, `>`, `&`, `"` and
+    /// 0xEF: no byte needs a look in text or attributes (the bytes' order does not matter). Exact
+    /// tests for a zero byte and for a byte below 0x20 over the whole word (bit tricks of
+    /// "Bit Twiddling Hacks", `haszero` and `hasless`).
+    @inline(__always)
+    static func quiet(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        if (word &- ones &* 0x20) & ~word & highs != 0 { return false }
+        return !hasZero(word ^ (ones &* 0x3C)) && !hasZero(word ^ (ones &* 0x3E)) && !hasZero(word ^ (ones &* 0x26))
+            && !hasZero(word ^ (ones &* 0x22)) && !hasZero(word ^ (ones &* 0xEF))
+    }
+
     /// Appends `value` with forbidden characters dropped and markup escaped: the runs of bytes that
     /// need no look are found through a table and copied in one go.
     private func escaped(_ value: String, inAttribute: Bool) throws {
@@ -127,7 +140,13 @@ final class XMLByteWriter {
             try value.withUTF8 { bytes in
                 var run = 0, index = 0
                 let count = bytes.count
+                let raw = UnsafeRawPointer(bytes.baseAddress)
                 while index < count {
+                    // Eight bytes at a time while none of them needs a look (see `quiet`).
+                    if let raw, index + 8 <= count, Self.quiet(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                        index += 8
+                        continue
+                    }
                     let byte = bytes[index]
                     if !table[Int(byte)] {
                         index += 1
