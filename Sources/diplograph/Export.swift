@@ -96,12 +96,14 @@ struct Export: ParsableCommand {
                 // leaves every previous file as it was, and no document is ever whole in memory.
                 // The graph is final and only read from here, so each format is rendered on its
                 // own thread; the error reported is that of the first failing format in order.
+                // Sorted once for every format, and shared: no thread holds its own copy.
+                let sorted = SortedGraph(graph)
                 let outcomes = Parallel.map(formats.count) { index -> Result<(StagedFile, Duration), Error> in
                     let clock = ContinuousClock(), start = clock.now
                     let format = formats[index]
                     do {
                         let file = try stage((folder as NSString).appendingPathComponent(base + "." + format.fileExtension))
-                        try fill(file) { try render(graph, as: format, options: options, to: $0) }
+                        try fill(file) { try render(sorted, as: format, options: options, to: $0) }
                         return .success((file, clock.now - start))
                     } catch {
                         return .failure(error)

@@ -20,8 +20,8 @@ public struct DOTWriter: GraphWriter {
     private func draws(_ node: Node) -> Bool { options.dotArticles == .all || node.kind != .article }
 
     /// Streams the DOT document for `graph` into `sink`, a line at a time.
-    public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
-        let nodes = graph.nodesInOrder.filter(draws)
+    public func write(_ graph: SortedGraph, to sink: ByteSink) throws {
+        let nodes = graph.nodes.lazy.filter(draws)
         var out = "digraph \(DOTString.quoted("diplograph")) {\n"
         var graphAttributes = [("charset", "UTF-8"), ("label", "diplograph"), ("labelloc", "t")]
         if nodes.count > Self.largeGraphThreshold {
@@ -42,7 +42,7 @@ public struct DOTWriter: GraphWriter {
                 + Self.list([("label", node.label)] + DOTStyle(node).attributes) + ";\n")
         }
         if !nodes.isEmpty { try sink.write("\n") }
-        for edge in graph.wellFormedEdgesInOrder where drawn.contains(edge.source) && drawn.contains(edge.target) {
+        for edge in graph.edges where drawn.contains(edge.source) && drawn.contains(edge.target) {
             let label = edge.role.isEmpty ? edge.relation.rawValue : edge.relation.rawValue + " (" + edge.role + ")"
             // `met` and `called` read both ways: drawn without an arrowhead.
             let undirected = options.undirectedSymmetric && edge.relation.isSymmetric

@@ -40,8 +40,9 @@ public struct GEXFWriter: GraphWriter {
     }
 
     /// Streams the GEXF document for `graph` into `sink`.
-    public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
-        let edges = graph.wellFormedEdgesInOrder
+    public func write(_ sorted: SortedGraph, to sink: ByteSink) throws {
+        let graph = sorted.graph
+        let edges = sorted.edges
         let degrees = NodeDegrees(wellFormed: edges)
         let timeline = GEXFTimeline(graph)
         try XMLByteWriter.document(to: sink) { xml in
@@ -69,7 +70,7 @@ public struct GEXFWriter: GraphWriter {
 
             try xml.startElement("nodes")
             try xml.attribute("count", String(graph.nodeCount))
-            for node in graph.nodesInOrder { try writeNode(node, degrees: degrees, timeline: timeline, xml) }
+            for node in sorted.nodes { try writeNode(node, degrees: degrees, timeline: timeline, xml) }
             try xml.endElement()
             try xml.startElement("edges")
             try xml.attribute("count", String(edges.count))

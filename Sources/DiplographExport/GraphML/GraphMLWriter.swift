@@ -20,8 +20,8 @@ public struct GraphMLWriter: GraphWriter {
     public init(options: ExportOptions = .init()) { self.options = options }
 
     /// Streams the GraphML document for `graph` into `sink`.
-    public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
-        let edges = graph.wellFormedEdgesInOrder
+    public func write(_ graph: SortedGraph, to sink: ByteSink) throws {
+        let edges = graph.edges
         let degrees = NodeDegrees(wellFormed: edges)
         try XMLByteWriter.document(to: sink) { xml in
             try xml.startElement("graphml")
@@ -33,7 +33,7 @@ public struct GraphMLWriter: GraphWriter {
             try xml.startElement("graph")
             try xml.attribute("id", "diplograph")
             try xml.attribute("edgedefault", "directed")
-            for node in graph.nodesInOrder { try writeNode(node, degrees: degrees, xml) }
+            for node in graph.nodes { try writeNode(node, degrees: degrees, xml) }
             for edge in edges { try writeEdge(edge, xml) }
             try xml.endElement()
             try xml.endElement()

@@ -10,7 +10,7 @@ public struct NTriplesWriter: GraphWriter {
 
     /// Streams the N-Triples document for `graph` into `sink` through an `OutputBuffer`.
     /// Throws when the base IRI is not absolute.
-    public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
+    public func write(_ graph: SortedGraph, to sink: ByteSink) throws {
         let out = OutputBuffer(sink)
         // The predicates are few: each is expanded once.
         var predicates: [String: String] = [:]

@@ -23,7 +23,7 @@ enum RDFTriples {
     /// local part (RDF/XML could not write it).
     static func build(_ graph: KnowledgeGraph, options: ExportOptions) throws -> [RDFTriple] {
         var triples: [RDFTriple] = []
-        try forEachSubject(graph, options: options) { triples.append(contentsOf: $0) }
+        try forEachSubject(SortedGraph(graph), options: options) { triples.append(contentsOf: $0) }
         return triples
     }
 
@@ -37,13 +37,19 @@ enum RDFTriples {
 
     /// The triples of `graph` one subject at a time, in the order of `build` (its `rdf:type` first),
     /// so that writers stream them without holding every triple of the graph.
-    static func forEachSubject(_ graph: KnowledgeGraph, options: ExportOptions,
+    static func forEachSubject(_ sorted: SortedGraph, options: ExportOptions,
                                _ body: ([RDFTriple]) throws -> Void) throws {
         try checkBase(options)
-        var outgoing: [NodeID: [Edge]] = [:]
-        // `RDFDescription` sorts each node's links itself: the edges are gathered in any order.
-        graph.forEachEdge { edge in
-            if graph.isWellFormed(edge) { outgoing[edge.source, default: []].append(edge) }
+        let graph = sorted.graph
+        // The edges are sorted by source and the nodes by id, with the same comparison: each
+        // node's outgoing edges are the next run of `edges`, taken as a slice, not copied.
+        let edges = sorted.edges
+        var next = edges.startIndex
+        func outgoing(_ id: NodeID) -> ArraySlice<Edge> {
+            while next < edges.endIndex && edges[next].source < id { next += 1 }
+            let start = next
+            while next < edges.endIndex && edges[next].source == id { next += 1 }
+            return edges[start..<next]
         }
         // The vocabulary is small: check each QName once, not once per triple.
         var valid = Set<String>()
@@ -59,7 +65,7 @@ enum RDFTriples {
             classes[qname] = iri
             return iri
         }
-        let nodes = graph.nodesInOrder
+        let nodes = sorted.nodes
         // Each fact's evidence, and each article's sentences that facts were read from (Web
         // Annotations, `EvidenceAnnotations`), for articles the export holds.
         let isArticle = { (id: NodeID) in graph.node(id)?.kind == .article }
@@ -69,7 +75,7 @@ enum RDFTriples {
         }
         var triples: [RDFTriple] = []
         for node in nodes {
-            let description = RDFDescription(node, outgoing: outgoing.removeValue(forKey: node.id) ?? [], base: options.baseIRI)
+            let description = RDFDescription(node, outgoing: outgoing(node.id), base: options.baseIRI)
             try checked(description.classQName)
             let type = try expandedClass(description.classQName)
             triples.removeAll(keepingCapacity: true)

@@ -14,7 +14,7 @@ public struct RDFXMLWriter: GraphWriter {
 
     /// Streams the RDF/XML document for `graph` into `sink`, one subject at a time.
     /// Throws when the base IRI is not absolute.
-    public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
+    public func write(_ graph: SortedGraph, to sink: ByteSink) throws {
         try RDFTriples.checkBase(options)
         try XMLByteWriter.document(to: sink) { xml in
             try xml.startElement("rdf:RDF")

@@ -15,7 +15,7 @@ public struct TurtleWriter: GraphWriter {
 
     /// Streams the Turtle document for `graph` into `sink` through an `OutputBuffer`, one subject
     /// block at a time. Throws when the base IRI is not absolute.
-    public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
+    public func write(_ graph: SortedGraph, to sink: ByteSink) throws {
         try RDFTriples.checkBase(options)
         let out = OutputBuffer(sink)
         for (prefix, iri) in RDFVocabulary.namespaces {
