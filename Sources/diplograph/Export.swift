@@ -42,7 +42,7 @@ struct Export: ParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Read every article again instead of reusing graphs cached from earlier runs ($DIPLOGRAPH_CACHE, else $XDG_CACHE_HOME/diplograph, else ~/.cache/diplograph).")
     var noCache = false
 
-    @Flag(name: .long, help: "Print the wall time of each phase (lexicon, read, extract, merge, each format) on stderr.")
+    @Flag(name: .long, help: "Print the wall time of each phase (lexicon, read, extract, merge, write, summary and commit) on stderr, with each format's time on its own thread.")
     var timings = false
 
     @Flag(name: .long, help: "Also read the articles in subfolders of the folders given (else each subfolder is named on stderr and left out).")
