@@ -52,6 +52,9 @@ import DiplographModel
         ("emoji 🇻🇳 السلام", "\"emoji 🇻🇳 السلام\""),
         (nfd, "\"" + nfd + "\""),
         ("a -> b; c [x=1] { }", #""a -> b; c [x=1] { }""#),
+        // C1 controls are C2 80–C2 9F in UTF-8: other characters with those bytes are kept.
+        ("\u{80}\u{A0}Ā\u{9F}ÿ\u{FFFD}\u{FFBF}\u{EFFF}end\u{FFFE}", "\"\u{A0}Āÿ\u{FFFD}\u{FFBF}\u{EFFF}end\""),
+        ("😀 \u{10FFFF}\r\n", #""😀 \#u{10FFFF}\n""#),
     ]
 
     @Test("DOT quoting", arguments: dotCases)
