@@ -53,6 +53,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Times each writer alone on a graph built once (scripts/bench/writers.sh); not a test.
+        .executableTarget(
+            name: "diplograph-writers-bench",
+            dependencies: ["DiplographModel", "DiplographInput", "DiplographExtraction", "DiplographExport"]
+        ),
         .testTarget(name: "DiplographModelTests", dependencies: ["DiplographModel"]),
         .testTarget(name: "DiplographExtractionTests", dependencies: ["DiplographExtraction", "DiplographInput"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiplographExportTests", dependencies: ["DiplographExport", "CLibXML2"]),

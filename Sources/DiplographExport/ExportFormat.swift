@@ -68,3 +68,8 @@ public func render(_ graph: KnowledgeGraph, as format: ExportFormat, options: Ex
 public func render(_ graph: KnowledgeGraph, as format: ExportFormat, options: ExportOptions, to sink: ByteSink) throws {
     try format.writer.init(options: options).write(graph, to: sink)
 }
+
+/// Streams `graph` in `format` into `sink` (UTF-8): for several formats of one graph, sorted once.
+public func render(_ graph: SortedGraph, as format: ExportFormat, options: ExportOptions, to sink: ByteSink) throws {
+    try format.writer.init(options: options).write(graph, to: sink)
+}

@@ -70,12 +70,10 @@ enum NodeStyle: String, CaseIterable, Sendable {
 struct NodeDegrees {
     private var counts: [NodeID: Int] = [:]
 
-    /// Counts every well-formed edge of `graph` except `mentions` (which only say an article named
-    /// the node) at both ends.
-    init(_ graph: KnowledgeGraph) {
-        // Counting does not depend on order: no sorted copy of the corpus's edges.
-        graph.forEachEdge { edge in
-            guard edge.relation != .mentions, graph.isWellFormed(edge) else { return }
+    /// Counts the edges of `wellFormed` (a graph's well-formed edges, as `wellFormedEdgesInOrder`
+    /// gives them) except `mentions` at both ends: the same counts, without looking the ends up again.
+    init(wellFormed edges: [Edge]) {
+        for edge in edges where edge.relation != .mentions {
             counts[edge.source, default: 0] += 1
             counts[edge.target, default: 0] += 1
         }

@@ -42,7 +42,7 @@ struct Export: ParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Read every article again instead of reusing graphs cached from earlier runs ($DIPLOGRAPH_CACHE, else $XDG_CACHE_HOME/diplograph, else ~/.cache/diplograph).")
     var noCache = false
 
-    @Flag(name: .long, help: "Print the wall time of each phase (lexicon, read, extract, merge, each format) on stderr.")
+    @Flag(name: .long, help: "Print the wall time of each phase (lexicon, read, extract, merge, write, summary and commit) on stderr, with each format's time on its own thread.")
     var timings = false
 
     @Flag(name: .long, help: "Also read the articles in subfolders of the folders given (else each subfolder is named on stderr and left out).")
@@ -103,14 +103,29 @@ struct Export: ParsableCommand {
                 let base = baseName + view.nameSuffix
                 // Stream every file into a temporary beside it, then commit them all: a failure
                 // leaves every previous file as it was, and no document is ever whole in memory.
-                var staged: [StagedFile] = []
-                for format in formats {
-                    let file = try stage((folder as NSString).appendingPathComponent(base + "." + format.fileExtension))
-                    staged.append(file)
-                    try fill(file) { try render(graph, as: format, options: options, to: $0) }
-                    MemoryRelease.afterPhase()
-                    timer.lap("write " + format.rawValue)
+                // The graph is final and only read from here, so each format is rendered on its
+                // own thread; the error reported is that of the first failing format in order.
+                // Sorted once for every format, and shared: no thread holds its own copy.
+                let sorted = SortedGraph(graph)
+                let outcomes = Parallel.map(formats.count) { index -> Result<(StagedFile, Duration), Error> in
+                    let clock = ContinuousClock(), start = clock.now
+                    let format = formats[index]
+                    do {
+                        let file = try stage((folder as NSString).appendingPathComponent(base + "." + format.fileExtension))
+                        try fill(file) { try render(sorted, as: format, options: options, to: $0) }
+                        return .success((file, clock.now - start))
+                    } catch {
+                        return .failure(error)
+                    }
                 }
+                var staged: [StagedFile] = []
+                for (format, outcome) in zip(formats, outcomes) {
+                    let (file, duration) = try outcome.get()
+                    staged.append(file)
+                    timer.report("write " + format.rawValue, duration, note: "on its own thread")
+                }
+                MemoryRelease.afterPhase()
+                timer.lap("write", note: "\(formats.count) format\(formats.count == 1 ? "" : "s") at once on \(Parallel.cores) cores")
                 let summary = ExportSummary(graph: graph, view: view.rawValue, formats: formats.map(\.rawValue),
                                             files: formats.map { base + "." + $0.fileExtension },
                                             inputs: listed, skipped: skipped.map { .init(path: $0.path, reason: $0.reason) },

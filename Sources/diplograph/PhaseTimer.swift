@@ -26,4 +26,13 @@ final class PhaseTimer {
             + String(format: "%8.3f s   peak RSS so far %6d MB", seconds, usage.ru_maxrss / 1024) + (note.isEmpty ? "" : "   " + note))
         last = now
     }
+
+    /// Reports `duration` of work that ran beside other work (a format written on its own thread)
+    /// without ending the phase: the line has no memory figure, so only laps add up to the wall time.
+    func report(_ phase: String, _ duration: Duration, note: String = "") {
+        guard enabled else { return }
+        let seconds = Double(duration.components.attoseconds) / 1e18 + Double(duration.components.seconds)
+        Inputs.warn("timing: " + phase.padding(toLength: 16, withPad: " ", startingAt: 0)
+            + String(format: "%8.3f s", seconds) + (note.isEmpty ? "" : "   " + note))
+    }
 }

@@ -21,6 +21,10 @@ import DiplographModel
         ("السلام שלום", "السلام שלום"),
         (nfd, nfd),
         ("Việt Nam | Hà Nội", "Việt Nam | Hà Nội"),
+        // Neighbours of U+FFFE/U+FFFF in UTF-8 (EF BF BD, EF BE BF, EE BF BF, C3 BF) are kept.
+        ("\u{FFFD}\u{FFBF}\u{EFFF}ÿ\u{FFEF}", "\u{FFFD}\u{FFBF}\u{EFFF}ÿ\u{FFEF}"),
+        ("end\u{FFFF}", "end"),
+        ("\u{1F}\u{20}", "\u{20}"),
     ]
 
     @Test("XML 1.0 cleaning", arguments: xmlCases)
@@ -48,6 +52,9 @@ import DiplographModel
         ("emoji 🇻🇳 السلام", "\"emoji 🇻🇳 السلام\""),
         (nfd, "\"" + nfd + "\""),
         ("a -> b; c [x=1] { }", #""a -> b; c [x=1] { }""#),
+        // C1 controls are C2 80–C2 9F in UTF-8: other characters with those bytes are kept.
+        ("\u{80}\u{A0}Ā\u{9F}ÿ\u{FFFD}\u{FFBF}\u{EFFF}end\u{FFFE}", "\"\u{A0}Āÿ\u{FFFD}\u{FFBF}\u{EFFF}end\""),
+        ("😀 \u{10FFFF}\r\n", #""😀 \#u{10FFFF}\n""#),
     ]
 
     @Test("DOT quoting", arguments: dotCases)
@@ -71,6 +78,10 @@ import DiplographModel
         ("\\u0041 is not A", #""\\u0041 is not A""#),
         ("emoji 🇻🇳 السلام", "\"emoji 🇻🇳 السلام\""),
         (nfd, "\"" + nfd + "\""),
+        // C1 controls are C2 80–C2 9F in UTF-8: other characters with those bytes are kept.
+        ("\u{80}\u{A0}Ā\u{9F}ÿ", #""\u0080\#u{A0}Ā\u009Fÿ""#),
+        ("\u{FFFD}\u{FFBF}\u{EFFF}\u{FFFE}end\u{FFFF}", "\"\u{FFFD}\u{FFBF}\u{EFFF}\\uFFFEend\\uFFFF\""),
+        ("😀\u{10FFFF}", "\"😀\u{10FFFF}\""),
     ]
 
     @Test("N-Triples and Turtle string literals", arguments: nTriplesStringCases)
@@ -84,6 +95,7 @@ import DiplographModel
         ("http://ex.org/<>\"{}|^`\\", "<http://ex.org/%3C%3E%22%7B%7D%7C%5E%60%5C>"),
         ("http://ex.org/\u{0}\n\t", "<http://ex.org/%00%0A%09>"),
         ("http://ex.org/Hà%20Nội?q=1#x", "<http://ex.org/Hà%20Nội?q=1#x>"),
+        ("http://ex.org/\u{7F}\u{85}😀~", "<http://ex.org/\u{7F}\u{85}😀~>"),
     ]
 
     @Test("N-Triples and Turtle IRIREF", arguments: nTriplesIRICases)
@@ -97,7 +109,8 @@ import DiplographModel
             == #""2021"^^<http://www.w3.org/2001/XMLSchema#gYear>"#)
         #expect(try NTriplesText.literal("x", language: nil, datatype: nil) == #""x""#)
         #expect(try NTriplesText.literal("x", language: "zh-Hant-TW", datatype: nil) == #""x"@zh-Hant-TW"#)
-        for bad in ["", "vi_VN", "-vi", "vi-", "việt", "vi en", "1a"] {
+        #expect(try NTriplesText.literal("x", language: "en-US-1996", datatype: nil) == #""x"@en-US-1996"#)
+        for bad in ["", "vi_VN", "-vi", "vi-", "việt", "vi en", "1a", "a--b", "-"] {
             #expect(throws: ExportError.self, "\(bad)") { try NTriplesText.literal("x", language: bad, datatype: nil) }
         }
     }
@@ -114,6 +127,10 @@ import DiplographModel
         ("https://w3id.org/diplograph/ontology#Việt", "<https://w3id.org/diplograph/ontology#Việt>"),
         ("https://w3id.org/diplograph/id/actor-putin", "<https://w3id.org/diplograph/id/actor-putin>"),
         ("http://www.wikidata.org/entity/Q7747", "<http://www.wikidata.org/entity/Q7747>"),
+        ("http://www.w3.org/ns/oa#hasSelector", "oa:hasSelector"),
+        ("https://w3id.org/diplograph/ontology#\u{301}x", "<https://w3id.org/diplograph/ontology#\u{301}x>"),
+        ("https://w3id.org/diplograph/ontology#a b", "<https://w3id.org/diplograph/ontology#a%20b>"),
+        ("https://w3id.org/diplograph/ontology", "<https://w3id.org/diplograph/ontology>"),
     ]
 
     @Test("Turtle prefixed names", arguments: turtleNameCases)

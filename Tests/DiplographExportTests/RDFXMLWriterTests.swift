@@ -155,7 +155,7 @@ import DiplographModel
     func expectedTripleCount(_ graph: KnowledgeGraph) -> Int {
         var outgoing: [NodeID: [Edge]] = [:]
         for edge in graph.wellFormedEdges { outgoing[edge.source, default: []].append(edge) }
-        return graph.nodes.reduce(0) { $0 + 1 + RDFDescription($1, outgoing: outgoing[$1.id] ?? [], base: base).properties.count }
+        return graph.nodes.reduce(0) { $0 + 1 + RDFDescription($1, outgoing: (outgoing[$1.id] ?? [])[...], base: base).properties.count }
             + AnnotationCounts.triples(graph)
     }
 

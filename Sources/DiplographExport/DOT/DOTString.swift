@@ -15,28 +15,49 @@ enum DOTString {
     /// 4. LF becomes `\n`, CR is dropped (CRLF counts as one line break);
     /// 5. `&` becomes `&amp;`, so entity-like text is not decoded.
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": continue
-            case "\t": out += " "
-            case "&": out += "&amp;"
-            default:
-                if isShown(scalar) { out.unicodeScalars.append(scalar) }
-            }
-        }
-        out += "\""
-        return out
+        NTriplesText.rendered { try appendQuoted(text, to: $0) }
     }
 
-    /// False for control characters and for what XML 1.0 forbids (U+FFFE, U+FFFF).
-    private static func isShown(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        if v < 0x20 || (0x7F...0x9F).contains(v) { return false }
-        return XMLText.isAllowed(scalar)
+    /// `quoted(text)` appended to `out`, over the UTF-8 bytes: the runs between special bytes are
+    /// copied in one go. DEL is `7F`, the C1 controls `C2 80`…`C2 9F`, U+FFFE and U+FFFF
+    /// `EF BF BE` and `EF BF BF`.
+    static func appendQuoted(_ text: String, to out: OutputBuffer) throws {
+        try out.append(UInt8(ascii: "\""))
+        var text = text
+        try text.withUTF8 { bytes in
+            var run = 0, index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                let replacement: StaticString
+                var skip = 1
+                switch byte {
+                case UInt8(ascii: "\\"): replacement = "\\\\"
+                case UInt8(ascii: "\""): replacement = "\\\""
+                case 0x0A: replacement = "\\n"
+                case 0x0D: replacement = ""
+                case 0x09: replacement = " "
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case 0..<0x20, 0x7F: replacement = ""
+                case 0xC2 where index + 1 < count && (0x80...0x9F).contains(bytes[index + 1]):
+                    replacement = ""
+                    skip = 2
+                case 0xEF where index + 2 < count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
+                    replacement = ""
+                    skip = 3
+                default:
+                    index += 1
+                    continue
+                }
+                try out.append(bytes, from: run, to: index)
+                if replacement.utf8CodeUnitCount > 0 {
+                    try out.append(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                }
+                index += skip
+                run = index
+            }
+            try out.append(bytes, from: run, to: count)
+        }
+        try out.append(UInt8(ascii: "\""))
     }
 }

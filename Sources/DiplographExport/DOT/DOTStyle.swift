@@ -1,7 +1,7 @@
 import DiplographModel
 
 /// The Graphviz look of a node: shape, fill, border and line style.
-struct DOTStyle: Equatable {
+struct DOTStyle: Hashable {
     let shape: String
     let fillColor: String
     let borderColor: String

@@ -20,8 +20,8 @@ public struct DOTWriter: GraphWriter {
     private func draws(_ node: Node) -> Bool { options.dotArticles == .all || node.kind != .article }
 
     /// Streams the DOT document for `graph` into `sink`, a line at a time.
-    public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
-        let nodes = graph.nodes.filter(draws)
+    public func write(_ graph: SortedGraph, to sink: ByteSink) throws {
+        let nodes = graph.nodes.lazy.filter(draws)
         var out = "digraph \(DOTString.quoted("diplograph")) {\n"
         var graphAttributes = [("charset", "UTF-8"), ("label", "diplograph"), ("labelloc", "t")]
         if nodes.count > Self.largeGraphThreshold {
@@ -34,22 +34,47 @@ public struct DOTWriter: GraphWriter {
         out += "  edge " + Self.list([("fontsize", "9"), ("color", "#555555"), ("fontcolor", "#333333")]) + ";\n\n"
         let legend = DOTLegend(nodes).statement
         if !legend.isEmpty { out += legend + "\n" }
-        try sink.write(out)
+        // The lines of nodes and edges go through a buffer, escaped over bytes.
+        let buffer = OutputBuffer(sink)
+        try buffer.append(out)
         var drawn = Set<NodeID>()
+        // The looks are few: each one's attribute text is made once.
+        var looks: [DOTStyle: String] = [:]
         for node in nodes {
             drawn.insert(node.id)
-            try sink.write("  " + DOTString.quoted(node.id.rawValue) + " "
-                + Self.list([("label", node.label)] + DOTStyle(node).attributes) + ";\n")
+            let style = DOTStyle(node)
+            let look: String
+            if let known = looks[style] {
+                look = known
+            } else {
+                look = style.attributes.map { ", " + $0.0 + "=" + DOTString.quoted($0.1) }.joined()
+                looks[style] = look
+            }
+            try buffer.append("  ")
+            try DOTString.appendQuoted(node.id.rawValue, to: buffer)
+            try buffer.append(" [label=")
+            try DOTString.appendQuoted(node.label, to: buffer)
+            try buffer.append(look)
+            try buffer.append("];\n")
         }
-        if !nodes.isEmpty { try sink.write("\n") }
-        for edge in graph.wellFormedEdges where drawn.contains(edge.source) && drawn.contains(edge.target) {
-            let label = edge.role.isEmpty ? edge.relation.rawValue : edge.relation.rawValue + " (" + edge.role + ")"
+        if !nodes.isEmpty { try buffer.append("\n") }
+        for edge in graph.edges where drawn.contains(edge.source) && drawn.contains(edge.target) {
             // `met` and `called` read both ways: drawn without an arrowhead.
             let undirected = options.undirectedSymmetric && edge.relation.isSymmetric
-            try sink.write("  " + DOTString.quoted(edge.source.rawValue) + " -> " + DOTString.quoted(edge.target.rawValue)
-                + " " + Self.list([("label", label)] + (undirected ? [("dir", "none")] : [])) + ";\n")
+            try buffer.append("  ")
+            try DOTString.appendQuoted(edge.source.rawValue, to: buffer)
+            try buffer.append(" -> ")
+            try DOTString.appendQuoted(edge.target.rawValue, to: buffer)
+            try buffer.append(" [label=")
+            if edge.role.isEmpty {
+                try DOTString.appendQuoted(edge.relation.rawValue, to: buffer)
+            } else {
+                try DOTString.appendQuoted(edge.relation.rawValue + " (" + edge.role + ")", to: buffer)
+            }
+            try buffer.append(undirected ? ", dir=\"none\"];\n" : "];\n")
         }
-        try sink.write("}\n")
+        try buffer.append("}\n")
+        try buffer.finish()
     }
 
     /// `[name="value", …]`, every value quoted.

@@ -22,12 +22,13 @@ struct GEXFTimeline {
 
     init(_ graph: KnowledgeGraph) {
         var published: [NodeID: String] = [:]
-        for article in graph.articles {
-            if let date = article.published { published[article.id] = Self.day(date) }
+        // Filled in any order: no sorted copy of the nodes.
+        graph.forEachNode { node in
+            if case .article(let article) = node, let date = article.published { published[article.id] = Self.day(date) }
         }
         func earliest(_ articles: [NodeID]) -> String? { articles.compactMap { published[$0] }.min() }
         var eventDays: [NodeID: String] = [:]
-        for node in graph.nodes {
+        graph.forEachNode { node in
             let start: String?
             switch node {
             case .event(let e):

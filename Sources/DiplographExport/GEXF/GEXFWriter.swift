@@ -40,11 +40,12 @@ public struct GEXFWriter: GraphWriter {
     }
 
     /// Streams the GEXF document for `graph` into `sink`.
-    public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
-        let degrees = NodeDegrees(graph)
+    public func write(_ sorted: SortedGraph, to sink: ByteSink) throws {
+        let graph = sorted.graph
+        let edges = sorted.edges
+        let degrees = NodeDegrees(wellFormed: edges)
         let timeline = GEXFTimeline(graph)
-        let edges = graph.wellFormedEdges
-        try XMLTextWriter.document(to: sink) { xml in
+        try XMLByteWriter.document(to: sink) { xml in
             try xml.startElement("gexf")
             try xml.attribute("xmlns", Self.namespace)
             try xml.attribute("xmlns:viz", Self.vizNamespace)
@@ -69,7 +70,7 @@ public struct GEXFWriter: GraphWriter {
 
             try xml.startElement("nodes")
             try xml.attribute("count", String(graph.nodeCount))
-            for node in graph.nodes { try writeNode(node, degrees: degrees, timeline: timeline, xml) }
+            for node in sorted.nodes { try writeNode(node, degrees: degrees, timeline: timeline, xml) }
             try xml.endElement()
             try xml.startElement("edges")
             try xml.attribute("count", String(edges.count))
@@ -80,7 +81,7 @@ public struct GEXFWriter: GraphWriter {
         }
     }
 
-    private func writeAttributes(_ domain: String, _ attributes: [Attribute], _ xml: XMLTextWriter) throws {
+    private func writeAttributes(_ domain: String, _ attributes: [Attribute], _ xml: XMLByteWriter) throws {
         try xml.startElement("attributes")
         try xml.attribute("class", domain)
         for attribute in attributes {
@@ -90,7 +91,7 @@ public struct GEXFWriter: GraphWriter {
         try xml.endElement()
     }
 
-    private func writeNode(_ node: Node, degrees: NodeDegrees, timeline: GEXFTimeline, _ xml: XMLTextWriter) throws {
+    private func writeNode(_ node: Node, degrees: NodeDegrees, timeline: GEXFTimeline, _ xml: XMLByteWriter) throws {
         try xml.startElement("node")
         try xml.attribute("id", node.id.rawValue)
         try xml.attribute("label", node.label)
@@ -105,7 +106,7 @@ public struct GEXFWriter: GraphWriter {
     /// One `<edge>`: `kind` is its relation, so that Gephi keeps apart edges of different relations
     /// between the same nodes (it merges edges of one kind and one pair); `type` is written when
     /// `typed`: `undirected` for symmetric relations, `directed` for the rest.
-    private func writeEdge(_ edge: Edge, typed: Bool, timeline: GEXFTimeline, _ xml: XMLTextWriter) throws {
+    private func writeEdge(_ edge: Edge, typed: Bool, timeline: GEXFTimeline, _ xml: XMLByteWriter) throws {
         try xml.startElement("edge")
         try xml.attribute("id", edge.id)
         try xml.attribute("source", edge.source.rawValue)
@@ -129,7 +130,7 @@ public struct GEXFWriter: GraphWriter {
 
     /// `<attvalues>` with one `<attvalue for="…" value="…"/>` per value; an empty value of a typed
     /// (non-string) attribute is left out, as in GraphML.
-    private func writeValues(_ values: [(Attribute, AttributeValue)], _ xml: XMLTextWriter) throws {
+    private func writeValues(_ values: [(Attribute, AttributeValue)], _ xml: XMLByteWriter) throws {
         try xml.startElement("attvalues")
         for (attribute, value) in values {
             let text = value.text

@@ -20,9 +20,10 @@ public struct GraphMLWriter: GraphWriter {
     public init(options: ExportOptions = .init()) { self.options = options }
 
     /// Streams the GraphML document for `graph` into `sink`.
-    public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
-        let degrees = NodeDegrees(graph)
-        try XMLTextWriter.document(to: sink) { xml in
+    public func write(_ graph: SortedGraph, to sink: ByteSink) throws {
+        let edges = graph.edges
+        let degrees = NodeDegrees(wellFormed: edges)
+        try XMLByteWriter.document(to: sink) { xml in
             try xml.startElement("graphml")
             try xml.attribute("xmlns", Self.namespace)
             try xml.attribute("xmlns:xsi", Self.xsiNamespace)
@@ -33,17 +34,17 @@ public struct GraphMLWriter: GraphWriter {
             try xml.attribute("id", "diplograph")
             try xml.attribute("edgedefault", "directed")
             for node in graph.nodes { try writeNode(node, degrees: degrees, xml) }
-            for edge in graph.wellFormedEdges { try writeEdge(edge, xml) }
+            for edge in edges { try writeEdge(edge, xml) }
             try xml.endElement()
             try xml.endElement()
         }
     }
 
-    private func writeKey(_ key: GraphMLKey, _ xml: XMLTextWriter) throws {
+    private func writeKey(_ key: GraphMLKey, _ xml: XMLByteWriter) throws {
         try xml.element("key", [("id", key.id), ("for", key.domain), ("attr.name", key.id), ("attr.type", key.type)])
     }
 
-    private func writeNode(_ node: Node, degrees: NodeDegrees, _ xml: XMLTextWriter) throws {
+    private func writeNode(_ node: Node, degrees: NodeDegrees, _ xml: XMLByteWriter) throws {
         try xml.startElement("node")
         try xml.attribute("id", node.id.rawValue)
         for (attribute, value) in node.attributes {
@@ -57,7 +58,7 @@ public struct GraphMLWriter: GraphWriter {
         try xml.endElement()
     }
 
-    private func writeEdge(_ edge: Edge, _ xml: XMLTextWriter) throws {
+    private func writeEdge(_ edge: Edge, _ xml: XMLByteWriter) throws {
         try xml.startElement("edge")
         try xml.attribute("id", edge.id)
         try xml.attribute("source", edge.source.rawValue)
@@ -75,7 +76,7 @@ public struct GraphMLWriter: GraphWriter {
     }
 
     /// `<data key="…">value</data>`; an empty value of a typed (non-string) key is left out.
-    private func writeData(_ key: String, _ value: AttributeValue, type: Attribute.ValueType, _ xml: XMLTextWriter) throws {
+    private func writeData(_ key: String, _ value: AttributeValue, type: Attribute.ValueType, _ xml: XMLByteWriter) throws {
         let text = value.text
         if text.isEmpty && type != .string { return }
         try xml.element("data", [("key", key)], text: text)

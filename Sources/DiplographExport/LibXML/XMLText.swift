@@ -12,8 +12,7 @@ enum XMLText {
     /// U+FFFE and U+FFFF). Everything else, including NFD sequences and right-to-left text, is kept
     /// exactly.
     static func clean(_ text: String) -> String {
-        if text.utf8.allSatisfy(isPlainByte) { return text }
-        if text.unicodeScalars.allSatisfy(isAllowed) { return text }
+        if !hasForbiddenBytes(text) { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where isAllowed(scalar) { out.append(scalar) }
         return String(out)
@@ -30,8 +29,28 @@ enum XMLText {
         }
     }
 
-    /// Fast path: printable ASCII, TAB, LF and CR need no look at scalars.
-    private static func isPlainByte(_ byte: UInt8) -> Bool {
-        byte >= 0x20 ? byte < 0x80 : (byte == 0x9 || byte == 0xA || byte == 0xD)
+    /// True when the UTF-8 of `text` holds a character `Char` forbids, looked for in the bytes: a
+    /// C0 control other than TAB, LF and CR is a byte below 0x20, and U+FFFE and U+FFFF are
+    /// `EF BF BE` and `EF BF BF` (a string's UTF-8 is valid, and no other character's encoding
+    /// holds those sequences; surrogates cannot occur in a `String`).
+    static func hasForbiddenBytes(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { hasForbiddenBytes($0) }
+    }
+
+    /// `hasForbiddenBytes` over valid UTF-8 bytes.
+    static func hasForbiddenBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x20 {
+                if byte != 0x9 && byte != 0xA && byte != 0xD { return true }
+            } else if byte == 0xEF && index + 2 < count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 }

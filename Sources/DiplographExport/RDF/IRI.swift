@@ -18,6 +18,8 @@ enum IRI {
     /// `iunreserved` (ALPHA DIGIT `-._~` and `ucschar`) is percent-encoded, so `#`, `/`, `%`,
     /// spaces, `<>"{}|\^\``, controls and non-characters cannot change the IRI's structure.
     static func encodeSegment(_ text: String) -> String {
+        // Node ids are mostly ASCII names: nothing to encode, the text is the segment.
+        if text.utf8.allSatisfy(isUnreservedASCII) { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             if isUnreserved(scalar) { out.unicodeScalars.append(scalar) } else { out += percentEncoded(scalar) }
@@ -29,6 +31,12 @@ enum IRI {
     /// `%XX` escapes and the first `#`) and encodes what no IRI may hold: spaces, `<>"{}|\^\``,
     /// `[` `]`, controls, a second `#`, a lone `%`, and characters outside `ucschar`.
     static func encodeBase(_ text: String) -> String {
+        // An ASCII base of allowed characters with no `%` and at most one `#` stays as it is.
+        var hashes = 0
+        if text.utf8.allSatisfy({ byte in
+            if byte == UInt8(ascii: "#") { hashes += 1; return hashes == 1 }
+            return isUnreservedASCII(byte) || isBaseDelimiter(byte)
+        }) { return text }
         var out = ""
         var seenHash = false
         let scalars = Array(text.unicodeScalars)
@@ -55,6 +63,29 @@ enum IRI {
         let inRange = (0xA0...0xD7FF).contains(v) || (0xF900...0xFDCF).contains(v) || (0xFDF0...0xFFEF).contains(v)
             || (0x10000...0xEFFFD).contains(v)
         return inRange && (v & 0xFFFE) != 0xFFFE
+    }
+
+    /// ALPHA / DIGIT / "-" / "." / "_" / "~" as one UTF-8 byte.
+    private static func isUnreservedASCII(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The delimiters `encodeBase` keeps: `!$&'()*+,;=:/?@`.
+    private static func isBaseDelimiter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"),
+             UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "="), UInt8(ascii: ":"),
+             UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "@"):
+            return true
+        default:
+            return false
+        }
     }
 
     private static func isASCIILetter(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("A"..."Z").contains(s) }

@@ -8,28 +8,41 @@ public struct NTriplesWriter: GraphWriter {
 
     public init(options: ExportOptions = .init()) { self.options = options }
 
-    /// Streams the N-Triples document for `graph` into `sink`, one subject's lines at a time.
+    /// Streams the N-Triples document for `graph` into `sink` through an `OutputBuffer`.
     /// Throws when the base IRI is not absolute.
-    public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
+    public func write(_ graph: SortedGraph, to sink: ByteSink) throws {
+        let out = OutputBuffer(sink)
+        // The predicates are few: each is expanded once.
+        var predicates: [String: String] = [:]
         try RDFTriples.forEachSubject(graph, options: options) { triples in
-            var out = ""
-            for triple in triples { out += try Self.line(triple) }
-            try sink.write(out)
+            for triple in triples {
+                let predicate: String
+                if let known = predicates[triple.predicate] {
+                    predicate = known
+                } else {
+                    predicate = try RDFVocabulary.expand(triple.predicate)
+                    predicates[triple.predicate] = predicate
+                }
+                try Self.append(triple, predicate: predicate, to: out)
+            }
         }
+        try out.finish()
     }
 
-    /// `<subject> <predicate> object .` and a line feed.
-    static func line(_ triple: RDFTriple) throws -> String {
-        let predicate = try RDFVocabulary.expand(triple.predicate)
-        return NTriplesText.iri(triple.subject) + " " + NTriplesText.iri(predicate) + " " + (try object(triple.object)) + " .\n"
-    }
-
-    /// An object term with full IRIs.
-    static func object(_ object: RDFProperty.Object) throws -> String {
-        switch object {
-        case .resource(let iri): return NTriplesText.iri(iri)
+    /// `<subject> <predicate> object .` and a line feed; `predicate` is the expanded IRI.
+    static func append(_ triple: RDFTriple, predicate: String, to out: OutputBuffer) throws {
+        try NTriplesText.appendIRI(triple.subject, to: out)
+        try out.append(UInt8(ascii: " "))
+        try NTriplesText.appendIRI(predicate, to: out)
+        try out.append(UInt8(ascii: " "))
+        switch triple.object {
+        case .resource(let iri):
+            try NTriplesText.appendIRI(iri, to: out)
         case .literal(let value, let language, let datatype):
-            return try NTriplesText.literal(value, language: language, datatype: datatype)
+            try NTriplesText.appendLiteral(value, language: language, datatype: datatype, to: out, name: NTriplesText.appendIRI)
         }
+        try out.append(UInt8(ascii: " "))
+        try out.append(UInt8(ascii: "."))
+        try out.append(UInt8(ascii: "\n"))
     }
 }

@@ -22,7 +22,7 @@ struct RDFDescription {
     private(set) var properties: [RDFProperty] = []
 
     /// Builds the description of `node`, with `outgoing` its well-formed edges as source.
-    init(_ node: Node, outgoing: [Edge], base: String) {
+    init(_ node: Node, outgoing: ArraySlice<Edge>, base: String) {
         subject = IRI.resource(base: base, id: node.id.rawValue)
         classQName = RDFVocabulary.classQName(node)
         let resource = { (id: NodeID) in IRI.resource(base: base, id: id.rawValue) }
@@ -119,7 +119,7 @@ struct RDFDescription {
     /// The node's outgoing edges as object properties, grouped by predicate in ontology order, each
     /// group sorted by object IRI, duplicates dropped. A participant edge with role `initiator` also
     /// gives `dg:initiated`. Roles are not carried into RDF (`schema/ontology.rdf`).
-    private mutating func links(_ outgoing: [Edge], _ resource: (NodeID) -> String) {
+    private mutating func links(_ outgoing: ArraySlice<Edge>, _ resource: (NodeID) -> String) {
         var byPredicate: [String: Set<String>] = [:]
         for edge in outgoing {
             byPredicate[RDFVocabulary.predicate(for: edge.relation), default: []].insert(resource(edge.target))

@@ -23,7 +23,7 @@ enum RDFTriples {
     /// local part (RDF/XML could not write it).
     static func build(_ graph: KnowledgeGraph, options: ExportOptions) throws -> [RDFTriple] {
         var triples: [RDFTriple] = []
-        try forEachSubject(graph, options: options) { triples.append(contentsOf: $0) }
+        try forEachSubject(SortedGraph(graph), options: options) { triples.append(contentsOf: $0) }
         return triples
     }
 
@@ -37,11 +37,20 @@ enum RDFTriples {
 
     /// The triples of `graph` one subject at a time, in the order of `build` (its `rdf:type` first),
     /// so that writers stream them without holding every triple of the graph.
-    static func forEachSubject(_ graph: KnowledgeGraph, options: ExportOptions,
+    static func forEachSubject(_ sorted: SortedGraph, options: ExportOptions,
                                _ body: ([RDFTriple]) throws -> Void) throws {
         try checkBase(options)
-        var outgoing: [NodeID: [Edge]] = [:]
-        for edge in graph.wellFormedEdges { outgoing[edge.source, default: []].append(edge) }
+        let graph = sorted.graph
+        // The edges are sorted by source and the nodes by id, with the same comparison: each
+        // node's outgoing edges are the next run of `edges`, taken as a slice, not copied.
+        let edges = sorted.edges
+        var next = edges.startIndex
+        func outgoing(_ id: NodeID) -> ArraySlice<Edge> {
+            while next < edges.endIndex && edges[next].source < id { next += 1 }
+            let start = next
+            while next < edges.endIndex && edges[next].source == id { next += 1 }
+            return edges[start..<next]
+        }
         // The vocabulary is small: check each QName once, not once per triple.
         var valid = Set<String>()
         func checked(_ qname: String) throws {
@@ -49,7 +58,14 @@ enum RDFTriples {
             try RDFVocabulary.checkQName(qname)
             valid.insert(qname)
         }
-        let nodes = graph.nodes
+        var classes: [String: String] = [:]
+        func expandedClass(_ qname: String) throws -> String {
+            if let iri = classes[qname] { return iri }
+            let iri = try RDFVocabulary.expand(qname)
+            classes[qname] = iri
+            return iri
+        }
+        let nodes = sorted.nodes
         // Each fact's evidence, and each article's sentences that facts were read from (Web
         // Annotations, `EvidenceAnnotations`), for articles the export holds.
         let isArticle = { (id: NodeID) in graph.node(id)?.kind == .article }
@@ -59,9 +75,9 @@ enum RDFTriples {
         }
         var triples: [RDFTriple] = []
         for node in nodes {
-            let description = RDFDescription(node, outgoing: outgoing.removeValue(forKey: node.id) ?? [], base: options.baseIRI)
+            let description = RDFDescription(node, outgoing: outgoing(node.id), base: options.baseIRI)
             try checked(description.classQName)
-            let type = try RDFVocabulary.expand(description.classQName)
+            let type = try expandedClass(description.classQName)
             triples.removeAll(keepingCapacity: true)
             triples.append(RDFTriple(subject: description.subject, predicate: RDFVocabulary.type, object: .resource(type)))
             for property in description.properties {

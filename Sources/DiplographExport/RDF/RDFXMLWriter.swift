@@ -14,24 +14,27 @@ public struct RDFXMLWriter: GraphWriter {
 
     /// Streams the RDF/XML document for `graph` into `sink`, one subject at a time.
     /// Throws when the base IRI is not absolute.
-    public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
+    public func write(_ graph: SortedGraph, to sink: ByteSink) throws {
         try RDFTriples.checkBase(options)
-        try XMLTextWriter.document(to: sink) { xml in
+        try XMLByteWriter.document(to: sink) { xml in
             try xml.startElement("rdf:RDF")
             for (prefix, iri) in RDFVocabulary.namespaces { try xml.attribute("xmlns:" + prefix, iri) }
-            try RDFTriples.forEachSubject(graph, options: options) { triples in try write(triples[...], xml) }
+            // The classes are few: each IRI is compacted once.
+            var classes: [String: String] = [:]
+            try RDFTriples.forEachSubject(graph, options: options) { triples in try write(triples[...], classes: &classes, xml) }
             try xml.endElement()
         }
     }
 
     /// One subject's node element. Its first triple is its `rdf:type`, whose class becomes the
     /// element name.
-    private func write(_ triples: ArraySlice<RDFTriple>, _ xml: XMLTextWriter) throws {
+    private func write(_ triples: ArraySlice<RDFTriple>, classes: inout [String: String], _ xml: XMLByteWriter) throws {
         guard let first = triples.first, first.predicate == RDFVocabulary.type, case .resource(let type) = first.object,
-              let classQName = RDFVocabulary.compact(type) else {
+              let classQName = classes[type] ?? RDFVocabulary.compact(type) else {
             throw ExportError(call: "RDFXMLWriter.class",
                               message: "subject '\(triples.first?.subject ?? "")' has no class with a declared prefix")
         }
+        classes[type] = classQName
         try xml.startElement(classQName)
         try xml.attribute("rdf:about", first.subject)
         // Every predicate was checked to be a QName with an NCName local part by `RDFTriples`.

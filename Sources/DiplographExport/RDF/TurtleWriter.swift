@@ -13,26 +13,40 @@ public struct TurtleWriter: GraphWriter {
 
     public init(options: ExportOptions = .init()) { self.options = options }
 
-    /// Streams the Turtle document for `graph` into `sink`, one subject block at a time.
-    /// Throws when the base IRI is not absolute.
-    public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
+    /// Streams the Turtle document for `graph` into `sink` through an `OutputBuffer`, one subject
+    /// block at a time. Throws when the base IRI is not absolute.
+    public func write(_ graph: SortedGraph, to sink: ByteSink) throws {
         try RDFTriples.checkBase(options)
-        var head = ""
+        let out = OutputBuffer(sink)
         for (prefix, iri) in RDFVocabulary.namespaces {
-            head += "@prefix " + prefix + ": " + NTriplesText.iri(iri) + " .\n"
+            try out.append("@prefix " + prefix + ": ")
+            try NTriplesText.appendIRI(iri, to: out)
+            try out.append(" .\n")
         }
-        try sink.write(head)
+        // The predicates are few: each verb is written out once.
+        var verbs: [String: String] = [:]
         try RDFTriples.forEachSubject(graph, options: options) { triples in
             guard let first = triples.first else { return }
-            var out = "\n" + NTriplesText.iri(first.subject)
+            try out.append(UInt8(ascii: "\n"))
+            try NTriplesText.appendIRI(first.subject, to: out)
             var separator = " "
             for triple in triples {
-                out += separator + (try Self.verb(triple.predicate)) + " " + (try Self.object(triple.object))
+                let verb: String
+                if let known = verbs[triple.predicate] {
+                    verb = known
+                } else {
+                    verb = try Self.verb(triple.predicate)
+                    verbs[triple.predicate] = verb
+                }
+                try out.append(separator)
+                try out.append(verb)
+                try out.append(UInt8(ascii: " "))
+                try Self.appendObject(triple.object, to: out)
                 separator = " ;\n    "
             }
-            out += " .\n"
-            try sink.write(out)
+            try out.append(" .\n")
         }
+        try out.finish()
     }
 
     /// `a` for `rdf:type` (Turtle §2.4), else the predicate as a prefixed name or full IRI.
@@ -41,12 +55,13 @@ public struct TurtleWriter: GraphWriter {
         return TurtleText.name(try RDFVocabulary.expand(qname))
     }
 
-    /// An object term, IRIs of the vocabulary and datatypes as prefixed names where possible.
-    static func object(_ object: RDFProperty.Object) throws -> String {
+    /// An object term appended to `out`, IRIs of the vocabulary and datatypes as prefixed names where
+    /// possible.
+    static func appendObject(_ object: RDFProperty.Object, to out: OutputBuffer) throws {
         switch object {
-        case .resource(let iri): return TurtleText.name(iri)
+        case .resource(let iri): try TurtleText.appendName(iri, to: out)
         case .literal(let value, let language, let datatype):
-            return try NTriplesText.literal(value, language: language, datatype: datatype, name: TurtleText.name)
+            try NTriplesText.appendLiteral(value, language: language, datatype: datatype, to: out, name: TurtleText.appendName)
         }
     }
 }

@@ -1,0 +1,190 @@
+/// The XML formats' writer: streams a document into a `ByteSink` through an `OutputBuffer`,
+/// escaping over the strings' UTF-8 bytes in bulk.
+///
+/// It writes exactly the bytes libxml2's `xmlTextWriter` (`XMLTextWriter`, indented by two spaces)
+/// writes for the same calls, which the tests check call by call against libxml2 itself:
+/// - `<?xml version="1.0" encoding="UTF-8"?>` and a line feed first;
+/// - each start tag on a line of its own, indented two spaces per open element; an element left
+///   empty closes as `<name/>`, one holding text as `<name>text</name>`, one holding elements with
+///   `</name>` on a line of its own; a line feed after every end tag;
+/// - character data with `<`, `>`, `&`, `"` and CR as `&lt;`, `&gt;`, `&amp;`, `&quot;`, `&#13;`
+///   (libxml2's `xmlEncodeSpecialChars`); attribute values with the same and TAB and LF as `&#9;`
+///   and `&#10;` (`xmlBufAttrSerializeTxtContent`); everything else as it is, in UTF-8.
+/// Characters XML 1.0 forbids are dropped on the way (`XMLText.clean`'s rule, in the same pass).
+/// A call out of place (an attribute after content, an end tag with nothing open) throws an
+/// `ExportError` naming the libxml2 call that would have failed.
+final class XMLByteWriter {
+    private let out: OutputBuffer
+    /// Names of the open elements, innermost last.
+    private var open: [String] = []
+    /// Whether the innermost element's start tag is still open (`<name attr="…"`, no `>` yet).
+    private var startTagOpen = false
+    /// libxml2's `doindent`: whether an end tag after content gets its own indented line.
+    private var indentEndTag = true
+
+    private init(_ sink: ByteSink, capacity: Int) { out = OutputBuffer(sink, capacity: capacity) }
+
+    /// Runs `body` with a fresh writer whose output streams into `sink` through a buffer of
+    /// `capacity` bytes; closes what `body` left open and flushes.
+    static func document(to sink: ByteSink, capacity: Int = 1 << 16, _ body: (XMLByteWriter) throws -> Void) throws {
+        let writer = XMLByteWriter(sink, capacity: capacity)
+        try writer.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        try body(writer)
+        while !writer.open.isEmpty { try writer.endElement() }
+        try writer.out.finish()
+    }
+
+    /// Opens element `name` (a constant QName such as `rdf:Description`).
+    func startElement(_ name: String) throws {
+        guard !name.isEmpty else { throw ExportError(call: "xmlTextWriterStartElement", message: "returned -1") }
+        if startTagOpen {
+            try out.append(UInt8(ascii: ">"))
+            try out.append(UInt8(ascii: "\n"))
+        }
+        try indent(open.count)
+        open.append(name)
+        startTagOpen = true
+        try out.append(UInt8(ascii: "<"))
+        try out.append(name)
+    }
+
+    /// Closes the innermost open element.
+    func endElement() throws {
+        guard let name = open.last else { throw ExportError(call: "xmlTextWriterEndElement", message: "returned -1") }
+        if startTagOpen {
+            try out.append(UInt8(ascii: "/"))
+            try out.append(UInt8(ascii: ">"))
+            startTagOpen = false
+        } else {
+            if indentEndTag { try indent(open.count - 1) }
+            try out.append(UInt8(ascii: "<"))
+            try out.append(UInt8(ascii: "/"))
+            try out.append(name)
+            try out.append(UInt8(ascii: ">"))
+        }
+        indentEndTag = true
+        try out.append(UInt8(ascii: "\n"))
+        open.removeLast()
+    }
+
+    /// Writes attribute `name` (a constant QName) with `value`, cleaned and escaped.
+    func attribute(_ name: String, _ value: String) throws {
+        guard startTagOpen else { throw ExportError(call: "xmlTextWriterWriteAttribute", message: "returned -1") }
+        try out.append(UInt8(ascii: " "))
+        try out.append(name)
+        try out.append(UInt8(ascii: "="))
+        try out.append(UInt8(ascii: "\""))
+        try escaped(value, inAttribute: true)
+        try out.append(UInt8(ascii: "\""))
+    }
+
+    /// Writes character data, cleaned; markup characters are escaped.
+    func text(_ value: String) throws {
+        guard !open.isEmpty else { throw ExportError(call: "xmlTextWriterWriteString", message: "returned -1") }
+        if startTagOpen {
+            try out.append(UInt8(ascii: ">"))
+            startTagOpen = false
+        }
+        indentEndTag = false
+        try escaped(value, inAttribute: false)
+    }
+
+    /// Writes `<name attributes…>text</name>` (`<name …/>` when `text` is nil or empty).
+    func element(_ name: String, _ attributes: [(String, String)] = [], text: String? = nil) throws {
+        try startElement(name)
+        for (key, value) in attributes { try attribute(key, value) }
+        if let text, !text.isEmpty { try self.text(text) }
+        try endElement()
+    }
+
+    private func indent(_ depth: Int) throws {
+        for _ in 0..<depth {
+            try out.append(UInt8(ascii: " "))
+            try out.append(UInt8(ascii: " "))
+        }
+    }
+
+    /// Which bytes need a look in character data (1) and in attribute values, where TAB and LF are
+    /// escaped too: markup characters, CR, C0 controls and 0xEF (the lead byte of U+FFFE and U+FFFF).
+    private static let textBytes: [Bool] = (0...255).map { needsLook(UInt8($0), inAttribute: false) }
+    private static let attributeBytes: [Bool] = (0...255).map { needsLook(UInt8($0), inAttribute: true) }
+
+    private static func needsLook(_ byte: UInt8, inAttribute: Bool) -> Bool {
+        switch byte {
+        case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), 0x0D, 0xEF: return true
+        case 0x09, 0x0A: return inAttribute
+        case 0..<0x20: return true
+        default: return false
+        }
+    }
+
+    /// True when none of the eight bytes of `word` is below 0x20 or one of `<`, `>`, `&`, `"` and
+    /// 0xEF: no byte needs a look in text or attributes (the bytes' order does not matter). Exact
+    /// tests for a zero byte and for a byte below 0x20 over the whole word (bit tricks of
+    /// "Bit Twiddling Hacks", `haszero` and `hasless`).
+    @inline(__always)
+    static func quiet(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        if (word &- ones &* 0x20) & ~word & highs != 0 { return false }
+        return !hasZero(word ^ (ones &* 0x3C)) && !hasZero(word ^ (ones &* 0x3E)) && !hasZero(word ^ (ones &* 0x26))
+            && !hasZero(word ^ (ones &* 0x22)) && !hasZero(word ^ (ones &* 0xEF))
+    }
+
+    /// Appends `value` with forbidden characters dropped and markup escaped: the runs of bytes that
+    /// need no look are found through a table and copied in one go.
+    private func escaped(_ value: String, inAttribute: Bool) throws {
+        var value = value
+        let table = inAttribute ? Self.attributeBytes : Self.textBytes
+        try table.withUnsafeBufferPointer { table in
+            try value.withUTF8 { bytes in
+                var run = 0, index = 0
+                let count = bytes.count
+                let raw = UnsafeRawPointer(bytes.baseAddress)
+                while index < count {
+                    // Eight bytes at a time while none of them needs a look (see `quiet`).
+                    if let raw, index + 8 <= count, Self.quiet(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                        index += 8
+                        continue
+                    }
+                    let byte = bytes[index]
+                    if !table[Int(byte)] {
+                        index += 1
+                        continue
+                    }
+                    let replacement: StaticString
+                    switch byte {
+                    case UInt8(ascii: "<"): replacement = "&lt;"
+                    case UInt8(ascii: ">"): replacement = "&gt;"
+                    case UInt8(ascii: "&"): replacement = "&amp;"
+                    case UInt8(ascii: "\""): replacement = "&quot;"
+                    case 0x0D: replacement = "&#13;"
+                    case 0x0A: replacement = "&#10;"
+                    case 0x09: replacement = "&#9;"
+                    case 0xEF:
+                        guard index + 2 < count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE else {
+                            index += 1
+                            continue
+                        }
+                        // U+FFFE or U+FFFF: dropped.
+                        try out.append(bytes, from: run, to: index)
+                        index += 3
+                        run = index
+                        continue
+                    default:
+                        // A C0 control XML forbids: dropped.
+                        try out.append(bytes, from: run, to: index)
+                        index += 1
+                        run = index
+                        continue
+                    }
+                    try out.append(bytes, from: run, to: index)
+                    try out.append(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                    index += 1
+                    run = index
+                }
+                try out.append(bytes, from: run, to: count)
+            }
+        }
+    }
+}

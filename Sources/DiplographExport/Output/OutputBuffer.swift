@@ -1,0 +1,63 @@
+/// A preallocated byte buffer in front of a `ByteSink`: writers append bytes and strings here, and
+/// the buffer hands them to the sink in chunks of `capacity` bytes, so a document is built without
+/// a `String` per line and reaches the sink in few, large writes. `finish()` writes what is left;
+/// a failing sink's error is thrown from the append that filled the buffer, or from `finish()`.
+final class OutputBuffer {
+    private let sink: ByteSink
+    private let storage: UnsafeMutablePointer<UInt8>
+    private let capacity: Int
+    private var count = 0
+
+    init(_ sink: ByteSink, capacity: Int = 1 << 16) {
+        self.sink = sink
+        self.capacity = max(capacity, 16)
+        storage = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+    }
+
+    deinit { storage.deallocate() }
+
+    /// Appends one byte.
+    @inline(__always)
+    func append(_ byte: UInt8) throws {
+        if count == capacity { try flush() }
+        storage[count] = byte
+        count += 1
+    }
+
+    /// Appends `bytes`; a run longer than the buffer goes to the sink directly.
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+        if count + bytes.count > capacity {
+            try flush()
+            if bytes.count >= capacity {
+                try sink.write(UnsafeRawBufferPointer(bytes))
+                return
+            }
+        }
+        (storage + count).update(from: base, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// Appends the UTF-8 of `text`.
+    func append(_ text: String) throws {
+        var text = text
+        try text.withUTF8 { try append($0) }
+    }
+
+    /// Appends `bytes[start..<end]`.
+    @inline(__always)
+    func append(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) throws {
+        if end > start { try append(UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+    }
+
+    /// Hands what is buffered to the sink.
+    func flush() throws {
+        guard count > 0 else { return }
+        let pending = count
+        count = 0
+        try sink.write(UnsafeRawBufferPointer(start: storage, count: pending))
+    }
+
+    /// Writes what is left; call once the document is complete.
+    func finish() throws { try flush() }
+}

@@ -1,0 +1,192 @@
+import Testing
+@testable import DiplographExport
+
+/// The byte writer of the XML formats must write what libxml2's `xmlTextWriter` writes for the
+/// same calls: checked against libxml2 itself (`XMLTextWriter`) for every class of character and
+/// for nested, empty, text-only and mixed elements, and against bytes written out by hand.
+@Suite struct XMLByteWriterTests {
+    /// One call of the writer API, replayed on both writers.
+    enum Call {
+        case start(String), end, attribute(String, String), text(String)
+        case element(String, [(String, String)] = [], text: String? = nil)
+    }
+
+    static func libxml2(_ calls: [Call]) throws -> [UInt8] {
+        let sink = MemorySink()
+        try XMLTextWriter.document(to: sink) { xml in
+            for call in calls {
+                switch call {
+                case .start(let name): try xml.startElement(name)
+                case .end: try xml.endElement()
+                case .attribute(let name, let value): try xml.attribute(name, value)
+                case .text(let value): try xml.text(value)
+                case .element(let name, let attributes, let text): try xml.element(name, attributes, text: text)
+                }
+            }
+        }
+        return sink.bytes
+    }
+
+    static func bytes(_ calls: [Call], capacity: Int = 1 << 16) throws -> [UInt8] {
+        let sink = MemorySink()
+        try XMLByteWriter.document(to: sink, capacity: capacity) { xml in
+            for call in calls {
+                switch call {
+                case .start(let name): try xml.startElement(name)
+                case .end: try xml.endElement()
+                case .attribute(let name, let value): try xml.attribute(name, value)
+                case .text(let value): try xml.text(value)
+                case .element(let name, let attributes, let text): try xml.element(name, attributes, text: text)
+                }
+            }
+        }
+        return sink.bytes
+    }
+
+    /// Strings covering each class the escaping distinguishes: markup characters, TAB/LF/CR, the
+    /// other C0 controls (dropped), DEL and C1 (kept), U+FFFE/U+FFFF (dropped) beside their
+    /// neighbours U+FFFD, U+FFF0 and U+FEFF (kept), non-BMP characters, NFD, right-to-left text,
+    /// and values that clean to nothing.
+    static let values: [String] = {
+        var values = [
+            "", "plain", "<a href=\"x\">&amp; 'q' ]]></a>", "tab\tLF\nCR\rCRLF\r\n", "a\u{1}b\u{8}c\u{B}d\u{C}e\u{1F}f",
+            "nul\u{0}inside", "\u{1}", "\u{FFFE}\u{FFFF}", "x\u{FFFE}y\u{FFFF}z", "\u{FFFD}\u{FFF0}\u{FEFF}\u{E000}\u{D7FF}",
+            "ends with \u{FFFF}", "ends with \u{FFFD}", "DEL \u{7F} NEL \u{85} \u{9F}", "emoji 🇻🇳 👨‍👩‍👧 \u{10000}\u{10FFFF}",
+            "السلام שלום", "Vie\u{0323}\u{0302}t Nam", "Việt Nam | Hà Nội – “Bộ Ngoại giao”", "&&&<<<>>>\"\"\"",
+            String(repeating: "Nguyễn Phú Trọng & <Tập Cận Bình> ", count: 40),
+        ]
+        values.append(String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self))
+        return values
+    }()
+
+    @Test("every value as an attribute and as text, as libxml2 writes it", arguments: values)
+    func valueMatchesLibxml2(value: String) throws {
+        let calls: [Call] = [
+            .start("root"), .attribute("a", value), .attribute("b", "second"),
+            .element("data", [("key", value)], text: value),
+            .start("text"), .text(value), .end,
+            .start("twice"), .text(value), .text(value), .end,
+            .end,
+        ]
+        let expected = try Self.libxml2(calls)
+        #expect(try Self.bytes(calls) == expected)
+        #expect(try Self.bytes(calls, capacity: 16) == expected, "the same bytes through a tiny buffer")
+    }
+
+    @Test func structuresMatchLibxml2() throws {
+        let shapes: [[Call]] = [
+            [],
+            [.start("root")],
+            [.start("root"), .end],
+            [.start("root"), .text(""), .end],
+            [.start("root"), .text("\u{1}\u{2}"), .end],
+            [.start("root"), .element("empty"), .element("text", [], text: "x"), .element("none", [("k", "v")], text: ""), .end],
+            [.start("a"), .start("b"), .start("c"), .start("d"), .text("deep"), .end, .element("e"), .end, .end, .end],
+            [.start("mixed"), .text("before"), .element("child", [], text: "in"), .text("after"), .end],
+            [.start("mixed"), .element("child"), .text("after"), .element("again"), .end],
+            [.start("open"), .start("left"), .attribute("x", "1")],
+            [.start("r"), .start("s"), .end, .start("t"), .text("t"), .end, .end, .start("second-root"), .end],
+        ]
+        for calls in shapes {
+            let expected = try Self.libxml2(calls)
+            #expect(try Self.bytes(calls) == expected)
+            #expect(try Self.bytes(calls, capacity: 16) == expected)
+        }
+    }
+
+    @Test func randomDocumentsMatchLibxml2() throws {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<200 {
+            var calls: [Call] = [.start("root")]
+            var depth = 1, inStartTag = true
+            for _ in 0..<40 {
+                switch next(6) {
+                case 0 where depth < 6:
+                    calls.append(.start("e\(next(3))")); depth += 1; inStartTag = true
+                case 1 where depth > 1:
+                    calls.append(.end); depth -= 1; inStartTag = false
+                case 2 where inStartTag:
+                    calls.append(.attribute("a\(next(3))", Self.values[next(Self.values.count)]))
+                case 3:
+                    calls.append(.text(Self.values[next(Self.values.count)])); inStartTag = false
+                default:
+                    calls.append(.element("x", [("k", Self.values[next(Self.values.count)])], text: Self.values[next(Self.values.count)]))
+                    inStartTag = false
+                }
+            }
+            let expected = try Self.libxml2(calls)
+            #expect(try Self.bytes(calls) == expected)
+            #expect(try Self.bytes(calls, capacity: 16) == expected)
+        }
+    }
+
+    /// Independent of libxml2: the bytes written out by hand.
+    @Test func handWrittenDocument() throws {
+        let calls: [Call] = [
+            .start("g"), .attribute("id", "a<b>&\"c\"\t\n\r\u{1}\u{FFFE}ệ"),
+            .element("d", [("k", "v")], text: "x<y>&\"z\"\t\n\r\u{1F}\u{FFFF}😀"),
+            .element("e"),
+            .start("f"), .element("h", [], text: "deep"), .end,
+            .end,
+        ]
+        let expected = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <g id="a&lt;b&gt;&amp;&quot;c&quot;&#9;&#10;&#13;ệ">
+              <d k="v">x&lt;y&gt;&amp;&quot;z&quot;\t\n&#13;😀</d>
+              <e/>
+              <f>
+                <h>deep</h>
+              </f>
+            </g>
+
+            """
+        #expect(try Self.bytes(calls) == Array(expected.utf8))
+    }
+
+    @Test func callsOutOfPlaceThrow() {
+        #expect(throws: ExportError.self) { try Self.bytes([.start("a"), .text("t"), .attribute("k", "v")]) }
+        #expect(throws: ExportError.self) { try Self.bytes([.end]) }
+        #expect(throws: ExportError.self) { try Self.bytes([.start("")]) }
+    }
+}
+
+/// The eight-bytes-at-a-time test must answer as looking at each byte would.
+@Suite struct XMLByteWriterWordTests {
+    static func needsLook(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+            || byte == UInt8(ascii: "\"") || byte == 0xEF
+    }
+
+    @Test func everyByteInEveryPosition() {
+        for position in 0..<8 {
+            for value in 0...255 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+                bytes[position] = UInt8(value)
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                #expect(XMLByteWriter.quiet(word) == !Self.needsLook(UInt8(value)), "byte \(value) at \(position)")
+            }
+        }
+    }
+
+    @Test func randomWords() {
+        var state: UInt64 = 42
+        for _ in 0..<200_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            // Bytes biased towards the edges of the classes: 0x1F/0x20, the markup characters, 0xEE–0xF0, 0x80+.
+            let pool: [UInt8] = [0x00, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x25, 0x26, 0x27, 0x3B, 0x3C, 0x3D, 0x3E, 0x3F,
+                                 0x61, 0x7F, 0x80, 0xA0, 0xBF, 0xC3, 0xE1, 0xEE, 0xEF, 0xF0, 0xFF]
+            var bytes: [UInt8] = []
+            var bits = state
+            for _ in 0..<8 {
+                bytes.append(pool[Int(bits % UInt64(pool.count))])
+                bits /= UInt64(pool.count)
+            }
+            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            #expect(XMLByteWriter.quiet(word) == !bytes.contains(where: Self.needsLook), "\(bytes)")
+        }
+    }
+}
