@@ -16,10 +16,10 @@ import argparse, json, os, subprocess, sys, tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 # Least F1 per kind of each half of the development set. Measured on 30820c0:
-#   odd  ids: actors 0.972, events 0.853, demands 0.857, threats 0.857
+#   odd  ids: actors 0.979, events 0.909, demands 0.909, threats 0.897
 #   even ids: actors 0.955, events 0.759, demands 0.706, threats 0.667
 DEV_FLOORS = {
-    "odd": {"actors": 0.95, "events": 0.84, "demands": 0.88, "threats": 0.83},
+    "odd": {"actors": 0.95, "events": 0.88, "demands": 0.88, "threats": 0.87},
     "even": {"actors": 0.93, "events": 0.76, "demands": 0.71, "threats": 0.68},
 }
 
@@ -40,10 +40,10 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build/release/diplograph"))
     ap.add_argument("--min-cases", type=float, default=0.85, help="floor for the development suite")
-    ap.add_argument("--min-heldout", type=float, default=0.56,
-                    help="floor for the held-out suite (written separately, measured at 29/60 before any rule was tuned on it, 36/60 now; 0.56 asks 34)")
-    ap.add_argument("--min-constructions", type=float, default=0.92,
-                    help="floor for the constructions suite (measured 185/196 = 0.944; 0.92 asks 181)")
+    ap.add_argument("--min-heldout", type=float, default=0.66,
+                    help="floor for the held-out suite (written separately, measured at 29/60 before any rule was tuned on it, 43/60 now; 0.66 asks 40)")
+    ap.add_argument("--min-constructions", type=float, default=0.93,
+                    help="floor for the constructions suite (measured 216/225 = 0.960; 0.93 asks 210)")
     ap.add_argument("--min-forms", type=float, default=0.86,
                     help="floor for the reporting-forms suite (written fresh and measured at 113/150 before any rule was tuned on it, 132/150 now; 0.86 asks 129)")
     args = ap.parse_args()

@@ -16,13 +16,13 @@ import DiplographInput
 enum SentenceFloors {
     /// sentences.json, the development suite: measured 87/90.
     static let development = 85
-    /// sentences-heldout.json, written apart from the rules: measured 36/60.
-    static let heldout = 34
-    /// sentences-constructions.json, one construction per group of cases: measured 185/196.
-    static let constructions = 181
+    /// sentences-heldout.json, written apart from the rules: measured 43/60.
+    static let heldout = 40
+    /// sentences-constructions.json, one construction per group of cases: measured 216/225.
+    static let constructions = 210
     /// sentences-forms.json, reporting forms written fresh (113/150 before any rule was tuned on
-    /// it): measured 132/150.
-    static let forms = 129
+    /// it): measured 133/150.
+    static let forms = 130
     /// The same suites counted strictly (mode and initiator checked too, which eval_sentences.py
     /// does not): measured 85/90, 36/60, 176/196 and 132/150.
     static let developmentStrict = 82
@@ -34,8 +34,8 @@ enum SentenceFloors {
 /// Least F1 per kind on the development set (../shared/dev/articles), odd and even ids apart:
 /// 0.02 below the figures measured, rounded down to two places.
 enum DevelopmentFloors {
-    /// Odd ids (developed against): measured actors 0.972, events 0.865, demands 0.909, threats 0.857.
-    static let odd: [String: Double] = ["actors": 0.95, "events": 0.84, "demands": 0.88, "threats": 0.83]
+    /// Odd ids (developed against): measured actors 0.979, events 0.909, demands 0.909, threats 0.897.
+    static let odd: [String: Double] = ["actors": 0.95, "events": 0.88, "demands": 0.88, "threats": 0.87]
     /// Even ids (unseen text): measured actors 0.958, events 0.780, demands 0.737, threats 0.700.
     static let even: [String: Double] = ["actors": 0.93, "events": 0.76, "demands": 0.71, "threats": 0.68]
 }
