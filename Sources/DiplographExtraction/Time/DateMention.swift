@@ -175,8 +175,8 @@ final class DateReader {
                     // "vào tháng 11" in April: last November is nearer, the coming one the other reading.
                     let index = { (d: PartialDate) in d.year * 12 + (d.month ?? 1) }
                     let before = index(best) < pm
-                    mention.alternative = candidates.filter { before ? index($0) > pm : index($0) < pm }
-                        .min { abs(index($0) - pm) < abs(index($1) - pm) }
+                    if abs(index(best) - pm) >= 3 { mention.alternative = candidates.filter { before ? index($0) > pm : index($0) < pm }
+                        .min { abs(index($0) - pm) < abs(index($1) - pm) } }
                     return (mention, i + 2)
                 }
             }
@@ -257,6 +257,9 @@ final class DateReader {
         let candidates = [pub.year - 1, pub.year, pub.year + 1].compactMap { y -> CivilDay? in
             PartialDate(year: y, month: month, day: day) != nil ? CivilDay(year: y, month: month, day: day) : nil
         }
+        // Only where the nearest reading is itself months away: "hôm 2-12" told on 3 December is
+        // yesterday, never next year.
+        guard abs(picked.serial - today.serial) > 60 else { return nil }
         let before = picked.serial < today.serial
         return candidates.filter { before ? $0.serial > today.serial : $0.serial < today.serial }
             .min { abs($0.serial - today.serial) < abs($1.serial - today.serial) }?.partial
