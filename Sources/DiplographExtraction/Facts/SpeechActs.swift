@@ -60,7 +60,9 @@ struct SpeechActRules {
         for w in s.words where w.cue.classes.contains(.demandTrigger) && w.cue.classes.isDisjoint(with: [.notDemand, .nominalDemand]) {
             let t = w.tokens
             let next = t.upperBound
-            if s.words.contains(where: { $0.tokens.lowerBound == next && $0.cue.classes.contains(.eventTrigger) && !$0.cue.classes.contains(.notTrigger) }) { continue }
+            // "đề nghị (được) điện đàm với X": asking for an event proposes it; no demand.
+            let eventAt = lexicon.passiveMarkers.contains(s.lower(next)) ? next + 1 : next
+            if s.words.contains(where: { $0.tokens.lowerBound == eventAt && $0.cue.classes.contains(.eventTrigger) && !$0.cue.classes.contains(.notTrigger) }) { continue }
             if s.words.contains(where: { $0.cue.classes.contains(.citizens) && $0.tokens.lowerBound >= next && $0.tokens.lowerBound <= next + 2 }) { continue }
             // "sẽ buộc X … phải trả giá": made to suffer a measure is a threat, not a demand.
             if lexicon.causerVerbs.contains(s.text(t, in: text).lowercased()), s.words.contains(where: { m in
