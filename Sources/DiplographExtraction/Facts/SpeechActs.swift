@@ -202,14 +202,14 @@ struct SpeechActRules {
         if toIdx.isEmpty, let from = afterVerb, let a = c.hit(after: from, gap: 1, where: other) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
         // "cảnh báo EU sẽ áp thuế": the party warned of is the one who would act.
         let suffer = lexicon.sufferWordsAfterSubject
-        if let last = toIdx.last, ["sẽ", "có"].contains(s.lower(c.hits[last].tokens.upperBound)),
+        if let last = toIdx.last, lexicon.actorWillWords.contains(s.lower(c.hits[last].tokens.upperBound)) || lexicon.actorWillWords.contains(s.lower(c.hits[last].tokens.upperBound) + " " + s.lower(c.hits[last].tokens.upperBound + 1)),
            !(1...4).contains(where: { suffer.contains(s.lower(c.hits[last].tokens.upperBound + $0)) }) {
             by += toIdx.flatMap { keyOf(c.hits[$0]) }
             toIdx = []
         }
         let side2 = Set(by.map(stateKey))
         let other2: (ActorHit) -> Bool = { h in keyOf(h).allSatisfy { !side2.contains(stateKey($0)) } && h.flags.intersection([.source, .location, .victim, .topic, .vague]).isEmpty }
-        if toIdx.isEmpty, conditionFromIf, let a = c.hit(after: condition.lowerBound, gap: 4, where: other2) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
+        if toIdx.isEmpty, conditionFromIf, let a = c.hit(after: condition.lowerBound, gap: 6, where: other2) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
         if toIdx.isEmpty, let with = (0..<anchor.lowerBound).first(where: { s.lower($0) == "với" && s.lower($0 - 1) == "nói" }), let a = c.hit(after: with + 1, gap: 2, where: other2) {
             toIdx = c.group(around: a).filter { other2(c.hits[$0]) }
         }

@@ -43,6 +43,7 @@ public final class Lexicon: Sendable {
     /// rules.json `participationPhrases`, each as lower-case words.
     let participationPhrases: [[String]]
     let pairNouns: Set<String>
+    let actorWillWords: Set<String>
 
     /// The lexicon built into the tool (`LexiconFiles.builtIn`).
     public static func bundled() throws -> Lexicon {
@@ -111,6 +112,7 @@ public final class Lexicon: Sendable {
         causerVerbs = Set(rules.causerVerbs.map { $0.lowercased() })
         participationPhrases = rules.participationPhrases.map { $0.lowercased().split(separator: " ").map(String.init) }
         pairNouns = Set(rules.pairNouns.map { $0.lowercased() })
+        actorWillWords = Set(rules.actorWillWords.map { $0.lowercased() })
         familyNames = Set(rules.familyNames.map { Lexicon.fold($0).lowercased() })
         topicForms = rules.topics.map { topic in
             (tag: topic.tag, forms: topic.forms.map { $0.lowercased().split(separator: " ").map(String.init) })

@@ -168,6 +168,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `quan hệ`, `căng thẳng` before `giữa A và B`: the pair names a relation's sides, not an
     /// event's parties (`Cuộc gặp diễn ra trong bối cảnh quan hệ giữa Berlin và Paris …`).
     let pairNouns: [String]
+    /// `sẽ`, `sẵn sàng` right after the one warned of (`cảnh báo EU sẵn sàng áp thuế`): it is the
+    /// side that would act, so it joins who threatens.
+    let actorWillWords: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -185,7 +188,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case passiveMarkers, sideWords, genericEventWords, cancelledCues
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
-        case participationPhrases, pairNouns
+        case participationPhrases, pairNouns, actorWillWords
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
