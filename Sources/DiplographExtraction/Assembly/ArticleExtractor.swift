@@ -83,6 +83,7 @@ public struct ArticleExtractor: Sendable {
                 }
                 var said = actRules.demands(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
                     + actRules.modalDemands(clause, speaker: voice, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
+                    + actRules.imperativeDemands(clause, speaker: voice, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
                     + actRules.nominalDemands(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey, otherParty: otherParty)
                     + actRules.possessedDemands(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
                     + actRules.threats(clause, speaker: voice, evidence: evidence, keyOf: keyOf, stateKey: stateKey, otherParty: otherParty)

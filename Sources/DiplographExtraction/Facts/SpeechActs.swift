@@ -282,6 +282,46 @@ struct SpeechActRules {
         return out
     }
 
+    /// `“Hãy thả con tin”, X viết, nhắm vào Hamas.`, `“Hamas, đừng …”`: an imperative opening a quote
+    /// or a clause is a demand of the speaker; the one addressed is named before it (a vocative)
+    /// or after an addressee preposition in the sentence.
+    func imperativeDemands(_ c: Clause, speaker: [String], evidence: Evidence, keyOf: @escaping (ActorHit) -> [String], stateKey: @escaping (String) -> String) -> [SpeechAct] {
+        let s = c.s
+        let usable: (ActorHit) -> Bool = { $0.flags.intersection([.location, .topic, .victim, .vague]).isEmpty && !$0.key.isEmpty }
+        guard let i = s.tokens.indices.first(where: { k in
+            lexicon.imperativeWords.contains(s.lower(k)) && (k == 0 || ["\"", ":", ","].contains(s.tokens[k - 1].text)) }) else { return [] }
+        // The speaker: the sentence's own tag or frame, else the voice of the quote.
+        // (Only the tag's first group: "…, X nói trong bài phát biểu gửi tới Nga." names Nga after it.)
+        var by = c.hits.indices.first { c.hits[$0].flags.contains(.source) && lexicon.isNotMedia(c.hits[$0].key) }
+            .map { c.group(around: $0).filter { c.hits[$0].flags.contains(.source) }.flatMap { keyOf(c.hits[$0]) } } ?? []
+        if by.isEmpty, let close = (i..<s.tokens.count).first(where: { s.tokens[$0].text == "\"" }),
+           let a = c.hit(after: close + 1, gap: 4, where: usable),
+           s.has(.reporting, in: c.hits[a].tokens.upperBound..<min(s.tokens.count, c.hits[a].tokens.upperBound + 3)) {
+            by = keyOf(c.hits[a])
+        }
+        if by.isEmpty { by = speaker }
+        let side = Set(by.map(stateKey))
+        guard !by.isEmpty else { return [] }
+        let other: (ActorHit) -> Bool = { h in usable(h) && keyOf(h).contains { !side.contains(stateKey($0)) } }
+        var to: [String] = []
+        if i >= 2, s.tokens[i - 1].text == ",", let v = c.hits.lastIndex(where: { $0.tokens.upperBound == i - 1 }), other(c.hits[v]) {
+            to = keyOf(c.hits[v])
+        } else {
+            for p in i..<s.tokens.count {
+                guard let phrase = lexicon.addresseePhrases.first(where: { ph in p + ph.count <= s.tokens.count && ph.indices.allSatisfy { s.lower(p + $0) == ph[$0] } }),
+                      let a = c.hit(after: p + phrase.count, gap: 3, where: other) else { continue }
+                to = c.group(around: a).filter { other(c.hits[$0]) }.flatMap { keyOf(c.hits[$0]) }
+                break
+            }
+        }
+        to = to.filter { !side.contains(stateKey($0)) }
+        guard !to.isEmpty else { return [] }
+        var act = demand(by: by, to: to, from: i, in: s, evidence: evidence)
+        act.rule = "demand.imperative"
+        if tracing { act.cues = [s.text(i..<(i + 1), in: text)] }
+        return [act]
+    }
+
     /// `theo yêu cầu của X, …`: X asked the other party of the clause for what it reports.
     func nominalDemands(_ c: Clause, evidence: Evidence, keyOf: (ActorHit) -> [String], stateKey: (String) -> String,
                         otherParty: (Set<String>) -> String?) -> [SpeechAct] {

@@ -44,6 +44,9 @@ public final class Lexicon: Sendable {
     let participationPhrases: [[String]]
     let pairNouns: Set<String>
     let actorWillWords: Set<String>
+    let imperativeWords: Set<String>
+    /// rules.json `addresseePrepositions`, each as lower-case words.
+    let addresseePhrases: [[String]]
 
     /// The lexicon built into the tool (`LexiconFiles.builtIn`).
     public static func bundled() throws -> Lexicon {
@@ -113,6 +116,8 @@ public final class Lexicon: Sendable {
         participationPhrases = rules.participationPhrases.map { $0.lowercased().split(separator: " ").map(String.init) }
         pairNouns = Set(rules.pairNouns.map { $0.lowercased() })
         actorWillWords = Set(rules.actorWillWords.map { $0.lowercased() })
+        imperativeWords = Set(rules.imperativeWords.map { $0.lowercased() })
+        addresseePhrases = rules.addresseePrepositions.map { $0.lowercased().split(separator: " ").map(String.init) }
         familyNames = Set(rules.familyNames.map { Lexicon.fold($0).lowercased() })
         topicForms = rules.topics.map { topic in
             (tag: topic.tag, forms: topic.forms.map { $0.lowercased().split(separator: " ").map(String.init) })

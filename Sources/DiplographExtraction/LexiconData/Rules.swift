@@ -171,6 +171,8 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `sẽ`, `sẵn sàng` right after the one warned of (`cảnh báo EU sẵn sàng áp thuế`): it is the
     /// side that would act, so it joins who threatens.
     let actorWillWords: [String]
+    /// `hãy`, `đừng` opening a quote or a clause: an imperative, a demand of the one addressed.
+    let imperativeWords: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -188,7 +190,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case passiveMarkers, sideWords, genericEventWords, cancelledCues
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
-        case participationPhrases, pairNouns, actorWillWords
+        case participationPhrases, pairNouns, actorWillWords, imperativeWords
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
