@@ -166,7 +166,7 @@ struct Clause {
             if h.tokens.lowerBound < start || !h.flags.intersection([.source, .location, .victim, .topic, .vague]).isEmpty { continue }
             let at = h.tokens.lowerBound
             // A pronoun subject ("chúng tôi") before any named one: the speaker's own clause.
-            if s.tokens[frameEnd..<at].contains(where: { pronouns.contains($0.lower) }) { return nil }
+            if s.tokens[min(frameEnd, at)..<at].contains(where: { pronouns.contains($0.lower) }) { return nil }
             let prev = s.lower(at - 1)
             if governing.contains(prev) || (prev == "phía" && governing.contains(s.lower(at - 2))) { continue }
             let afterTitle = s.names.contains { n in

@@ -49,7 +49,7 @@ struct EventRules {
             if n > 0 && triggers[n - 1].tokens.upperBound >= t.lowerBound - 1 { continue } // "có cuộc điện đàm" told once
             // "kêu gọi hai bên giải quyết tranh chấp thông qua đối thoại": a process asked for.
             if lexicon.genericEventWords.contains(s.text(t, in: text).lowercased()) {
-                if s.has(.demandTrigger, in: c.frameEnd..<t.lowerBound) { continue }
+                if s.has(.demandTrigger, in: min(c.frameEnd, t.lowerBound)..<t.lowerBound) { continue }
                 // "mong muốn duy trì đối thoại": the bare word as the object of another verb is the
                 // process, unless its parties stand right before it ("hai bên đàm phán") or just
                 // after it ("đối thoại với X", "đối thoại an ninh Nga - Mỹ").
