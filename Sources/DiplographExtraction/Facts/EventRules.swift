@@ -252,8 +252,9 @@ struct EventRules {
         }
         // "… tại Brussels dưới sự chủ trì của X", "với sự tham gia của A và B": they take part too
         // (after an organisation's own summit: its chair is one of its members).
-        if let (_, end) = participationPhrase(s, from: t.upperBound, until: next),
-           let a = c.hit(after: end, gap: 6, where: eligible) {
+        if let phrase = s.words.first(where: { $0.tokens.lowerBound >= t.upperBound && $0.cue.classes.contains(.participation) }),
+           phrase.tokens.lowerBound < next, !s.tokens[t.upperBound..<phrase.tokens.lowerBound].contains(where: { [";", ":", "."].contains($0.text) }),
+           let a = c.hit(after: phrase.tokens.upperBound, gap: 6, where: eligible) {
             members += c.group(around: a).filter { eligible(c.hits[$0]) && !members.contains($0) }
             steps.append("participation")
         }
@@ -265,20 +266,6 @@ struct EventRules {
             steps.append("main-subject")
         }
         return (members, "event." + (steps.isEmpty ? "none" : steps.joined(separator: "+")))
-    }
-
-    /// The first participation phrase (`dưới sự chủ trì của`) after the event word and before the
-    /// next one or the clause's end: its first token and the token after it.
-    private func participationPhrase(_ s: Sentence, from: Int, until next: Int) -> (Int, Int)? {
-        var i = from
-        while i < min(next, s.tokens.count), ![";", ":", "."].contains(s.tokens[i].text) {
-            for phrase in lexicon.participationPhrases where i + phrase.count <= s.tokens.count
-                && phrase.indices.allSatisfy({ s.lower(i + $0) == phrase[$0] }) {
-                return (i, i + phrase.count)
-            }
-            i += 1
-        }
-        return nil
     }
 
     /// The nearest eligible actor before the trigger in the same clause.

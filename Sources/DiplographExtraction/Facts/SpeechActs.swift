@@ -307,9 +307,8 @@ struct SpeechActRules {
         if i >= 2, s.tokens[i - 1].text == ",", let v = c.hits.lastIndex(where: { $0.tokens.upperBound == i - 1 }), other(c.hits[v]) {
             to = keyOf(c.hits[v])
         } else {
-            for p in i..<s.tokens.count {
-                guard let phrase = lexicon.addresseePhrases.first(where: { ph in p + ph.count <= s.tokens.count && ph.indices.allSatisfy { s.lower(p + $0) == ph[$0] } }),
-                      let a = c.hit(after: p + phrase.count, gap: 3, where: other) else { continue }
+            for w in s.words where w.tokens.lowerBound >= i && w.cue.classes.contains(.addresseePreposition) {
+                guard let a = c.hit(after: w.tokens.upperBound, gap: 3, where: other) else { continue }
                 to = c.group(around: a).filter { other(c.hits[$0]) }.flatMap { keyOf(c.hits[$0]) }
                 break
             }

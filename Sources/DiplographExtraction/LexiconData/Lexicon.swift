@@ -40,13 +40,9 @@ public final class Lexicon: Sendable {
     let clauseWords: ClauseWords
     let sufferWordsAfterSubject: Set<String>
     let causerVerbs: Set<String>
-    /// rules.json `participationPhrases`, each as lower-case words.
-    let participationPhrases: [[String]]
     let pairNouns: Set<String>
     let actorWillWords: Set<String>
     let imperativeWords: Set<String>
-    /// rules.json `addresseePrepositions`, each as lower-case words.
-    let addresseePhrases: [[String]]
 
     /// The lexicon built into the tool (`LexiconFiles.builtIn`).
     public static func bundled() throws -> Lexicon {
@@ -113,11 +109,9 @@ public final class Lexicon: Sendable {
                                   pronouns: Set(rules.subjectPronouns.map { $0.lowercased() }))
         sufferWordsAfterSubject = Set(rules.sufferWordsAfterSubject.map { $0.lowercased() })
         causerVerbs = Set(rules.causerVerbs.map { $0.lowercased() })
-        participationPhrases = rules.participationPhrases.map { $0.lowercased().split(separator: " ").map(String.init) }
         pairNouns = Set(rules.pairNouns.map { $0.lowercased() })
         actorWillWords = Set(rules.actorWillWords.map { $0.lowercased() })
         imperativeWords = Set(rules.imperativeWords.map { $0.lowercased() })
-        addresseePhrases = rules.addresseePrepositions.map { $0.lowercased().split(separator: " ").map(String.init) }
         familyNames = Set(rules.familyNames.map { Lexicon.fold($0).lowercased() })
         topicForms = rules.topics.map { topic in
             (tag: topic.tag, forms: topic.forms.map { $0.lowercased().split(separator: " ").map(String.init) })
@@ -224,6 +218,7 @@ public final class Lexicon: Sendable {
         add(r.cancelledCues, .cancelled)
         add(r.possessedDemands, .possessedDemand)
         add(r.addresseePrepositions, .addresseePreposition)
+        add(r.participationPhrases, .participation)
         return t
     }
 
