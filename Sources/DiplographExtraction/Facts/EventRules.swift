@@ -329,7 +329,6 @@ struct EventRules {
         for w in s.words(before: t.lowerBound, window: 4) where w.cue.classes.contains(.negation) {
             let between = s.tokens[w.tokens.upperBound..<t.lowerBound]
             if between.contains(where: { [",", "sau", "trước", "khi", "nhưng"].contains($0.lower) }) { continue }
-            if s.lower(w.tokens.lowerBound) == "không" && s.lower(w.tokens.upperBound) == "chỉ" { continue }
             return true
         }
         return false

@@ -77,6 +77,7 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let possessedDemand = WordClasses(rawValue: 1 << 59)
     static let addresseePreposition = WordClasses(rawValue: 1 << 60)
     static let participation = WordClasses(rawValue: 1 << 61)
+    static let notNegation = WordClasses(rawValue: 1 << 62)
 }
 
 /// A rule word: its classes and, for triggers and measures, which entry it belongs to.

@@ -219,6 +219,7 @@ public final class Lexicon: Sendable {
         add(r.possessedDemands, .possessedDemand)
         add(r.addresseePrepositions, .addresseePreposition)
         add(r.participationPhrases, .participation)
+        add(r.notNegations, .notNegation)
         return t
     }
 

@@ -173,6 +173,9 @@ struct RulesFile: LexiconRecord, Sendable {
     let actorWillWords: [String]
     /// `hãy`, `đừng` opening a quote or a clause: an imperative, a demand of the one addressed.
     let imperativeWords: [String]
+    /// `không khí`, `không quân`, `không chỉ`: words that begin with a negation word but negate
+    /// nothing; matched as one word, they hide the negation inside them.
+    let notNegations: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -190,7 +193,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case passiveMarkers, sideWords, genericEventWords, cancelledCues
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
-        case participationPhrases, pairNouns, actorWillWords, imperativeWords
+        case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]

@@ -16,10 +16,17 @@ enum DateRoles {
     static func isReport(_ s: Sentence, _ r: Range<Int>) -> Bool {
         let t = s.tokens
         let closed = r.upperBound < t.count && [",", ":"].contains(t[r.upperBound].text)
-        // "X điện đàm với Y ngày 5/4, nhấn mạnh …": the date closes a clause whose own event word
-        // stands before it, in the same stretch between commas; what follows goes on with that subject.
+        // "X điện đàm với Y ngày 5/4, nhấn mạnh …", "Đánh giá về cuộc gặp giữa A và B ngày 7/7 tại
+        // Hamburg, X cho biết …": the date (with, at most, the place after it) closes a clause whose
+        // own event word stands before it, in the same stretch between commas; what follows goes on
+        // with that subject, or is another clause.
         let segment = (0..<r.lowerBound).last(where: { t[$0].text == "," }).map { $0 + 1 } ?? 0
-        let toldBefore = closed && s.words.contains { $0.tokens.lowerBound >= segment && $0.tokens.upperBound <= r.lowerBound && isTrigger($0.cue) }
+        let close = (r.upperBound..<t.count).first { [",", ":"].contains(t[$0].text) }
+        let closesClause = close.map { c in
+            !s.words.contains { $0.tokens.lowerBound >= r.upperBound && $0.tokens.upperBound <= c
+                && ($0.cue.classes.contains(.reporting) || isTrigger($0.cue)) }
+        } ?? false
+        let toldBefore = closesClause && s.words.contains { $0.tokens.lowerBound >= segment && $0.tokens.upperBound <= r.lowerBound && isTrigger($0.cue) }
         // "X ngày 28/11 thông báo, …": the first verb after the date reports, before any event is told.
         if !toldBefore, let verb = s.words.first(where: { w in
             w.tokens.lowerBound >= r.upperBound && w.tokens.lowerBound - r.upperBound <= 12
