@@ -91,8 +91,12 @@ struct Clause {
         self.tagStart = tag
         // A fronted adjunct: an opener word first, and the adjunct runs to the first comma.
         // It opens the sentence, or the clause after a leading "Theo X," frame.
+        // Adjuncts in a row ("Sáng nay tại London, sau cuộc hội đàm với X, ông Y …") are one.
         if let at = [0, frame].first(where: opens) {
-            self.adjunctEnd = (at..<s.tokens.count).first { s.tokens[$0].text == "," }
+            let comma = { (from: Int) in (from..<s.tokens.count).first { s.tokens[$0].text == "," } }
+            var end = comma(at)
+            while let e = end, e + 1 < s.tokens.count, opens(e + 1), let next = comma(e + 1) { end = next }
+            self.adjunctEnd = end
         } else {
             self.adjunctEnd = nil
         }

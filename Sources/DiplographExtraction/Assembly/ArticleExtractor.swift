@@ -95,7 +95,7 @@ public struct ArticleExtractor: Sendable {
             // A state named as a place ("ở Romania") is still a state the article names.
             for h in clause.hits where !h.flags.contains(.location) || lexicon.stateKeys.contains(h.key) { named.insert(h.key) }
             let mentioned = clause.hits.filter { !$0.key.isEmpty && !$0.flags.contains(.location) && lexicon.isNotMedia($0.key) }
-                .map { (key: $0.key, side: actors.stateKey($0.key), governed: lexicon.governingWords.contains(s.lower($0.tokens.lowerBound - 1))) }
+                .map { (key: $0.key, side: actors.stateKey($0.key), governed: ArticleExtractor.isObject($0, in: s, lexicon)) }
             discourse.note(sentence: s.index, keys: mentioned, speaker: speaker,
                            quoteMarks: quoteMarks)
         }
@@ -136,6 +136,15 @@ public struct ArticleExtractor: Sendable {
     }
 
     /// An actor of the article that can be a party of a fact the discourse completes (no media outlet).
+    /// An actor named as an object: after a governing word (`với`, `tiếp`), or right after a
+    /// demand, warning or threat verb (`yêu cầu Tổng thống X`, `cảnh báo X`). A later `ông` stands
+    /// for a subject before an object.
+    static func isObject(_ h: ActorHit, in s: Sentence, _ lexicon: Lexicon) -> Bool {
+        let at = h.tokens.lowerBound
+        if lexicon.governingWords.contains(s.lower(at - 1)) { return true }
+        return s.words(before: at, window: 0).contains { !$0.cue.classes.isDisjoint(with: [.demandTrigger, .warningVerb, .threatVerb]) }
+    }
+
     static func isParty(_ key: String, _ actors: ArticleActors, _ lexicon: Lexicon) -> Bool {
         actors.actor(key) != nil && lexicon.isNotMedia(key)
     }
