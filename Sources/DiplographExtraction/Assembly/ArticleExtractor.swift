@@ -113,6 +113,15 @@ public struct ArticleExtractor: Sendable {
         // discourse around it (a warning two sides make together has none).
         for k in acts.indices where acts[k].kind == .threat && acts[k].to.isEmpty {
             let sides = Set(acts[k].by.map { actors.stateKey($0) })
+            // The same side's threat a few sentences before names its target: a threat repeated
+            // ("Israel sẽ bị trừng phạt … Nó sẽ bị trừng phạt", X nói) is aimed at the same one.
+            if sides.count == 1, let before = acts[..<k].last(where: { a in
+                a.kind == .threat && !a.to.isEmpty && acts[k].sentence - a.sentence <= 4
+                    && Set(a.by.map { actors.stateKey($0) }) == sides }) {
+                acts[k].to = before.to
+                acts[k].rule += "+target-of-threat-before"
+                continue
+            }
             if sides.count == 1, let other = discourse.otherParty(than: sides, at: acts[k].sentence, isCandidate: isParty) {
                 acts[k].to = [other]
                 acts[k].rule += "+target-from-discourse"

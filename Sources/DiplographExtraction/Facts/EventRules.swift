@@ -261,7 +261,8 @@ struct EventRules {
         // "X cảnh báo Y trong một cuộc họp": the sentence's subject takes part too.
         let distinct = Set(members.map { c.hits[$0].key }).count + members.filter { c.hits[$0].flags.contains(.group) }.count
         let firstMember = members.map { c.hits[$0].tokens.lowerBound }.min() ?? t.lowerBound
-        if distinct < 2, let subject = c.mainSubject(), subject.allSatisfy({ c.hits[$0].tokens.lowerBound < min(firstMember, t.lowerBound) }) {
+        // (The subject of the clause the event word is in: "…, trong khi X gọi điện cho …" is X's.)
+        if distinct < 2, let subject = c.mainSubject(before: t.lowerBound), subject.allSatisfy({ c.hits[$0].tokens.lowerBound < min(firstMember, t.lowerBound) }) {
             members += subject.filter { eligible(c.hits[$0]) && !members.contains($0) }
             steps.append("main-subject")
         }
