@@ -57,9 +57,22 @@ struct SpeechActRules {
     func demands(_ c: Clause, evidence: Evidence, keyOf: @escaping (ActorHit) -> [String], stateKey: @escaping (String) -> String) -> [SpeechAct] {
         let s = c.s
         var out: [SpeechAct] = []
+        // After a demand, a demand verb coordinated with it ("X kêu gọi A …, đồng thời đề nghị
+        // B …") has the same maker; any other needs a subject of its own after the one before
+        // ("…, trong khi Mỹ kêu gọi …").
+        var maker: [String]? = nil
+        var previousEnd = 0
         for w in s.words where w.cue.classes.contains(.demandTrigger) && w.cue.classes.isDisjoint(with: [.notDemand, .nominalDemand]) {
             let t = w.tokens
             let next = t.upperBound
+            if maker != nil {
+                let one = s.lower(t.lowerBound - 1), two = s.lower(t.lowerBound - 2) + " " + one
+                if !(lexicon.coordinatedVerbCues.contains(one) || lexicon.coordinatedVerbCues.contains(two)) {
+                    guard let own = subject(c, before: t.lowerBound), !own.isEmpty,
+                          own.allSatisfy({ c.hits[$0].tokens.lowerBound >= previousEnd }) else { continue }
+                    maker = nil
+                }
+            }
             // "đề nghị (được) điện đàm với X": asking for an event proposes it; no demand.
             let eventAt = lexicon.passiveMarkers.contains(s.lower(next)) ? next + 1 : next
             if s.words.contains(where: { $0.tokens.lowerBound == eventAt && $0.cue.classes.contains(.eventTrigger) && !$0.cue.classes.contains(.notTrigger) }) { continue }
@@ -83,8 +96,8 @@ struct SpeechActRules {
             // "bác bỏ thông tin cho rằng New Delhi đã đề nghị Washington …": a demand denied.
             if s.words.contains(where: { w in w.cue.classes.contains(.strongNegation) && w.tokens.upperBound <= t.lowerBound
                 && !s.tokens[w.tokens.upperBound..<t.lowerBound].contains { [",", ";", "và", "nhưng"].contains($0.lower) } }) { continue }
-            let byIdx = subject(c, before: t.lowerBound)
-            var by = (byIdx ?? []).flatMap { keyOf(c.hits[$0]) }
+            let byIdx = maker == nil ? subject(c, before: t.lowerBound) : nil
+            var by = maker ?? (byIdx ?? []).flatMap { keyOf(c.hits[$0]) }
             if by.isEmpty { by = c.hits.filter { $0.flags.contains(.source) && lexicon.isNotMedia($0.key) }.flatMap(keyOf) }
             guard !by.isEmpty else { continue }
             let side = Set(by.map(stateKey))
@@ -101,10 +114,11 @@ struct SpeechActRules {
             guard !to.isEmpty else { continue }
             var act = demand(by: by, to: to, from: t.lowerBound, in: s, evidence: evidence)
             act.additive = s.words(before: t.lowerBound, window: 2).contains { $0.cue.classes.contains(.additive) }
-            act.rule = "demand.verb" + (byIdx == nil ? "+speaker" : "")
+            act.rule = "demand.verb" + (maker != nil ? "+coordinated" : byIdx == nil ? "+speaker" : "")
             if tracing { act.cues = [s.text(t, in: text)] + ((byIdx ?? []) + toIdx).map { s.text(c.hits[$0].tokens, in: text) } }
             out.append(act)
-            break
+            maker = by
+            previousEnd = t.upperBound
         }
         return out
     }

@@ -42,6 +42,7 @@ public final class Lexicon: Sendable {
     let causerVerbs: Set<String>
     let pairNouns: Set<String>
     let actorWillWords: Set<String>
+    let coordinatedVerbCues: Set<String>
     let imperativeWords: Set<String>
 
     /// The lexicon built into the tool (`LexiconFiles.builtIn`).
@@ -111,6 +112,7 @@ public final class Lexicon: Sendable {
         causerVerbs = Set(rules.causerVerbs.map { $0.lowercased() })
         pairNouns = Set(rules.pairNouns.map { $0.lowercased() })
         actorWillWords = Set(rules.actorWillWords.map { $0.lowercased() })
+        coordinatedVerbCues = Set(rules.coordinatedVerbCues.map { $0.lowercased() })
         imperativeWords = Set(rules.imperativeWords.map { $0.lowercased() })
         familyNames = Set(rules.familyNames.map { Lexicon.fold($0).lowercased() })
         topicForms = rules.topics.map { topic in

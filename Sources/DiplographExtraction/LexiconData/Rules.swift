@@ -176,6 +176,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `không khí`, `không quân`, `không chỉ`: words that begin with a negation word but negate
     /// nothing; matched as one word, they hide the negation inside them.
     let notNegations: [String]
+    /// `đồng thời`, `và` right before a second demand verb: coordinated with the demand before,
+    /// it has the same maker (`X kêu gọi A …, đồng thời đề nghị B …`).
+    let coordinatedVerbCues: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -193,7 +196,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case passiveMarkers, sideWords, genericEventWords, cancelledCues
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
-        case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations
+        case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
