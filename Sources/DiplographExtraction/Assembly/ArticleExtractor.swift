@@ -149,7 +149,17 @@ public struct ArticleExtractor: Sendable {
     /// demand, warning or threat verb (`yêu cầu Tổng thống X`, `cảnh báo X`). A later `ông` stands
     /// for a subject before an object.
     static func isObject(_ h: ActorHit, in s: Sentence, _ lexicon: Lexicon) -> Bool {
-        let at = h.tokens.lowerBound
+        var at = h.tokens.lowerBound
+        // "gửi người đồng cấp Mỹ Donald Trump": the verb governs past the counterpart words and
+        // the state they name.
+        if let state = s.names.first(where: { n in
+            if case .state = n.cue { return n.tokens.upperBound == at }
+            return false }) {
+            at = state.tokens.lowerBound
+        }
+        if let counterpart = s.words(before: at, window: 0).first(where: { $0.cue.classes.contains(.counterpart) }) {
+            at = counterpart.tokens.lowerBound
+        }
         if lexicon.governingWords.contains(s.lower(at - 1)) { return true }
         return s.words(before: at, window: 0).contains { !$0.cue.classes.isDisjoint(with: [.demandTrigger, .warningVerb, .threatVerb]) }
     }
