@@ -37,7 +37,11 @@ public struct ArticleExtractor: Sendable {
         var acts: [SpeechAct] = []
         for s in sentences {
             var hits = resolver.resolve(s, &actors)
-            for w in s.words where w.cue.classes.contains(.bothLeaders) && !hits.contains(where: { $0.tokens.overlaps(w.tokens) || $0.tokens.lowerBound == w.tokens.upperBound }) {
+            for w in s.words where w.cue.classes.contains(.bothLeaders) {
+                // "hai Thủ tướng": the title inside the phrase is no office-holder of its own.
+                let inside = { (h: ActorHit) in h.tokens.lowerBound >= w.tokens.lowerBound && h.tokens.upperBound <= w.tokens.upperBound }
+                guard !hits.contains(where: { ($0.tokens.overlaps(w.tokens) && !inside($0)) || $0.tokens.lowerBound == w.tokens.upperBound }) else { continue }
+                hits.removeAll(where: inside)
                 hits.append(ActorHit(tokens: w.tokens, key: "", flags: .group))
             }
             hits += references.thirdPerson(s, hits: hits, discourse: discourse, actors: actors)

@@ -199,7 +199,13 @@ struct EventRules {
             let subject = c.group(around: a).filter { (inAdjunct ? asSubject : eligible)(c.hits[$0]) && c.hits[$0].tokens.lowerBound > comma }
             members += subject
             steps.append(inAdjunct ? "adjunct-subject" : "subject-after-comma")
-            if let last = subject.last, let b = c.hit(after: c.hits[last].tokens.upperBound, gap: 3, where: eligible),
+            // The one the subject then speaks to is the other party ("Trong cuộc điện đàm …, X đã
+            // cảnh báo người đồng cấp Mỹ Y …"): a few words, or a counterpart phrase, between.
+            let objectGap = { (from: Int) -> Int in
+                let counterpart = s.words.first { $0.cue.classes.contains(.counterpart) && $0.tokens.lowerBound >= from && $0.tokens.lowerBound <= from + 4 }
+                return counterpart.map { $0.tokens.upperBound - from + 2 } ?? 3
+            }
+            if let last = subject.last, let b = c.hit(after: c.hits[last].tokens.upperBound, gap: objectGap(c.hits[last].tokens.upperBound), where: eligible),
                !s.tokens[c.hits[last].tokens.upperBound..<c.hits[b].tokens.lowerBound].contains(where: { !$0.isWord || ["về", "của", "rằng"].contains($0.lower) }),
                !s.has(.eventTrigger, in: c.hits[last].tokens.upperBound..<c.hits[b].tokens.lowerBound),
                lexicon.isPersonKey(c.hits[b].key) {
@@ -292,6 +298,15 @@ struct EventRules {
                 w.cue.classes.contains(.eventTrigger) && w.tokens.upperBound <= h.tokens.lowerBound && h.tokens.lowerBound - w.tokens.upperBound <= 4
                     && w.tokens.lowerBound != t.lowerBound && !s.tokens[w.tokens.upperBound..<h.tokens.lowerBound].contains { !$0.isWord }
             }
+            // "X hội kiến A, B và hội đàm với C": right before "và" and this event word, the last
+            // object of an earlier event word; the subject is shared (read from that one).
+            let coordinatedAfterObject = h.tokens.upperBound + 1 == t.lowerBound && lexicon.coordinatedVerbCues.contains(s.lower(h.tokens.upperBound))
+                && s.words.contains { w in
+                    w.cue.classes.contains(.eventTrigger) && !w.cue.classes.contains(.notTrigger) && w.tokens.upperBound <= h.tokens.lowerBound
+                        && !s.tokens[w.tokens.upperBound..<h.tokens.lowerBound].contains { [".", ";", ":"].contains($0.text) }
+                        && c.hits.contains { $0.tokens.upperBound <= w.tokens.lowerBound }
+                }
+            if coordinatedAfterObject { return nil }
             if objectOfEarlier { continue }
             return k
         }
