@@ -25,7 +25,7 @@ enum Boilerplate {
         if start < body.upperBound { lines.append(start..<body.upperBound) }
 
         var kept: [Range<Int>] = []
-        var seen = Set<String>()
+        var seen = SeenLines()
         let total = lines.count
         for (index, raw) in lines.enumerated() {
             let line = trim(text, raw)
@@ -37,7 +37,7 @@ enum Boilerplate {
             if opens && endMarkers.contains(where: { lower.hasPrefix($0) }) && (index > 0 || kept.count > 0) { break }
             if isFurniture(content, lower) { continue }
             if index >= total / 2 && !kept.isEmpty && isByline(content) { break }
-            if !seen.insert(content).inserted { continue }
+            if !seen.insert(content, scalars: text.scalars[line]) { continue }
             kept.append(stripCredit(text, line))
         }
         return kept.filter { !$0.isEmpty }

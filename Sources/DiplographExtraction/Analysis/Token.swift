@@ -24,6 +24,7 @@ enum Tokenizer {
     /// its own token; white space separates.
     static func tokens(_ text: NormalizedText, in range: Range<Int>) -> [Token] {
         var out: [Token] = []
+        out.reserveCapacity(range.count / 4 + 1)
         let s = text.scalars
         var i = range.lowerBound
         while i < range.upperBound {

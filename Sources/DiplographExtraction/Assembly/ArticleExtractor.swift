@@ -51,7 +51,7 @@ public struct ArticleExtractor: Sendable {
                 clause = Clause(s, hits: hits, words: lexicon.clauseWords)
             }
             // Who is speaking: this sentence's frame, else the speaker of an open or recent quote.
-            let quoteMarks = s.tokens.filter { $0.text == "\"" }.count
+            let quoteMarks = s.tokens.filter { $0.isMark("\"") }.count
             let quoted = quoteMarks > 0 || discourse.quoteOpen
             let voice = !speaker.isEmpty ? speaker : (quoted ? discourse.currentSpeaker(at: s.index) ?? [] : [])
             let a = text.originalOffset(s.range.lowerBound), b = text.originalOffset(s.range.upperBound)
