@@ -53,28 +53,37 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         let lower = max(0, range.lowerBound), end = min(range.upperBound, text.count)
         var out: [Match] = []
         var i = lower
+        // Whether the scalar before `i` is part of a word (false at the start of the range).
+        var afterWord = false
         while i < end {
-            if i > lower && text[i - 1].isWordScalar && text[i].isWordScalar {
+            let here = text[i].isWordScalar
+            // Inside a word, or no phrase starts with this scalar: on to the next.
+            if (afterWord && here) || sealed.child(of: 0, text[i].value) < 0 {
+                afterWord = here
                 i += 1
                 continue
             }
             var current = 0
             var best: (Int, Int32)? = nil
             var j = i
+            var lastIsWord = here
             while j < end {
                 let next = sealed.child(of: current, text[j].value)
                 if next < 0 { break }
+                lastIsWord = j == i ? here : text[j].isWordScalar
                 current = next
                 j += 1
                 let p = sealed.payload(current)
-                if p >= 0 && (j == end || !text[j].isWordScalar || !text[j - 1].isWordScalar) {
+                if p >= 0 && (j == end || !lastIsWord || !text[j].isWordScalar) {
                     best = (j, p)
                 }
             }
             if let (stop, p) = best {
                 out.append(Match(range: i..<stop, payload: payloads[Int(p)]))
                 i = stop
+                afterWord = text[stop - 1].isWordScalar
             } else {
+                afterWord = here
                 i += 1
             }
         }
