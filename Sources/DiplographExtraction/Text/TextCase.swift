@@ -28,8 +28,14 @@ enum TextCase {
         guard range.lowerBound >= 0, range.upperBound <= scalars.count, !range.isEmpty else {
             return range.isEmpty ? "" : TextCase.slow(scalars, range)
         }
-        for s in scalars[range] where lower(s.value) == nil { return slow(scalars, range) }
-        return String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+        // The exact UTF-8 size: a string of at most 15 bytes is then stored inline, with no
+        // allocation, and a longer one keeps no spare capacity.
+        var size = 0
+        for s in scalars[range] {
+            guard let v = lower(s.value), let l = Unicode.Scalar(v) else { return slow(scalars, range) }
+            size += UTF8.width(l)
+        }
+        return String(unsafeUninitializedCapacity: size) { buffer in
             var n = 0
             for s in scalars[range] {
                 // The table holds scalar values only (checked above), so this always succeeds.
@@ -59,9 +65,13 @@ enum TextCase {
 }
 
 extension String {
-    /// The string made of `scalars`, encoded straight into its storage (no scalar-by-scalar appends).
+    /// The string made of `scalars`, encoded straight into storage of its exact size (no
+    /// scalar-by-scalar appends).
     init(scalars: ArraySlice<Unicode.Scalar>) {
-        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+        // The exact UTF-8 size: no spare capacity kept (evidence sentences live as long as the graph).
+        var size = 0
+        for s in scalars { size += UTF8.width(s) }
+        self.init(unsafeUninitializedCapacity: size) { buffer in
             var n = 0
             for s in scalars {
                 UTF8.encode(s) { byte in
