@@ -33,7 +33,7 @@ struct ArticleActors {
 
     mutating func state(_ i: Int, alias: String?) -> String {
         let e = lexicon.states[i]
-        return add(Actor(id: NodeID(kind: .actor, slug: e.id), label: e.vi, labelEn: e.en, actorType: .state,
+        return add(Actor(id: lexicon.stateIDs[i], label: e.vi, labelEn: e.en, actorType: .state,
                          state: e.id, wikidata: e.wikidata ?? ""), alias: alias)
     }
 
@@ -43,7 +43,7 @@ struct ArticleActors {
 
     mutating func organization(_ i: Int, alias: String?) -> String {
         let e = lexicon.organizations[i]
-        return add(Actor(id: NodeID(kind: .actor, slug: e.id), label: e.vi, labelEn: e.en, actorType: .organization,
+        return add(Actor(id: lexicon.organizationIDs[i], label: e.vi, labelEn: e.en, actorType: .organization,
                          wikidata: e.wikidata ?? ""), alias: alias)
     }
 
@@ -86,7 +86,7 @@ struct ArticleActors {
     /// A person from the lexicon; links them to their state (or organisation) with their role on the article's date.
     mutating func person(_ i: Int, alias: String?, role: String? = nil) -> String {
         let p = lexicon.people[i]
-        let key = add(Actor(id: NodeID(kind: .actor, slug: p.id), label: p.name, labelEn: p.name, actorType: .person,
+        let key = add(Actor(id: lexicon.personIDs[i], label: p.name, labelEn: p.name, actorType: .person,
                             state: p.state ?? "", wikidata: p.wikidata ?? ""), alias: alias)
         lexiconPeople[key] = i
         let office = role ?? lexicon.roles(of: i, on: date).first ?? ""

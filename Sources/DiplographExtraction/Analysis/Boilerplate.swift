@@ -10,6 +10,11 @@ enum Boilerplate {
         "theo dõi chúng tôi", "tags:", "từ khóa:", "thẻ:",
     ]
 
+    /// The end markers and the endings of a "5 giờ trước" stamp as scalar values, for a look at a
+    /// line's own scalars before any string is made of it.
+    static let endMarkerScalars: [[UInt32]] = endMarkers.map { $0.unicodeScalars.map(\.value) }
+    static let stampEndScalars: [UInt32] = "trước".unicodeScalars.map(\.value)
+
     static func keptLines(_ text: NormalizedText, body: Range<Int>) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var start = body.lowerBound
@@ -20,20 +25,45 @@ enum Boilerplate {
         if start < body.upperBound { lines.append(start..<body.upperBound) }
 
         var kept: [Range<Int>] = []
-        var seen = Set<String>()
+        var seen = SeenLines()
         let total = lines.count
         for (index, raw) in lines.enumerated() {
             let line = trim(text, raw)
             if line.isEmpty { continue }
             let content = text.string(line)
-            let lower = content.lowercased()
-            if endMarkers.contains(where: { lower.hasPrefix($0) }) && (index > 0 || kept.count > 0) { break }
+            // Lower-cased only for a line that may open with an end marker or end like a time stamp.
+            let opens = mayOpen(text, line), ends = mayEnd(text, line)
+            let lower = opens || ends ? TextCase.lowercased(text.scalars, line) : ""
+            if opens && endMarkers.contains(where: { lower.hasPrefix($0) }) && (index > 0 || kept.count > 0) { break }
             if isFurniture(content, lower) { continue }
             if index >= total / 2 && !kept.isEmpty && isByline(content) { break }
-            if !seen.insert(content).inserted { continue }
+            if !seen.insert(content, scalars: text.scalars[line]) { continue }
             kept.append(stripCredit(text, line))
         }
         return kept.filter { !$0.isEmpty }
+    }
+
+    /// False only when the line, lower-cased scalar by scalar, opens with no end marker. A scalar
+    /// the lower-case table does not know answers true: the string comparison decides.
+    private static func mayOpen(_ text: NormalizedText, _ line: Range<Int>) -> Bool {
+        endMarkerScalars.contains { marker in startsLower(text, at: line.lowerBound, in: line, with: marker) }
+    }
+
+    /// False only when the line, lower-cased, cannot end with `trước` (`5 giờ trước`).
+    private static func mayEnd(_ text: NormalizedText, _ line: Range<Int>) -> Bool {
+        let m = stampEndScalars
+        return line.count >= m.count && startsLower(text, at: line.upperBound - m.count, in: line, with: m)
+    }
+
+    /// True when `marker` may start at `start`: every scalar from there lower-cases to the marker's,
+    /// or one has no single-scalar lower case in the table.
+    private static func startsLower(_ text: NormalizedText, at start: Int, in line: Range<Int>, with marker: [UInt32]) -> Bool {
+        guard start >= line.lowerBound, start + marker.count <= line.upperBound else { return false }
+        for (k, m) in marker.enumerated() {
+            guard let l = TextCase.lower(text.scalars[start + k].value) else { return true }
+            if l != m { return false }
+        }
+        return true
     }
 
     private static func trim(_ text: NormalizedText, _ r: Range<Int>) -> Range<Int> {
@@ -61,12 +91,16 @@ enum Boilerplate {
     }
 
     /// Cuts a photo credit (`Ảnh: Reuters`, `Ảnh: Fox News |`) from the end of a line.
+    private static let creditMarker: [Unicode.Scalar] = Array("Ảnh:".unicodeScalars)
+
     private static func stripCredit(_ text: NormalizedText, _ line: Range<Int>) -> Range<Int> {
         let s = text.scalars
-        let marker: [Unicode.Scalar] = Array("Ảnh:".unicodeScalars)
+        let marker = creditMarker
+        // Only a marker starting within the line's last 47 scalars counts: nothing before is looked at.
+        let lowest = max(line.lowerBound, line.upperBound - 47)
         var i = line.upperBound - marker.count
-        while i >= line.lowerBound {
-            if Array(s[i..<(i + marker.count)]) == marker && line.upperBound - i < 48 {
+        while i >= lowest {
+            if s[i..<(i + marker.count)].elementsEqual(marker) {
                 var end = i
                 while end > line.lowerBound && s[end - 1].isSpace { end -= 1 }
                 return line.lowerBound..<end

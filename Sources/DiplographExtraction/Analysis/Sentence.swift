@@ -70,6 +70,12 @@ struct Sentence: Sendable {
         guard !r.isEmpty, r.lowerBound >= 0, r.upperBound <= tokens.count else { return "" }
         return source.string(tokens[r.lowerBound].range.lowerBound..<tokens[r.upperBound - 1].range.upperBound)
     }
+
+    /// `text(r, in: source).lowercased()`, lower-cased straight from the scalars.
+    func lowerText(_ r: Range<Int>, in source: NormalizedText) -> String {
+        guard !r.isEmpty, r.lowerBound >= 0, r.upperBound <= tokens.count else { return "" }
+        return TextCase.lowercased(source.scalars, tokens[r.lowerBound].range.lowerBound..<tokens[r.upperBound - 1].range.upperBound)
+    }
 }
 
 enum SentenceBuilder {

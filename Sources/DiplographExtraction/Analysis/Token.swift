@@ -8,6 +8,15 @@ struct Token: Sendable {
     let isWord: Bool
     /// Starts with an upper-case letter.
     let isCapitalized: Bool
+
+    /// True when the token starts with an ASCII digit (as every number does).
+    var startsWithDigit: Bool { text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
+
+    /// `text == String(mark)` for an ASCII punctuation mark, without a string comparison: such a
+    /// token is that one byte (and no other string is canonically equivalent to it).
+    func isMark(_ mark: Unicode.Scalar) -> Bool {
+        mark.isASCII && text.utf8.count == 1 && text.utf8.first == UInt8(truncatingIfNeeded: mark.value)
+    }
 }
 
 enum Tokenizer {
@@ -15,6 +24,7 @@ enum Tokenizer {
     /// its own token; white space separates.
     static func tokens(_ text: NormalizedText, in range: Range<Int>) -> [Token] {
         var out: [Token] = []
+        out.reserveCapacity(range.count / 4 + 1)
         let s = text.scalars
         var i = range.lowerBound
         while i < range.upperBound {
@@ -36,6 +46,8 @@ enum Tokenizer {
     private static func make(_ text: NormalizedText, _ r: Range<Int>, word: Bool) -> Token {
         let t = text.string(r)
         let first = text.scalars[r.lowerBound]
-        return Token(range: r, text: t, lower: t.lowercased(), isWord: word, isCapitalized: first.isUpper)
+        // Most tokens are lower case already: the same string, not a second one.
+        let lower = TextCase.isLower(text.scalars, r) ? t : TextCase.lowercased(text.scalars, r)
+        return Token(range: r, text: t, lower: lower, isWord: word, isCapitalized: first.isUpper)
     }
 }

@@ -55,17 +55,16 @@ public struct ArticleExtractor: Sendable {
                 clause = Clause(s, hits: hits, words: lexicon.clauseWords)
             }
             // Who is speaking: this sentence's frame, else the speaker of an open or recent quote.
-            let quoteMarks = s.tokens.filter { $0.text == "\"" }.count
+            let quoteMarks = s.tokens.filter { $0.isMark("\"") }.count
             let quoted = quoteMarks > 0 || discourse.quoteOpen
             let voice = !speaker.isEmpty ? speaker : (quoted ? discourse.currentSpeaker(at: s.index) ?? [] : [])
             let a = text.originalOffset(s.range.lowerBound), b = text.originalOffset(s.range.upperBound)
-            var sv = String.UnicodeScalarView()
-            sv.append(contentsOf: original[a..<min(b, original.count)])
-            let evidence = Evidence(article: article.id, sentence: String(sv), start: a, end: b)
+            let evidence = Evidence(article: article.id, sentence: String(scalars: original[a..<max(a, min(b, original.count))]),
+                                    start: a, end: b)
             // "hai nhà lãnh đạo", "hai bên": resolved once per sentence, not at every rule's look.
             var resolved: [Int: [String]] = [:]
             for h in clause.hits where h.flags.contains(.group) {
-                let phrase = s.text(h.tokens, in: text).lowercased()
+                let phrase = s.lowerText(h.tokens, in: text)
                 let leadersOnly = ["lãnh đạo", "tổng thống", "nguyên thủ", "thủ tướng"].contains { phrase.contains($0) }
                 let group = ArticleExtractor.group(eventMentions, actors, leadersOnly: leadersOnly)
                 resolved[h.tokens.lowerBound] = Set(group.map { actors.stateKey($0) }).count >= 2 ? group

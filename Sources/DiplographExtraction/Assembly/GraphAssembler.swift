@@ -12,6 +12,8 @@ struct GraphAssembler {
         g.insert(article.articleNode)
         var used = Set<String>()
         var involved = Set<String>()
+        /// Every node inserted besides the article, for its `mentions` edges.
+        var inserted: [NodeID] = []
 
         for e in events {
             var parts = e.participants
@@ -40,10 +42,11 @@ struct GraphAssembler {
                               date: e.date, location: e.location, durationMinutes: e.duration, startTime: e.start,
                               endTime: e.end, timeZone: e.zone, articles: [article.id], evidence: evidence.sorted())
             g.insert(event)
+            inserted.append(id)
             var initiator = e.initiator
             if let i = initiator, !parts.contains(i) { initiator = parts.first { actors.stateKey($0) == actors.stateKey(i) } }
             for p in parts {
-                g.connect(NodeID(raw: p), id, .participant, role: p == initiator ? "initiator" : "")
+                g.connect(node(p), id, .participant, role: p == initiator ? "initiator" : "")
                 involved.insert(p)
             }
         }
@@ -58,16 +61,18 @@ struct GraphAssembler {
                 let hash = Fingerprint.hex(act.text)
                 if kind == .demand {
                     let id = unique(NodeID(kind: .demand, slug: "\(side)-to-\(target)-\(hash)"), &used)
+                    inserted.append(id)
                     g.insert(Demand(id: id, label: "\(names(by)) → \(names(to)): " + (act.topics.first ?? "yêu cầu"),
                                     topics: act.topics, text: act.text, cameo: act.cameo, articles: [article.id], evidence: [act.evidence]))
-                    for b in by { g.connect(NodeID(raw: b), id, .demands) }
-                    for t in to { g.connect(id, NodeID(raw: t), .addressee) }
+                    for b in by { g.connect(node(b), id, .demands) }
+                    for t in to { g.connect(id, node(t), .addressee) }
                 } else {
                     let id = unique(NodeID(kind: .threat, slug: "\(side)-to-\(target.isEmpty ? "unspecified" : target)-\(hash)"), &used)
+                    inserted.append(id)
                     g.insert(Threat(id: id, label: "\(names(by)) ⚠ \(names(to).isEmpty ? "?" : names(to)): \(act.measure)", sanctions: act.sanctions,
                                     measure: act.measure, condition: act.condition, cameo: act.cameo, articles: [article.id], evidence: [act.evidence]))
-                    for b in by { g.connect(NodeID(raw: b), id, .threatens) }
-                    for t in to { g.connect(id, NodeID(raw: t), .target) }
+                    for b in by { g.connect(node(b), id, .threatens) }
+                    for t in to { g.connect(id, node(t), .target) }
                 }
                 involved.formUnion(by)
                 involved.formUnion(to)
@@ -80,12 +85,20 @@ struct GraphAssembler {
         for a in actors.affiliations where kept.contains(a.person) { kept.insert(a.target) }
         for (key, actor) in actors.actors where kept.contains(key) {
             g.insert(actor)
+            inserted.append(actor.id)
         }
         for a in actors.affiliations where kept.contains(a.person) && kept.contains(a.target) {
-            g.connect(NodeID(raw: a.person), NodeID(raw: a.target), .affiliation, role: a.role)
+            g.connect(node(a.person), node(a.target), .affiliation, role: a.role)
         }
-        for node in g.nodes where node.kind != .article { g.connect(article.id, node.id, .mentions) }
+        // Edges are a set: the order they are added in does not matter, and the ids need no sorting.
+        for id in inserted { g.connect(article.id, id, .mentions) }
         return g
+    }
+
+    /// The node id of actor key `key`: the actor's own id (its key is that id's text, already well
+    /// formed, so `NodeID(raw:)` would give it back unchanged) without checking it again.
+    private func node(_ key: String) -> NodeID {
+        actors.actor(key)?.id ?? NodeID(raw: key)
     }
 
     /// The actor's English name: its `labelEn`, or a person's name as written.

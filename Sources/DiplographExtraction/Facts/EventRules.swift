@@ -374,12 +374,12 @@ struct EventRules {
         var clauseEnd = t.upperBound
         // A parenthesis closes it too: "(mà trước đó chỉ dự kiến là 30-45 phút)" plans something else.
         while clauseEnd < s.tokens.count && ![",", ";", ".", ":", "("].contains(s.tokens[clauseEnd].text) { clauseEnd += 1 }
-        let laterInClause = s.words.contains { w in ["dự kiến", "sẽ diễn ra", "sắp diễn ra"].contains(s.text(w.tokens, in: text).lowercased()) && (t.upperBound..<clauseEnd).contains(w.tokens.lowerBound) }
-        let endedInClause = s.words.contains { w in ["đã kết thúc", "kết thúc", "đã diễn ra", "vừa diễn ra", "đã khai mạc", "khai mạc", "bế mạc"].contains(s.text(w.tokens, in: text).lowercased()) && (t.upperBound..<clauseEnd).contains(w.tokens.lowerBound) }
+        let laterInClause = s.words.contains { w in ["dự kiến", "sẽ diễn ra", "sắp diễn ra"].contains(s.lowerText(w.tokens, in: text)) && (t.upperBound..<clauseEnd).contains(w.tokens.lowerBound) }
+        let endedInClause = s.words.contains { w in ["đã kết thúc", "kết thúc", "đã diễn ra", "vừa diễn ra", "đã khai mạc", "khai mạc", "bế mạc"].contains(s.lowerText(w.tokens, in: text)) && (t.upperBound..<clauseEnd).contains(w.tokens.lowerBound) }
         if endedInClause { return .occurred }
         let planned = laterInClause || s.words.contains { ($0.cue.classes.contains(.planned) && window.contains($0.tokens.lowerBound)) || ($0.cue.classes.contains(.plannedAfter) && after.contains($0.tokens.lowerBound)) }
         let occurred = s.words.contains { $0.cue.classes.contains(.occurred) && (window.contains($0.tokens.lowerBound) || after.contains($0.tokens.lowerBound)) }
-        let strongOccurred = s.words.contains { w in w.cue.classes.contains(.occurred) && ["kết thúc", "vừa", "đã kết thúc", "vừa diễn ra", "đã diễn ra"].contains(s.text(w.tokens, in: text).lowercased()) && (window.contains(w.tokens.lowerBound) || after.contains(w.tokens.lowerBound)) }
+        let strongOccurred = s.words.contains { w in w.cue.classes.contains(.occurred) && ["kết thúc", "vừa", "đã kết thúc", "vừa diễn ra", "đã diễn ra"].contains(s.lowerText(w.tokens, in: text)) && (window.contains(w.tokens.lowerBound) || after.contains(w.tokens.lowerBound)) }
         if strongOccurred { return .occurred }
         if planned { return .planned }
         if occurred { return .occurred }

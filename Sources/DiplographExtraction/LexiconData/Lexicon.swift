@@ -44,6 +44,13 @@ public final class Lexicon: Sendable {
     let actorWillWords: Set<String>
     let coordinatedVerbCues: Set<String>
     let imperativeWords: Set<String>
+    /// People (indices in `people`, ascending) by the first and by the last word of each of their
+    /// names of two words or more, for `personInOffice(calledBy:on:)`.
+    let peopleByNameEnd: [String: [Int]]
+    /// The actor node id of each state, organisation and person, made once (in the entries' order).
+    let stateIDs: [NodeID]
+    let organizationIDs: [NodeID]
+    let personIDs: [NodeID]
 
     /// The lexicon built into the tool (`LexiconFiles.builtIn`).
     public static func bundled() throws -> Lexicon {
@@ -96,6 +103,7 @@ public final class Lexicon: Sendable {
         for (i, t) in titles.enumerated() {
             for f in t.forms { for v in Lexicon.caseVariants(f) { trie.insert(Lexicon.fold(v), .title(i)) } }
         }
+        trie.seal()
         names = trie
         ambiguousNames = ambiguous
         words = Lexicon.buildWords(rules)
@@ -129,9 +137,23 @@ public final class Lexicon: Sendable {
         }
         holders = byRole
         holdersOfRole = byRoleAlone
+        var byNameEnd: [String: [Int]] = [:]
+        for (i, p) in people.enumerated() {
+            for n in p.names {
+                let parts = n.split(separator: " ")
+                guard parts.count > 1, let first = parts.first, let last = parts.last else { continue }
+                for word in [String(first), String(last)] where byNameEnd[word]?.last != i {
+                    byNameEnd[word, default: []].append(i)
+                }
+            }
+        }
+        peopleByNameEnd = byNameEnd
         let key = { (id: String) in NodeID(kind: .actor, slug: id).rawValue }
-        stateKeys = Set(states.map { key($0.id) })
-        organizationKeys = Set(organizations.map { key($0.id) })
+        stateIDs = states.map { NodeID(kind: .actor, slug: $0.id) }
+        organizationIDs = organizations.map { NodeID(kind: .actor, slug: $0.id) }
+        personIDs = people.map { NodeID(kind: .actor, slug: $0.id) }
+        stateKeys = Set(stateIDs.map(\.rawValue))
+        organizationKeys = Set(organizationIDs.map(\.rawValue))
         institutionKeys = Set(institutions.map { key($0.id) })
         mediaKeys = Set(media.map { key($0.id) })
     }
@@ -222,6 +244,7 @@ public final class Lexicon: Sendable {
         add(r.addresseePrepositions, .addresseePreposition)
         add(r.participationPhrases, .participation)
         add(r.notNegations, .notNegation)
+        t.seal()
         return t
     }
 
@@ -244,13 +267,8 @@ public final class Lexicon: Sendable {
     /// (`Tập` → Tập Cận Bình in 2023), for "ông Tập"; nil when none or several.
     func personInOffice(calledBy word: String, on date: PartialDate?) -> Int? {
         guard let date, word.count > 1 else { return nil }
-        let found = people.indices.filter { i in
-            let p = people[i]
-            guard (p.roles ?? []).contains(where: { $0.covers(date) }) else { return false }
-            return p.names.contains { n in
-                let parts = n.split(separator: " ")
-                return parts.count > 1 && (parts.first.map(String.init) == word || parts.last.map(String.init) == word)
-            }
+        let found = (peopleByNameEnd[word] ?? []).filter { i in
+            (people[i].roles ?? []).contains(where: { $0.covers(date) })
         }
         return found.count == 1 ? found[0] : nil
     }

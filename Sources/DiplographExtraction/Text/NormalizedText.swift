@@ -78,17 +78,9 @@ public struct NormalizedText: Sendable {
     }
 
     public func string(_ range: Range<Int>) -> String {
-        // Encoded straight into the string's storage: no scalar-by-scalar appends.
-        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
-            var n = 0
-            for s in scalars[range] {
-                UTF8.encode(s) { byte in
-                    buffer[n] = byte
-                    n += 1
-                }
-            }
-            return n
-        }
+        // Encoded straight into storage of the exact size: no scalar-by-scalar appends, and a word
+        // of at most 15 bytes is stored inline (no allocation).
+        String(scalars: scalars[range])
     }
 
     @inline(__always)

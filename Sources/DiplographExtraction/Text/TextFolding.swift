@@ -23,7 +23,8 @@ enum TextFolding {
         var i = 1
         while i < n {
             let cur = text[i]
-            if let (base, tone) = marked[cur] {
+            // Most scalars are no marked vowel: a range test before the table look-up.
+            if TextFolding.mayBeMarked(cur), let (base, tone) = marked[cur] {
                 let prev = text[i - 1]
                 let followedByLetter = i + 1 < n && text[i + 1].isLetter
                 if !followedByLetter, let prevBase = plain[prev] {
@@ -41,6 +42,14 @@ enum TextFolding {
             }
             i += 1
         }
+    }
+
+    /// False for every scalar that is not a marked `a`, `e`, `y`, `o` or `u` (all of which are
+    /// Latin-1 letters or Vietnamese letters of U+1EA0–U+1EF9).
+    @inline(__always)
+    static func mayBeMarked(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (v >= 0xC0 && v <= 0xFF) || (v >= 0x1EA0 && v <= 0x1EF9)
     }
 
     // Tone order: huyền, sắc, hỏi, ngã, nặng.

@@ -13,12 +13,13 @@ struct ClockReader {
         let t = s.tokens
         var i = 0
         while i < t.count {
-            if t[i].text == "(" { depth += 1 }
-            if t[i].text == ")" { depth = max(0, depth - 1) }
+            if t[i].isMark("(") { depth += 1 }
+            if t[i].isMark(")") { depth = max(0, depth - 1) }
             if depth == 0, t[i].isWord {
                 let w = t[i].lower
                 // 11h04 / 11h / 0h06 (one token) and 12h 06
-                if let hIndex = w.firstIndex(of: "h"), let h = Int(w[..<hIndex]), h < 24 {
+                // (only a word starting with a digit can be one: no search for the `h` in any other)
+                if t[i].startsWithDigit, let hIndex = w.firstIndex(of: "h"), let h = Int(w[..<hIndex]), h < 24 {
                     let rest = w[w.index(after: hIndex)...]
                     if rest.isEmpty {
                         let m = (i + 1 < t.count) ? Int(t[i + 1].text).flatMap { $0 < 60 && t[i + 1].text.count == 2 ? $0 : nil } : nil
@@ -52,7 +53,8 @@ struct ClockReader {
     func duration(in s: Sentence, near anchor: Range<Int>) -> (Int, Range<Int>)? {
         let t = s.tokens
         for i in 0..<t.count {
-            var value: Double? = Double(t[i].lower).flatMap { $0 < 1000 ? $0 : nil } ?? ClockReader.numberWords[t[i].lower].map(Double.init)
+            // (a number below 1000 starts with a digit: no parse of any other word)
+            var value: Double? = (t[i].startsWithDigit ? Double(t[i].lower) : nil).flatMap { $0 < 1000 ? $0 : nil } ?? ClockReader.numberWords[t[i].lower].map(Double.init)
             guard var v = value else { continue }
             var k = i + 1
             if s.lower(k) == "rưỡi" { v += 0.5; k += 1 }
