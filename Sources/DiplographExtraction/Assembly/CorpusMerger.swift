@@ -28,9 +28,11 @@ public enum CorpusMerger {
         public init() {}
 
         public mutating func add(_ g: KnowledgeGraph) {
-            for node in g.nodes {
+            // A graph holds one node per id and each edge once, so the order in which one
+            // article's nodes and edges are taken changes nothing: they are not sorted.
+            g.forEachNode { node in
                 let id = node.id
-                guard first[id] != nil else { first[id] = node; order.append(id); continue }
+                guard first[id] != nil else { first[id] = node; order.append(id); return }
                 switch node {
                 case .actor(let a):
                     extraArticles[id, default: []].formUnion(a.articles)
@@ -50,7 +52,8 @@ public enum CorpusMerger {
                 }
             }
             // Each edge's ends share the string of the node id first seen, not a copy per article.
-            for var e in g.edges {
+            g.forEachEdge { edge in
+                var e = edge
                 if let i = first.index(forKey: e.source) { e.source = first.keys[i] }
                 if let i = first.index(forKey: e.target) { e.target = first.keys[i] }
                 edges.connect(e)

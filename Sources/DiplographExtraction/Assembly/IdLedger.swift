@@ -59,7 +59,7 @@ public struct IdLedger: Codable, Equatable, Sendable {
         for e in entries {
             if let r = e.replacedBy { replacedBy[e.id] = r } else { live[e.id] = e }
         }
-        let facts = graph.nodes.filter { [.event, .demand, .threat].contains($0.kind) }
+        let facts = graph.sortedByID { [.event, .demand, .threat].contains($0.kind) ? $0 : nil }
         let actorsOf = IdLedger.linkedActors(graph)
         // Entries by (kind, sentence), to find the entries each fact shares a sentence with.
         var bySentence: [String: [String]] = [:]
