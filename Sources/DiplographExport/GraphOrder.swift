@@ -13,7 +13,7 @@ public struct SortedGraph: Sendable {
     /// Every node id, sorted (ids are unique, so no two nodes tie).
     let nodeIDs: [NodeID]
     /// Every well-formed edge, sorted as `wellFormedEdges` is.
-    let edges: [Edge]
+    public let edges: [Edge]
 
     public init(_ graph: KnowledgeGraph) {
         self.graph = graph

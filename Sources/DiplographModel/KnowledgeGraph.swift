@@ -137,6 +137,11 @@ public struct KnowledgeGraph: Sendable {
         for n in nodesByID.values { try body(n) }
     }
 
+    /// Every node's id and kind, in no particular order: for indexing ids without copying nodes.
+    public func forEachNodeID(_ body: (NodeID, NodeKind) throws -> Void) rethrows {
+        for (id, node) in nodesByID { try body(id, node.kind) }
+    }
+
     /// Every edge, in no particular order: for work whose result does not depend on the order
     /// (building indexes and sets), without sorting a corpus-sized array first.
     public func forEachEdge(_ body: (Edge) throws -> Void) rethrows {

@@ -113,6 +113,8 @@ struct Export: ParsableCommand {
                     do {
                         let file = try stage((folder as NSString).appendingPathComponent(base + "." + format.fileExtension))
                         try fill(file) { try render(sorted, as: format, options: options, to: $0) }
+                        // On disk before the commit, while the other formats are still being written.
+                        try finish(file, in: folder)
                         return .success((file, clock.now - start))
                     } catch {
                         return .failure(error)
@@ -126,7 +128,7 @@ struct Export: ParsableCommand {
                 }
                 MemoryRelease.afterPhase()
                 timer.lap("write", note: "\(formats.count) format\(formats.count == 1 ? "" : "s") at once on \(Parallel.cores) cores")
-                let summary = ExportSummary(graph: graph, view: view.rawValue, formats: formats.map(\.rawValue),
+                let summary = ExportSummary(graph: sorted, view: view.rawValue, formats: formats.map(\.rawValue),
                                             files: formats.map { base + "." + $0.fileExtension },
                                             inputs: listed, skipped: skipped.map { .init(path: $0.path, reason: $0.reason) },
                                             idLedger: ledgerName)
@@ -136,7 +138,7 @@ struct Export: ParsableCommand {
                 if let ledger {
                     let file = try stage((folder as NSString).appendingPathComponent(ledgerName))
                     staged.append(file)
-                    try fill(file) { try $0.write(try IdLedgerFile.bytes(ledger)) }
+                    try fill(file) { try $0.write(IdLedgerFile.bytes(ledger)) }
                 }
                 try commit(staged, into: folder)
                 unchanged?.record(read, startedReading: startedReading, outputs: staged.map(\.path))
