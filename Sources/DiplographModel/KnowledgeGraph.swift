@@ -57,10 +57,16 @@ public struct KnowledgeGraph: Sendable {
     public var threats: [Threat] { sortedByID { if case .threat(let t) = $0 { return t } else { return nil } } }
     public var articles: [Article] { sortedByID { if case .article(let a) = $0 { return a } else { return nil } } }
 
+    /// The nodes of the kinds `include` accepts, sorted by id; the others are neither copied nor sorted.
+    public func nodes(where include: (NodeKind) -> Bool) -> [Node] {
+        sortedByID { include($0.kind) ? $0 : nil }
+    }
+
     /// What `pick` takes from each node (nil: nothing), in node id order. Only the picked values
     /// are gathered, beside their ids, and the ids alone are compared: no node is copied to read
-    /// its id, and nodes left out are not sorted.
-    public func sortedByID<T>(_ pick: (Node) -> T?) -> [T] {
+    /// its id, and nodes left out are not sorted. (Not public: a generic called from another
+    /// module would run unspecialised, several times slower.)
+    private func sortedByID<T>(_ pick: (Node) -> T?) -> [T] {
         var picked: [(id: NodeID, value: T)] = []
         picked.reserveCapacity(nodesByID.count)
         for (id, node) in nodesByID { if let value = pick(node) { picked.append((id, value)) } }

@@ -59,12 +59,7 @@ public struct IdLedger: Codable, Equatable, Sendable {
         for e in entries {
             if let r = e.replacedBy { replacedBy[e.id] = r } else { live[e.id] = e }
         }
-        let facts = graph.sortedByID { node -> Node? in
-            switch node {
-            case .event, .demand, .threat: return node
-            case .actor, .article: return nil
-            }
-        }
+        let facts: [Node] = graph.nodes(where: { (kind: NodeKind) -> Bool in kind == .event || kind == .demand || kind == .threat })
         // Each fact's sentences (`Evidence.locator`), each once, sorted: what the ledger keeps.
         let locators = facts.map { Set($0.evidence.map(\.locator)).sorted() }
         let actorsOf = IdLedger.linkedActors(graph)
