@@ -30,12 +30,21 @@ public struct KnowledgeGraph: Sendable {
         for e in doomed { edgeSet.remove(e) }
     }
 
+    /// Drops every edge (their storage too, once no other copy of the graph holds it).
+    public mutating func removeAllEdges() { edgeSet = [] }
+
     public mutating func removeNode(_ id: NodeID) {
         nodesByID[id] = nil
         removeEdges { $0.source == id || $0.target == id }
     }
 
     public func node(_ id: NodeID) -> Node? { nodesByID[id] }
+
+    /// The id under which the graph holds the node `id` names (the same id, as the graph stores
+    /// it), or nil: edges given it share the graph's string instead of holding a copy of their own.
+    public func storedID(_ id: NodeID) -> NodeID? {
+        nodesByID.index(forKey: id).map { nodesByID.keys[$0] }
+    }
     public func contains(_ id: NodeID) -> Bool { nodesByID[id] != nil }
 
     /// All nodes, sorted by id.

@@ -88,7 +88,7 @@ struct Export: ParsableCommand {
         // A folder export keeps the ids its folder gave out before (`IdLedger`, NAME.ids.json).
         let ledgerName = IdLedgerFile.fileName(name ?? defaultName())
         let ledger = output == nil ? try keepIDs(&full, ledger: (outputFolder as NSString).appendingPathComponent(ledgerName)) : nil
-        let graph = view.apply(full)
+        var graph = view.apply(full)
         full = KnowledgeGraph()
         MemoryRelease.afterPhase()
         timer.lap("merge")
@@ -107,6 +107,9 @@ struct Export: ParsableCommand {
                 // own thread; the error reported is that of the first failing format in order.
                 // Sorted once for every format, and shared: no thread holds its own copy.
                 let sorted = SortedGraph(graph)
+                // `sorted` holds the nodes and the sorted edges: the edge set goes now, before the
+                // writers add their own memory to the peak.
+                graph = KnowledgeGraph()
                 let outcomes = Parallel.map(formats.count) { index -> Result<(StagedFile, Duration), Error> in
                     let clock = ContinuousClock(), start = clock.now
                     let format = formats[index]
