@@ -87,7 +87,8 @@ struct Export: ParsableCommand {
         var full = corpus.finish()
         // A folder export keeps the ids its folder gave out before (`IdLedger`, NAME.ids.json).
         let ledgerName = IdLedgerFile.fileName(name ?? defaultName())
-        let ledger = output == nil ? try keepIDs(&full, ledger: (outputFolder as NSString).appendingPathComponent(ledgerName)) : nil
+        // Kept as the bytes to write (smaller than the entries, whose every locator is a string).
+        let ledger = output == nil ? IdLedgerFile.bytes(try keepIDs(&full, ledger: (outputFolder as NSString).appendingPathComponent(ledgerName))) : nil
         var graph = view.apply(full)
         full = KnowledgeGraph()
         MemoryRelease.afterPhase()
@@ -141,7 +142,7 @@ struct Export: ParsableCommand {
                 if let ledger {
                     let file = try stage((folder as NSString).appendingPathComponent(ledgerName))
                     staged.append(file)
-                    try fill(file) { try $0.write(IdLedgerFile.bytes(ledger)) }
+                    try fill(file) { try $0.write(ledger) }
                 }
                 try commit(staged, into: folder)
                 unchanged?.record(read, startedReading: startedReading, outputs: staged.map(\.path))
