@@ -162,15 +162,14 @@ struct Export: ParsableCommand {
     /// and lexicon, added to the corpus in article order, with a progress line on a terminal.
     ///
     /// Articles are extracted on every core a batch at a time; each batch's graphs are merged in
-    /// article order, after those of the batch before, on a thread of their own while the next
-    /// batch is extracted (`BackgroundMerge`), so the result (and every byte written) is the same
-    /// as a one-core run, and memory holds the corpus so far plus two batches, not every article's
-    /// graph; each article's text is dropped once its batch is done. Also gives how many graphs
-    /// came from the cache.
+    /// article order before the next batch starts, so the result (and every byte written) is the
+    /// same as a one-core run, and memory holds the corpus so far plus one batch, not every
+    /// article's graph; each article's text is dropped once its batch is done. Also gives how many
+    /// graphs came from the cache.
     private func extract(_ read: inout Inputs, with extractor: CachingExtractor) -> (CorpusMerger.Accumulator, Int) {
         let progress = ProgressLine(total: read.articles.count, quiet: quiet)
         defer { progress.finish() }
-        let corpus = BackgroundMerge()
+        var corpus = CorpusMerger.Accumulator()
         var cached = 0
         let batch = 512
         for start in stride(from: 0, to: read.articles.count, by: batch) {
@@ -183,11 +182,13 @@ struct Export: ParsableCommand {
                 progress.update(file: article.file)
                 return found
             }
-            corpus.add(graphs.map(\.graph))
-            for found in graphs where found.cached { cached += 1 }
+            for found in graphs {
+                corpus.add(found.graph)
+                if found.cached { cached += 1 }
+            }
             for index in start..<end { read.articles[index] = read.articles[index].withoutText() }
         }
-        return (corpus.finished(), cached)
+        return (corpus, cached)
     }
 
     /// Gives `graph` the ids the ledger at `path` holds; the ledger to write with the export.
