@@ -165,14 +165,21 @@ public struct IdLedger: Codable, Equatable, Sendable {
     /// The actors linked to each fact node (its participants, demander and addressees, threatener
     /// and targets), sorted.
     static func linkedActors(_ graph: KnowledgeGraph) -> [NodeID: [String]] {
-        var out: [NodeID: Set<String>] = [:]
+        // Gathered in lists and made unique once sorted: no set (and no hash of each actor's id)
+        // per fact.
+        var out: [NodeID: [String]] = [:]
         graph.forEachEdge { e in
             switch e.relation {
-            case .participant, .demands, .threatens: out[e.target, default: []].insert(e.source.rawValue)
-            case .addressee, .target: out[e.source, default: []].insert(e.target.rawValue)
+            case .participant, .demands, .threatens: out[e.target, default: []].append(e.source.rawValue)
+            case .addressee, .target: out[e.source, default: []].append(e.target.rawValue)
             default: break
             }
         }
-        return out.mapValues { $0.sorted() }
+        return out.mapValues { ids in
+            var unique: [String] = []
+            unique.reserveCapacity(ids.count)
+            for id in ids.sorted() where unique.last != id { unique.append(id) }
+            return unique
+        }
     }
 }
