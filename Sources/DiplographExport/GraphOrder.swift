@@ -8,15 +8,22 @@ import DiplographModel
 /// The orders are those of `KnowledgeGraph.nodes` and `wellFormedEdges`, got more cheaply: sorting
 /// moves and compares ids and edge fields in place instead of copying whole nodes and building
 /// tuples of edge fields for every comparison.
+///
+/// `graph` keeps the nodes only: its edge set is dropped once `edges` holds the well-formed ones,
+/// so that an export whose caller lets go of its own graph does not hold every edge twice (as a
+/// set and as the sorted array) while the writers run.
 public struct SortedGraph: Sendable {
+    /// The nodes of the graph (no edges: they are `edges`).
     public let graph: KnowledgeGraph
     /// Every node id, sorted (ids are unique, so no two nodes tie).
     let nodeIDs: [NodeID]
     /// Every well-formed edge, sorted as `wellFormedEdges` is.
-    let edges: [Edge]
+    public let edges: [Edge]
 
     public init(_ graph: KnowledgeGraph) {
-        self.graph = graph
+        var nodesOnly = graph
+        nodesOnly.removeAllEdges()
+        self.graph = nodesOnly
         var ids: [NodeID] = []
         ids.reserveCapacity(graph.nodeCount)
         graph.forEachNode { ids.append($0.id) }

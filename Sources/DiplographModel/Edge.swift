@@ -55,4 +55,14 @@ public struct Edge: Hashable, Comparable, Sendable, Codable {
     public static func < (a: Edge, b: Edge) -> Bool {
         (a.source, a.target, a.relation, a.role) < (b.source, b.target, b.relation, b.role)
     }
+
+    /// The same answer as `<`, reading the fields in place (no tuple of copies per comparison):
+    /// the first of source, target, relation and role that differs decides.
+    @inlinable
+    public static func precedes(_ a: Edge, _ b: Edge) -> Bool {
+        if a.source != b.source { return a.source < b.source }
+        if a.target != b.target { return a.target < b.target }
+        if a.relation != b.relation { return a.relation < b.relation }
+        return a.role < b.role
+    }
 }

@@ -18,7 +18,21 @@ public struct Evidence: Hashable, Comparable, Sendable, Codable {
     /// `article:start-end`, the form used in exports.
     public var locator: String { "\(article.rawValue):\(start)-\(end)" }
 
+    /// Article, then start, end and sentence: the first that differs decides (read in place, no
+    /// tuple of copies per comparison).
     public static func < (a: Evidence, b: Evidence) -> Bool {
-        (a.article, a.start, a.end, a.sentence) < (b.article, b.start, b.end, b.sentence)
+        if a.article != b.article { return a.article < b.article }
+        if a.start != b.start { return a.start < b.start }
+        if a.end != b.end { return a.end < b.end }
+        return a.sentence < b.sentence
+    }
+
+    /// Hashes where the fact was read, not the sentence: one place holds one sentence, so equal
+    /// values still hash alike, and a set of evidence need not hash (and normalise) every
+    /// sentence's text. Equality still compares all four.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(article)
+        hasher.combine(start)
+        hasher.combine(end)
     }
 }

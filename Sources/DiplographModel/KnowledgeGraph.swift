@@ -30,28 +30,58 @@ public struct KnowledgeGraph: Sendable {
         for e in doomed { edgeSet.remove(e) }
     }
 
+    /// Drops every edge (their storage too, once no other copy of the graph holds it).
+    public mutating func removeAllEdges() { edgeSet = [] }
+
     public mutating func removeNode(_ id: NodeID) {
         nodesByID[id] = nil
         removeEdges { $0.source == id || $0.target == id }
     }
 
     public func node(_ id: NodeID) -> Node? { nodesByID[id] }
+
+    /// The id under which the graph holds the node `id` names (the same id, as the graph stores
+    /// it), or nil: edges given it share the graph's string instead of holding a copy of their own.
+    public func storedID(_ id: NodeID) -> NodeID? {
+        nodesByID.index(forKey: id).map { nodesByID.keys[$0] }
+    }
     public func contains(_ id: NodeID) -> Bool { nodesByID[id] != nil }
 
     /// All nodes, sorted by id.
-    public var nodes: [Node] { nodesByID.values.sorted { $0.id < $1.id } }
+    public var nodes: [Node] { sortedByID { $0 } }
 
     /// All edges, sorted by source, target, relation and role.
-    public var edges: [Edge] { edgeSet.sorted() }
+    public var edges: [Edge] {
+        var out = Array(edgeSet)
+        out.sort(by: Edge.precedes)
+        return out
+    }
 
     public var nodeCount: Int { nodesByID.count }
     public var edgeCount: Int { edgeSet.count }
 
-    public var actors: [Actor] { nodes.compactMap { if case .actor(let a) = $0 { return a } else { return nil } } }
-    public var events: [Event] { nodes.compactMap { if case .event(let e) = $0 { return e } else { return nil } } }
-    public var demands: [Demand] { nodes.compactMap { if case .demand(let d) = $0 { return d } else { return nil } } }
-    public var threats: [Threat] { nodes.compactMap { if case .threat(let t) = $0 { return t } else { return nil } } }
-    public var articles: [Article] { nodes.compactMap { if case .article(let a) = $0 { return a } else { return nil } } }
+    public var actors: [Actor] { sortedByID { if case .actor(let a) = $0 { return a } else { return nil } } }
+    public var events: [Event] { sortedByID { if case .event(let e) = $0 { return e } else { return nil } } }
+    public var demands: [Demand] { sortedByID { if case .demand(let d) = $0 { return d } else { return nil } } }
+    public var threats: [Threat] { sortedByID { if case .threat(let t) = $0 { return t } else { return nil } } }
+    public var articles: [Article] { sortedByID { if case .article(let a) = $0 { return a } else { return nil } } }
+
+    /// The nodes of the kinds `include` accepts, sorted by id; the others are neither copied nor sorted.
+    public func nodes(where include: (NodeKind) -> Bool) -> [Node] {
+        sortedByID { include($0.kind) ? $0 : nil }
+    }
+
+    /// What `pick` takes from each node (nil: nothing), in node id order. Only the picked values
+    /// are gathered, beside their ids, and the ids alone are compared: no node is copied to read
+    /// its id, and nodes left out are not sorted. (Not public: a generic called from another
+    /// module would run unspecialised, several times slower.)
+    private func sortedByID<T>(_ pick: (Node) -> T?) -> [T] {
+        var picked: [(id: NodeID, value: T)] = []
+        picked.reserveCapacity(nodesByID.count)
+        for (id, node) in nodesByID { if let value = pick(node) { picked.append((id, value)) } }
+        picked.sort { $0.id < $1.id }
+        return picked.map(\.value)
+    }
 
     /// Sources of edges with `relation` into `target`, sorted.
     public func sources(into target: NodeID, _ relation: Relation) -> [NodeID] {
@@ -122,6 +152,11 @@ public struct KnowledgeGraph: Sendable {
         for n in nodesByID.values { try body(n) }
     }
 
+    /// Every node's id and kind, in no particular order: for indexing ids without copying nodes.
+    public func forEachNodeID(_ body: (NodeID, NodeKind) throws -> Void) rethrows {
+        for (id, node) in nodesByID { try body(id, node.kind) }
+    }
+
     /// Every edge, in no particular order: for work whose result does not depend on the order
     /// (building indexes and sets), without sorting a corpus-sized array first.
     public func forEachEdge(_ body: (Edge) throws -> Void) rethrows {
@@ -138,7 +173,7 @@ public struct KnowledgeGraph: Sendable {
         var out: [Edge] = []
         out.reserveCapacity(edgeSet.count)
         for e in edgeSet where isWellFormed(e) { out.append(e) }
-        out.sort()
+        out.sort(by: Edge.precedes)
         return out
     }
 }

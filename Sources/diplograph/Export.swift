@@ -87,8 +87,9 @@ struct Export: ParsableCommand {
         var full = corpus.finish()
         // A folder export keeps the ids its folder gave out before (`IdLedger`, NAME.ids.json).
         let ledgerName = IdLedgerFile.fileName(name ?? defaultName())
-        let ledger = output == nil ? try keepIDs(&full, ledger: (outputFolder as NSString).appendingPathComponent(ledgerName)) : nil
-        let graph = view.apply(full)
+        // Kept as the bytes to write (smaller than the entries, whose every locator is a string).
+        let ledger = output == nil ? IdLedgerFile.bytes(try keepIDs(&full, ledger: (outputFolder as NSString).appendingPathComponent(ledgerName))) : nil
+        var graph = view.apply(full)
         full = KnowledgeGraph()
         MemoryRelease.afterPhase()
         timer.lap("merge")
@@ -107,12 +108,17 @@ struct Export: ParsableCommand {
                 // own thread; the error reported is that of the first failing format in order.
                 // Sorted once for every format, and shared: no thread holds its own copy.
                 let sorted = SortedGraph(graph)
+                // `sorted` holds the nodes and the sorted edges: the edge set goes now, before the
+                // writers add their own memory to the peak.
+                graph = KnowledgeGraph()
                 let outcomes = Parallel.map(formats.count) { index -> Result<(StagedFile, Duration), Error> in
                     let clock = ContinuousClock(), start = clock.now
                     let format = formats[index]
                     do {
                         let file = try stage((folder as NSString).appendingPathComponent(base + "." + format.fileExtension))
                         try fill(file) { try render(sorted, as: format, options: options, to: $0) }
+                        // On disk before the commit, while the other formats are still being written.
+                        try finish(file, in: folder)
                         return .success((file, clock.now - start))
                     } catch {
                         return .failure(error)
@@ -126,7 +132,7 @@ struct Export: ParsableCommand {
                 }
                 MemoryRelease.afterPhase()
                 timer.lap("write", note: "\(formats.count) format\(formats.count == 1 ? "" : "s") at once on \(Parallel.cores) cores")
-                let summary = ExportSummary(graph: graph, view: view.rawValue, formats: formats.map(\.rawValue),
+                let summary = ExportSummary(graph: sorted, view: view.rawValue, formats: formats.map(\.rawValue),
                                             files: formats.map { base + "." + $0.fileExtension },
                                             inputs: listed, skipped: skipped.map { .init(path: $0.path, reason: $0.reason) },
                                             idLedger: ledgerName)
@@ -136,7 +142,7 @@ struct Export: ParsableCommand {
                 if let ledger {
                     let file = try stage((folder as NSString).appendingPathComponent(ledgerName))
                     staged.append(file)
-                    try fill(file) { try $0.write(try IdLedgerFile.bytes(ledger)) }
+                    try fill(file) { try $0.write(ledger) }
                 }
                 try commit(staged, into: folder)
                 unchanged?.record(read, startedReading: startedReading, outputs: staged.map(\.path))

@@ -1,3 +1,4 @@
+import DiplographExport
 import DiplographModel
 import Foundation
 
@@ -50,7 +51,10 @@ struct ExportSummary: Encodable {
     /// The id ledger written beside the export (`NAME.ids.json`).
     let idLedger: String
 
-    init(graph: KnowledgeGraph, view: String, formats: [String], files: [String], inputs: [Input], skipped: [Skipped], idLedger: String) {
+    /// The summary of `sorted`'s graph: its edges as written are `sorted.edges` (both ends in the
+    /// graph), counted without looking their ends up again.
+    init(graph sorted: SortedGraph, view: String, formats: [String], files: [String], inputs: [Input], skipped: [Skipped], idLedger: String) {
+        let graph = sorted.graph
         tool = Tool(name: "diplograph", version: Diplograph.version)
         self.view = view
         self.formats = formats
@@ -68,10 +72,11 @@ struct ExportSummary: Encodable {
             nodes[node.kind.rawValue, default: 0] += 1
             if case .actor(let a) = node { actors[a.actorType.rawValue, default: 0] += 1 }
         }
-        graph.forEachEdge { edge in
-            guard graph.isWellFormed(edge) else { return }
-            edges[edge.relation.rawValue, default: 0] += 1
-            edgeTotal += 1
+        var byRelation: [Relation: Int] = [:]
+        for edge in sorted.edges { byRelation[edge.relation, default: 0] += 1 }
+        for (relation, count) in byRelation {
+            edges[relation.rawValue, default: 0] += count
+            edgeTotal += count
         }
         counts = Counts(nodes: nodes, actors: actors, edges: edges, nodeTotal: graph.nodeCount, edgeTotal: edgeTotal)
     }

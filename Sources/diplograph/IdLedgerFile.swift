@@ -36,11 +36,12 @@ enum IdLedgerFile {
         return IdLedger(entries: ledger.entries)
     }
 
-    /// The ledger as pretty-printed JSON with sorted keys and a final newline.
-    static func bytes(_ ledger: IdLedger) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return [UInt8](try encoder.encode(ledger)) + [0x0A]
+    /// The ledger as pretty-printed JSON with sorted keys and a final newline (`IdLedger.jsonBytes`,
+    /// the same bytes as Foundation's `JSONEncoder` would write).
+    static func bytes(_ ledger: IdLedger) -> [UInt8] {
+        var bytes = ledger.jsonBytes()
+        bytes.append(0x0A)
+        return bytes
     }
 
     private static func describe(_ error: Error) -> String {

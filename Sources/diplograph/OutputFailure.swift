@@ -37,6 +37,16 @@ func fill(_ file: StagedFile, _ body: (ByteSink) throws -> Void) throws {
     }
 }
 
+/// Flushes a filled file of a folder export to disk (`StagedFile.finish`) before the set is
+/// committed; a failure names the folder and keeps the previous files, as a failing commit does.
+func finish(_ file: StagedFile, in folder: String) throws {
+    do {
+        try file.finish()
+    } catch let error as ExportError {
+        throw OutputFailure(path: folder, reason: "nothing replaced, the previous files are kept: \(error.message)")
+    }
+}
+
 /// Commits the files of a folder export all or none (`FileSet.commit`: under the folder's lock,
 /// after undoing what a killed run left half done); a failure names the folder and keeps the
 /// previous files.

@@ -24,5 +24,8 @@ import DiplographModel
         #expect(sorted.nodes.map(\.id) == graph.nodes.map(\.id))
         #expect(sorted.edges == graph.wellFormedEdges)
         #expect(sorted.edges.count < graph.edgeCount, "dangling edges are left out")
+        // The graph it keeps has the nodes only; the graph it was made from keeps its edges.
+        #expect(sorted.graph.edgeCount == 0 && sorted.graph.nodeCount == graph.nodeCount)
+        #expect(graph.edgeCount > sorted.edges.count)
     }
 }

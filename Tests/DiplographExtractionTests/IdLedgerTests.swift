@@ -5,6 +5,28 @@ import Testing
 /// `IdLedger.assign`: which node keeps which id when a folder's corpus grows.
 @Suite("id ledger assignment")
 struct IdLedgerAssignTests {
+    @Test("the actors linked to each fact: each once (an actor on two edges of one fact too), sorted, whichever way the edges point")
+    func linkedActors() {
+        var g = KnowledgeGraph()
+        let call = NodeID(raw: "event-call"), demand = NodeID(raw: "demand-d"), threat = NodeID(raw: "threat-t")
+        let b = NodeID(raw: "actor-b"), a = NodeID(raw: "actor-a"), c = NodeID(raw: "actor-c"), art = NodeID(raw: "article-x")
+        g.connect(b, call, .participant)
+        g.connect(b, call, .participant, role: "initiator")
+        g.connect(a, call, .participant)
+        g.connect(c, demand, .demands)
+        g.connect(demand, a, .addressee)
+        g.connect(demand, c, .addressee)
+        g.connect(b, threat, .threatens)
+        g.connect(threat, a, .target)
+        g.connect(a, c, .affiliation)
+        g.connect(art, call, .mentions)
+        let linked = IdLedger.linkedActors(g)
+        #expect(linked[call] == ["actor-a", "actor-b"])
+        #expect(linked[demand] == ["actor-a", "actor-c"])
+        #expect(linked[threat] == ["actor-a", "actor-b"])
+        #expect(linked.count == 3, "affiliation and mentions link no fact")
+    }
+
     static let article = NodeID(raw: "article-a")
 
     /// A call with `parties`, read from the sentences at `starts` of article-a.

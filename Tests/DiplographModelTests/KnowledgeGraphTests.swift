@@ -14,6 +14,23 @@ struct KnowledgeGraphTests {
         Event(id: id, label: "Điện đàm", eventType: .call, mode: .phone, status: .occurred)
     }
 
+    @Test("evidence: equal only when article, offsets and sentence all agree; ordered by article, start, end, then sentence")
+    func evidenceIdentityAndOrder() {
+        let a = NodeID(raw: "article-a"), b = NodeID(raw: "article-b")
+        let one = Evidence(article: a, sentence: "Hai bên điện đàm.", start: 5, end: 20)
+        let sameSpotOtherText = Evidence(article: a, sentence: "Hai bên hội đàm.", start: 5, end: 20)
+        #expect(one != sameSpotOtherText)
+        #expect(Set([one, sameSpotOtherText, one]).count == 2)
+        // Canonically equivalent text (precomposed or with a combining mark) is the same sentence.
+        let decomposed = Evidence(article: a, sentence: "Hai bên \u{111}ie\u{323}\u{302}n \u{111}a\u{300}m.", start: 5, end: 20)
+        #expect(one == decomposed && Set([one, decomposed]).count == 1)
+        let list = [Evidence(article: b, sentence: "x", start: 0, end: 1), sameSpotOtherText,
+                    Evidence(article: a, sentence: "y", start: 5, end: 9), one, Evidence(article: a, sentence: "z", start: 1, end: 30)]
+        #expect(list.sorted().map { "\($0.article.rawValue) \($0.start) \($0.end) \($0.sentence)" } == [
+            "article-a 1 30 z", "article-a 5 9 y", "article-a 5 20 Hai bên hội đàm.", "article-a 5 20 Hai bên điện đàm.", "article-b 0 1 x",
+        ])
+    }
+
     @Test("inserting a node with an existing id replaces it")
     func insertReplaces() throws {
         var g = KnowledgeGraph()

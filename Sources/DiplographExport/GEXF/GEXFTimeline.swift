@@ -20,7 +20,8 @@ import DiplographModel
 struct GEXFTimeline {
     private var starts: [NodeID: String] = [:]
 
-    init(_ graph: KnowledgeGraph) {
+    init(_ sorted: SortedGraph) {
+        let graph = sorted.graph
         var published: [NodeID: String] = [:]
         // Filled in any order: no sorted copy of the nodes.
         graph.forEachNode { node in
@@ -43,9 +44,10 @@ struct GEXFTimeline {
         }
         // An actor is known from the first event it took part in, even when the article telling it
         // came later. Each participant edge is looked at once; `min` makes the order irrelevant.
-        graph.forEachEdge { edge in
+        // (Only well-formed edges can pass: the target is an event and the source an actor.)
+        for edge in sorted.edges {
             guard edge.relation == .participant, let day = eventDays[edge.target],
-                  case .actor? = graph.node(edge.source) else { return }
+                  case .actor? = graph.node(edge.source) else { continue }
             starts[edge.source] = Self.earlier(starts[edge.source], day)
         }
     }

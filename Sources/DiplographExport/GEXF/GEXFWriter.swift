@@ -44,7 +44,7 @@ public struct GEXFWriter: GraphWriter {
         let graph = sorted.graph
         let edges = sorted.edges
         let degrees = NodeDegrees(wellFormed: edges)
-        let timeline = GEXFTimeline(graph)
+        let timeline = GEXFTimeline(sorted)
         try XMLByteWriter.document(to: sink) { xml in
             try xml.startElement("gexf")
             try xml.attribute("xmlns", Self.namespace)

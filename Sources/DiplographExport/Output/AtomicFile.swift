@@ -95,8 +95,10 @@ public final class StagedFile: ByteSink {
     }
 
     /// Writes what is buffered, sets the permissions, flushes the file to disk and closes it; the
-    /// temporary file then holds the whole new file. On failure it is discarded.
-    func finish() throws {
+    /// temporary file then holds the whole new file. On failure it is discarded. `commit()` and
+    /// `FileSet.commit` finish the files not finished yet; finishing a file as soon as it is
+    /// written (on the thread that wrote it) lets its `fsync` overlap other work.
+    public func finish() throws {
         guard state == .writing else {
             if state == .finished { return }
             throw ExportError(call: "AtomicFile.write", message: "'\(path)' was already committed or discarded")

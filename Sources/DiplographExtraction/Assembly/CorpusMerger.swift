@@ -17,20 +17,22 @@ public enum CorpusMerger {
     /// named by thousands of articles must not be re-sorted at every one. Edges are kept once, the
     /// first added winning (as `KnowledgeGraph.connect` does).
     public struct Accumulator {
-        private var first: [NodeID: Node] = [:]
-        private var order: [NodeID] = []
+        /// Every node as first added (updated at the end with what later articles added) and
+        /// every edge: one graph, so that `finish` does not copy the nodes into another.
+        private var graph = KnowledgeGraph()
         private var extraArticles: [NodeID: Set<NodeID>] = [:]
         private var extraAliases: [NodeID: Set<String>] = [:]
         private var extraEvidence: [NodeID: Set<Evidence>] = [:]
         private var others: [NodeID: [Node]] = [:]
-        private var edges = KnowledgeGraph()
 
         public init() {}
 
         public mutating func add(_ g: KnowledgeGraph) {
-            for node in g.nodes {
+            // A graph holds one node per id and each edge once, so the order in which one
+            // article's nodes and edges are taken changes nothing: they are not sorted.
+            g.forEachNode { node in
                 let id = node.id
-                guard first[id] != nil else { first[id] = node; order.append(id); continue }
+                guard graph.contains(id) else { graph.insert(node); return }
                 switch node {
                 case .actor(let a):
                     extraArticles[id, default: []].formUnion(a.articles)
@@ -50,10 +52,11 @@ public enum CorpusMerger {
                 }
             }
             // Each edge's ends share the string of the node id first seen, not a copy per article.
-            for var e in g.edges {
-                if let i = first.index(forKey: e.source) { e.source = first.keys[i] }
-                if let i = first.index(forKey: e.target) { e.target = first.keys[i] }
-                edges.connect(e)
+            g.forEachEdge { edge in
+                var e = edge
+                if let id = graph.storedID(e.source) { e.source = id }
+                if let id = graph.storedID(e.target) { e.target = id }
+                graph.connect(e)
             }
         }
 
@@ -61,10 +64,15 @@ public enum CorpusMerger {
         /// pruned, one edge per source, target and relation (roles united). The accumulator is
         /// used up.
         public consuming func finish() -> KnowledgeGraph {
-            var out = edges
-            edges = KnowledgeGraph()
-            for id in order {
-                guard var node = first.removeValue(forKey: id) else { continue }
+            var out = graph
+            graph = KnowledgeGraph()
+            // Only the nodes later articles added to are rewritten, each on its own (in any order).
+            var touched = Set(others.keys)
+            touched.formUnion(extraArticles.keys)
+            touched.formUnion(extraAliases.keys)
+            touched.formUnion(extraEvidence.keys)
+            for id in touched {
+                guard var node = out.node(id) else { continue }
                 for other in others.removeValue(forKey: id) ?? [] { node = CorpusMerger.combine(node, other) }
                 let articles = extraArticles.removeValue(forKey: id), aliases = extraAliases.removeValue(forKey: id)
                 let evidence = extraEvidence.removeValue(forKey: id)
@@ -73,7 +81,6 @@ public enum CorpusMerger {
                 }
                 out.insert(node)
             }
-            order = []
             EventFusion.fuse(&out)
             CorpusMerger.pruneGenericRoles(&out)
             // Fused reports can leave one actor twice on an event, plainly and as initiator.

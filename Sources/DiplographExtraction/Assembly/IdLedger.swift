@@ -59,7 +59,9 @@ public struct IdLedger: Codable, Equatable, Sendable {
         for e in entries {
             if let r = e.replacedBy { replacedBy[e.id] = r } else { live[e.id] = e }
         }
-        let facts = graph.nodes.filter { [.event, .demand, .threat].contains($0.kind) }
+        let facts: [Node] = graph.nodes(where: { (kind: NodeKind) -> Bool in kind == .event || kind == .demand || kind == .threat })
+        // Each fact's sentences (`Evidence.locator`), each once, sorted: what the ledger keeps.
+        let locators = facts.map { Set($0.evidence.map(\.locator)).sorted() }
         let actorsOf = IdLedger.linkedActors(graph)
         // Entries by (kind, sentence), to find the entries each fact shares a sentence with.
         var bySentence: [String: [String]] = [:]
@@ -71,9 +73,9 @@ public struct IdLedger: Codable, Equatable, Sendable {
             let minted: Bool, sameActors: Bool, shared: Int
         }
         var pairs: [Pair] = []
-        for (n, node) in facts.enumerated() {
+        for (n, node) in facts.enumerated() where !bySentence.isEmpty {
             var shared: [String: Int] = [:]
-            for locator in Set(node.evidence.map(\.locator)) {
+            for locator in locators[n] {
                 for id in bySentence[node.kind.rawValue + " " + locator] ?? [] { shared[id, default: 0] += 1 }
             }
             for (id, count) in shared {
@@ -109,7 +111,7 @@ public struct IdLedger: Codable, Equatable, Sendable {
         }
         // Ids other nodes of this graph hold stay theirs too.
         var staying = Set<String>()
-        graph.forEachNode { if ![.event, .demand, .threat].contains($0.kind) { staying.insert($0.id.rawValue) } }
+        graph.forEachNodeID { id, kind in if kind == .actor || kind == .article { staying.insert(id.rawValue) } }
         let minted = Set(facts.map(\.id.rawValue))
         for (n, node) in facts.enumerated() where given[n] == nil {
             let base = node.id.rawValue
@@ -150,12 +152,11 @@ public struct IdLedger: Codable, Equatable, Sendable {
         for (old, _) in replacedBy { next[old] = Entry(id: old, kind: next[old]?.kind ?? "event", replacedBy: resolve(old)) }
         for (n, node) in facts.enumerated() {
             let id = given[n] ?? node.id.rawValue
-            next[id] = Entry(id: id, kind: node.kind.rawValue, evidence: Set(node.evidence.map(\.locator)).sorted(),
-                             actors: actorsOf[node.id] ?? [])
+            next[id] = Entry(id: id, kind: node.kind.rawValue, evidence: locators[n], actors: actorsOf[node.id] ?? [])
         }
-        graph.forEachNode { node in
-            if node.kind == .actor, next[node.id.rawValue] == nil {
-                next[node.id.rawValue] = Entry(id: node.id.rawValue, kind: NodeKind.actor.rawValue)
+        graph.forEachNodeID { id, kind in
+            if kind == .actor, next[id.rawValue] == nil {
+                next[id.rawValue] = Entry(id: id.rawValue, kind: NodeKind.actor.rawValue)
             }
         }
         return IdLedger(entries: Array(next.values))
@@ -164,14 +165,21 @@ public struct IdLedger: Codable, Equatable, Sendable {
     /// The actors linked to each fact node (its participants, demander and addressees, threatener
     /// and targets), sorted.
     static func linkedActors(_ graph: KnowledgeGraph) -> [NodeID: [String]] {
-        var out: [NodeID: Set<String>] = [:]
+        // Gathered in lists and made unique once sorted: no set (and no hash of each actor's id)
+        // per fact.
+        var out: [NodeID: [String]] = [:]
         graph.forEachEdge { e in
             switch e.relation {
-            case .participant, .demands, .threatens: out[e.target, default: []].insert(e.source.rawValue)
-            case .addressee, .target: out[e.source, default: []].insert(e.target.rawValue)
+            case .participant, .demands, .threatens: out[e.target, default: []].append(e.source.rawValue)
+            case .addressee, .target: out[e.source, default: []].append(e.target.rawValue)
             default: break
             }
         }
-        return out.mapValues { $0.sorted() }
+        return out.mapValues { ids in
+            var unique: [String] = []
+            unique.reserveCapacity(ids.count)
+            for id in ids.sorted() where unique.last != id { unique.append(id) }
+            return unique
+        }
     }
 }
