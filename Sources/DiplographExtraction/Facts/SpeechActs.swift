@@ -103,7 +103,10 @@ struct SpeechActRules {
             let side = Set(by.map(stateKey))
             let notSide: (ActorHit) -> Bool = { h in keyOf(h).contains { !side.contains(stateKey($0)) } && h.flags.intersection([.source, .location, .vague]).isEmpty }
             var toIdx: [Int] = []
-            if let a = c.hit(after: next, gap: 4, where: notSide), !c.boundary(between: next, and: c.hits[a].tokens.lowerBound) {
+            // "đề nghị người đồng cấp Ấn Độ Narendra Modi …": past a counterpart phrase.
+            let counterpart = s.words.first { $0.tokens.lowerBound == next && $0.cue.classes.contains(.counterpart) }
+            let gap = counterpart.map { $0.tokens.upperBound - next + 4 } ?? 4
+            if let a = c.hit(after: next, gap: gap, where: notSide), !c.boundary(between: next, and: c.hits[a].tokens.lowerBound) {
                 toIdx = c.group(around: a).filter { notSide(c.hits[$0]) }
             } else if let from = (next..<s.tokens.count).first(where: { s.lower($0) == "từ" }), let a = c.hit(after: from + 1, gap: 4, where: notSide) {
                 toIdx = c.group(around: a).filter { notSide(c.hits[$0]) }
