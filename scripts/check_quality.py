@@ -40,10 +40,10 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build/release/diplograph"))
     ap.add_argument("--min-cases", type=float, default=0.85, help="floor for the development suite")
-    ap.add_argument("--min-heldout", type=float, default=0.66,
-                    help="floor for the held-out suite (written separately, measured at 29/60 before any rule was tuned on it, 43/60 now; 0.66 asks 40)")
-    ap.add_argument("--min-constructions", type=float, default=0.93,
-                    help="floor for the constructions suite (measured 216/225 = 0.960; 0.93 asks 210)")
+    ap.add_argument("--min-heldout", type=float, default=0.71,
+                    help="floor for the held-out suite (written separately, measured at 29/60 before any rule was tuned on it, 46/60 now; 0.71 asks 43)")
+    ap.add_argument("--min-constructions", type=float, default=0.94,
+                    help="floor for the constructions suite (measured 253/262 = 0.966; 0.94 asks 247)")
     ap.add_argument("--min-forms", type=float, default=0.86,
                     help="floor for the reporting-forms suite (written fresh and measured at 113/150 before any rule was tuned on it, 132/150 now; 0.86 asks 129)")
     args = ap.parse_args()

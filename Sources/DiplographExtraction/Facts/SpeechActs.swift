@@ -162,6 +162,9 @@ struct SpeechActRules {
         let anchor: Range<Int>
         if let v = verbs.first { anchor = v.tokens }
         else if conditional || taggedWarning, let m = measures.first(where: { $0.tokens.lowerBound < c.tagStart && hasFutureNear(s, $0.tokens) }) { anchor = m.tokens }
+        else if s.words.contains(where: { $0.cue.classes.contains(.hypothetical) && s.lower($0.tokens.lowerBound) == "nếu" }),
+                let m = measures.first(where: { m in m.tokens.lowerBound < c.tagStart && (max(0, m.tokens.lowerBound - 3)..<m.tokens.lowerBound).contains { k in
+                    lexicon.conditionalModals.contains(s.lower(k) + " " + s.lower(k + 1)) || lexicon.conditionalModals.contains(s.lower(k)) } }) { anchor = m.tokens }
         else { return [] }
 
         // Condition: "nếu …" up to a comma or "thì"; or "việc … dẫn đến".

@@ -179,6 +179,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `đồng thời`, `và` right before a second demand verb: coordinated with the demand before,
     /// it has the same maker (`X kêu gọi A …, đồng thời đề nghị B …`).
     let coordinatedVerbCues: [String]
+    /// `có thể` before a measure: a threat only with an `if` condition in the sentence
+    /// (`có thể hạn chế xuất khẩu … nếu …`); alone it is a guess (`có thể đang chuẩn bị tấn công`).
+    let conditionalModals: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -196,7 +199,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case passiveMarkers, sideWords, genericEventWords, cancelledCues
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
-        case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues
+        case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
