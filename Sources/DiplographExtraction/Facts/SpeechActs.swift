@@ -62,15 +62,19 @@ struct SpeechActRules {
         // ("…, trong khi Mỹ kêu gọi …").
         var maker: [String]? = nil
         var previousEnd = 0
+        // The subject found for a later verb's own clause, read once.
+        var ownSubject: [Int]? = nil
         for w in s.words where w.cue.classes.contains(.demandTrigger) && w.cue.classes.isDisjoint(with: [.notDemand, .nominalDemand]) {
             let t = w.tokens
             let next = t.upperBound
+            ownSubject = nil
             if maker != nil {
                 let one = s.lower(t.lowerBound - 1), two = s.lower(t.lowerBound - 2) + " " + one
                 if !(lexicon.coordinatedVerbCues.contains(one) || lexicon.coordinatedVerbCues.contains(two)) {
                     guard let own = subject(c, before: t.lowerBound), !own.isEmpty,
                           own.allSatisfy({ c.hits[$0].tokens.lowerBound >= previousEnd }) else { continue }
                     maker = nil
+                    ownSubject = own
                 }
             }
             // "đề nghị (được) điện đàm với X": asking for an event proposes it; no demand.
@@ -96,7 +100,7 @@ struct SpeechActRules {
             // "bác bỏ thông tin cho rằng New Delhi đã đề nghị Washington …": a demand denied.
             if s.words.contains(where: { w in w.cue.classes.contains(.strongNegation) && w.tokens.upperBound <= t.lowerBound
                 && !s.tokens[w.tokens.upperBound..<t.lowerBound].contains { [",", ";", "và", "nhưng"].contains($0.lower) } }) { continue }
-            let byIdx = maker == nil ? subject(c, before: t.lowerBound) : nil
+            let byIdx = maker == nil ? (ownSubject ?? subject(c, before: t.lowerBound)) : nil
             var by = maker ?? (byIdx ?? []).flatMap { keyOf(c.hits[$0]) }
             if by.isEmpty { by = c.hits.filter { $0.flags.contains(.source) && lexicon.isNotMedia($0.key) }.flatMap(keyOf) }
             guard !by.isEmpty else { continue }
