@@ -41,7 +41,7 @@ struct RDFDescription {
             if !a.wikidata.isEmpty {
                 add("owl:sameAs", .resource(RDFVocabulary.wikidataEntity + IRI.encodeSegment(a.wikidata)))
             }
-            for alias in Set(a.aliases.map(XMLText.clean)).sorted() { literal("dg:alias", alias) }
+            for alias in Self.distinct(a.aliases.map(XMLText.clean)) { literal("dg:alias", alias) }
             derivedFrom(a.articles, resource)
         case .event(let e):
             literal("rdfs:label", e.labelEn, language: "en")
@@ -63,7 +63,7 @@ struct RDFDescription {
             evidence(e.evidence)
             derivedFrom(e.articles, resource)
         case .demand(let d):
-            for topic in Set(d.topics.map(XMLText.clean)).sorted() { literal("dg:topic", topic) }
+            for topic in Self.distinct(d.topics.map(XMLText.clean)) { literal("dg:topic", topic) }
             literal("dg:text", d.text)
             literal("dg:cameoCode", d.cameo)
             evidence(d.evidence)
@@ -108,7 +108,19 @@ struct RDFDescription {
 
     /// One `dg:evidence` per distinct sentence, sorted.
     private mutating func evidence(_ evidence: [Evidence]) {
-        for sentence in Set(evidence.map { XMLText.clean($0.sentence) }).sorted() { literal("dg:evidence", sentence) }
+        for sentence in Self.distinct(evidence.map { XMLText.clean($0.sentence) }) { literal("dg:evidence", sentence) }
+    }
+
+    /// The distinct texts in Unicode-scalar order. `String`'s `==` and `<` take canonically
+    /// equivalent spellings (NFC and NFD) as one, so `Set(texts).sorted()` left which spelling is
+    /// written, and the order of equivalent ones, to the set's iteration order.
+    static func distinct(_ texts: [String]) -> [String] {
+        let sorted = texts.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+        var out: [String] = []
+        for text in sorted where !(out.last.map { $0.unicodeScalars.elementsEqual(text.unicodeScalars) } ?? false) {
+            out.append(text)
+        }
+        return out
     }
 
     /// One `prov:wasDerivedFrom` per source article, sorted by IRI.
