@@ -92,10 +92,17 @@ func visible(_ text: String) -> String {
             let graph = spec.graph
             let root = try ParsedXML(try render(graph, as: .rdfxml, options: ExportOptions())).root
             #expect(root.name == "rdf:RDF")
-            // One subject per node, each naming its node's IRI.
-            let subjects = root.children.compactMap { $0.attributes["rdf:about"] }
-            #expect(subjects.count == graph.nodeCount)
-            #expect(Set(subjects).count == graph.nodeCount)
+            // One subject per node, each naming its node's IRI. The other subjects are the Web
+            // Annotation resources (`oa:` classes) of evidence whose article is a node of the graph:
+            // annotations below their fact's IRI, sentence anchors and selectors below their
+            // article's.
+            let nodeSubjects = root.children.filter { !$0.name.hasPrefix("oa:") }.compactMap { $0.attributes["rdf:about"] }
+            #expect(nodeSubjects.count == graph.nodeCount)
+            #expect(Set(nodeSubjects).count == graph.nodeCount)
+            for resource in root.children where resource.name.hasPrefix("oa:") {
+                let about = resource.attributes["rdf:about"] ?? ""
+                #expect(nodeSubjects.contains { about.hasPrefix($0 + "/") }, "\(resource.name) \(visible(about)) is below no node of the graph")
+            }
         }
     }
 
