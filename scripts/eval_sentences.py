@@ -115,10 +115,12 @@ def main():
                 types = ge["type"] if isinstance(ge["type"], list) else [ge["type"]]
                 want = {key(p) for p in ge["participants"]}
                 match = None
-                for nid, a, parts in sys_events:
-                    if nid not in used and a.get("eventType") in types and parts == want:
-                        match = (nid, a)
-                        break
+                # Same type and parties; among those, one with the expected date first (two events
+                # of the same parties on different days must not be paired crosswise).
+                fits = [(nid, a) for nid, a, parts in sys_events if nid not in used and a.get("eventType") in types and parts == want]
+                dated = [f for f in fits if ge.get("date") and f[1].get("date") == ge["date"]]
+                if dated or fits:
+                    match = (dated or fits)[0]
                 if match is None:
                     tally["events"][2] += 1
                     problems.append(f"missing event {types} {sorted(want)} {ge.get('date')}")

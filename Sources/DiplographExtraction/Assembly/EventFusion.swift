@@ -117,6 +117,9 @@ struct EventFusion {
     func same(_ a: Profile, _ b: Profile) -> Bool {
         let x = a.event, y = b.event
         guard x.eventType == y.eventType, a.stateKeys == b.stateKeys, a.stateKeys.count >= 1 else { return false }
+        // Two events of one article were kept apart by that article's reading (an earlier exchange
+        // told in a time clause, a planned meeting and one held): only other articles join them.
+        if x.articles.count == 1 && x.articles == y.articles { return false }
         if x.mode != y.mode && x.mode != .unknown && y.mode != .unknown { return false }
         if !a.people.isEmpty && !b.people.isEmpty && !a.people.isSubset(of: b.people) && !b.people.isSubset(of: a.people) { return false }
         switch (x.date, y.date) {

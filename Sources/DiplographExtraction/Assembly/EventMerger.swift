@@ -9,22 +9,38 @@ struct EventMerger {
 
     func merge(_ mentions: [EventMention]) -> [EventMention] {
         var events: [EventMention] = []
+        // The events the main clauses of the current sentence told: an event told in a time
+        // clause of that sentence ("… sau khi A và B có cuộc trao đổi") is another one.
+        var sentence = -1
+        var toldInMainClause: [Int] = []
         for m in mentions {
+            if m.sentence != sentence { sentence = m.sentence; toldInMainClause = [] }
+            let open = { (k: Int) in !m.timesAnother || !toldInMainClause.contains(k) }
             let parties = Set(m.participants.map(stateKey))
             if parties.count < 2 && !m.multilateral {
                 // A reference to the event last told in this or the previous sentences.
-                if let k = events.lastIndex(where: { $0.sentence >= m.sentence - 3 && ($0.type == m.type || m.isReference) }) {
+                if let k = events.lastIndex(where: { $0.sentence >= m.sentence - 3 && ($0.type == m.type || m.isReference) }), open(k) {
                     fill(&events[k], from: m, keepParticipants: true)
+                    if !m.timesAnother { toldInMainClause.append(k) }
+                } else if !m.timesAnother, let k = events.lastIndex(where: { $0.type == m.type }) {
+                    // Too far back to take its words, but still the event the main clause is about.
+                    toldInMainClause.append(k)
                 }
                 continue
             }
-            if let k = events.lastIndex(where: { same($0, m) && $0.type == m.type }) ?? events.lastIndex(where: { same($0, m) }) {
+            let k: Int
+            if let found = events.indices.last(where: { open($0) && same(events[$0], m) && events[$0].type == m.type })
+                ?? events.indices.last(where: { open($0) && same(events[$0], m) }) {
+                k = found
                 fill(&events[k], from: m, keepParticipants: false)
-            } else if m.isReference, let k = events.lastIndex(where: { sameParties($0, m) && datesAgree($0, m) }) {
+            } else if m.isReference, let found = events.indices.last(where: { open($0) && sameParties(events[$0], m) && datesAgree(events[$0], m) }) {
+                k = found
                 fill(&events[k], from: m, keepParticipants: false)
             } else {
+                k = events.count
                 events.append(m)
             }
+            if !m.timesAnother { toldInMainClause.append(k) }
         }
         // Each piece of evidence once, in the order first told: deduplicated here, with a set,
         // rather than searched for at every fill (an article repeating one sentence thousands of

@@ -24,6 +24,9 @@ struct EventMention {
     var isReference: Bool
     /// A meeting of one organisation's members (`Hội nghị thượng đỉnh G7`).
     var multilateral = false
+    /// Told in a time clause after another event word of its sentence (`Cuộc hội đàm diễn ra sau
+    /// khi A và B có cuộc trao đổi …`): an event before or after that one, never the same one.
+    var timesAnother = false
     var evidence: Evidence
     /// Every sentence the event was told in.
     var evidenceList: [Evidence] = []

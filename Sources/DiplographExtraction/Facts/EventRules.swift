@@ -41,8 +41,15 @@ struct EventRules {
                 if let cw = s.words.first(where: { $0.tokens.lowerBound == q && $0.cue.classes.contains(.counterpart) }) { q = cw.tokens.upperBound }
                 let object = s.lower(p) == def.argument.map({ $0 == "with" ? "với" : $0 }) && (c.hit(after: p + 1, gap: 3) ?? c.hit(after: q, gap: 3)) != nil
                 // "A và B đã có cuộc tiếp xúc": the noun form with its parties joined before it.
-                let pairBefore = s.lower(t.lowerBound) == "cuộc" && (c.mainSubject(before: t.lowerBound).map { g in
-                    Set(g.flatMap { keyOf(c.hits[$0]) }.filter { !$0.isEmpty }.map(stateKeyOf)).count >= 2 } ?? false)
+                // The classifier is part of the word ("cuộc tiếp xúc") or stands right before it ("cuộc trao đổi").
+                let noun = lexicon.eventNounClassifiers.contains(s.lower(t.lowerBound))
+                    || (t.lowerBound > 0 && lexicon.eventNounClassifiers.contains(s.lower(t.lowerBound - 1)))
+                // ("…, cuộc trao đổi thứ năm giữa hai nhà lãnh đạo": an appositive after a comma is
+                // no predicate of that subject.)
+                let pairBefore = noun && (c.mainSubject(before: t.lowerBound).map { g in
+                    let end = g.map { c.hits[$0].tokens.upperBound }.max() ?? t.lowerBound
+                    return Set(g.flatMap { keyOf(c.hits[$0]) }.filter { !$0.isEmpty }.map(stateKeyOf)).count >= 2
+                        && !(end..<t.lowerBound).contains { s.tokens[$0].text == "," } } ?? false)
                 if !(object || pairBefore) { continue }
             default: break
             }
@@ -67,6 +74,27 @@ struct EventRules {
             // about; the clause's subject is not one of its parties.
             let asTopic = s.has(.topicPreposition, in: max(0, t.lowerBound - 2)..<t.lowerBound)
             if asTopic { members = members.filter { c.hits[$0].tokens.lowerBound >= t.upperBound } }
+            // "ông Tập sẽ tới Bishkek dự Hội nghị thượng đỉnh SCO": an organisation's own meeting;
+            // who attends or hosts it is no party of it.
+            var attended = false
+            if attends(s, before: t.lowerBound) {
+                let organizations = members.filter { k in
+                    let h = c.hits[k]
+                    return h.tokens.lowerBound >= t.upperBound && h.tokens.lowerBound - t.upperBound <= 4
+                        && keyOf(h).contains { lexicon.isOrganizationKey($0) }
+                }
+                if organizations.count == 1 && organizations.count < members.count {
+                    members = organizations
+                    attended = true
+                } else if organizations.isEmpty && members.allSatisfy({ c.hits[$0].tokens.upperBound <= t.lowerBound }) {
+                    // "AU tổ chức hội nghị thượng đỉnh": the organisation's own meeting.
+                    let hosts = members.filter { keyOf(c.hits[$0]).contains { lexicon.isOrganizationKey($0) } }
+                    if hosts.count == 1 {
+                        members = hosts
+                        attended = true
+                    }
+                }
+            }
             var keys: [String] = []
             for k in members { for key in keyOf(c.hits[k]) where !keys.contains(key) { keys.append(key) } }
             keys = keys.filter { !$0.isEmpty }
@@ -94,9 +122,14 @@ struct EventRules {
             var m = EventMention(sentence: s.index, type: type, mode: mode, participants: keys, initiator: nil,
                                  status: nil, date: nil, isReference: isReference(s, t), evidence: evidence)
             m.trigger = t.lowerBound
-            m.rule = found.rule
+            m.rule = found.rule + (attended ? "+attended" : "")
             if tracing { m.cues = [s.text(t, in: text)] + members.map { s.text(c.hits[$0].tokens, in: text) } }
             m.multilateral = keys.count == 1 && lexicon.isOrganizationKey(keys[0])
+            if let clause = s.words.last(where: { $0.cue.classes.contains(.timeClause) && $0.tokens.upperBound <= t.lowerBound }),
+               triggers[..<n].contains(where: { $0.tokens.upperBound <= clause.tokens.lowerBound }) {
+                m.timesAnother = true
+                m.rule += "+in-time-clause"
+            }
             m.initiator = initiator(c, t, members: &members, keyOf: keyOf)
             m.status = status(s, t, clauseStart: clauseStart(s, t))
             m.date = date(dates, t, until: nextTrigger, after: n > 0 ? triggers[n - 1].tokens.upperBound : 0, status: m.status)
@@ -276,6 +309,21 @@ struct EventRules {
     }
 
     /// The nearest eligible actor before the trigger in the same clause.
+    /// `dự`, `tham dự`, `đăng cai` in the few words before the event word at `t`, with no other
+    /// event word between (`dự phiên mở rộng của Hội nghị thượng đỉnh G7`).
+    private func attends(_ s: Sentence, before t: Int) -> Bool {
+        var k = t - 1
+        while k >= max(0, t - 5) {
+            if s.words.contains(where: { $0.tokens.upperBound == k + 1 && $0.tokens.lowerBound < t && $0.cue.classes.contains(.eventTrigger) }) { return false }
+            // "dự kiến", "tổ chức hội nghị": the verb, not the first syllable of a longer word.
+            let single = lexicon.attendanceVerbs.contains(s.lower(k))
+                && !s.words.contains { $0.tokens.lowerBound == k && $0.tokens.count > 1 && !lexicon.attendanceVerbs.contains(s.text($0.tokens, in: text).lowercased()) }
+            if single || (k > 0 && lexicon.attendanceVerbs.contains(s.lower(k - 1) + " " + s.lower(k))) { return true }
+            k -= 1
+        }
+        return false
+    }
+
     private func subjectBefore(_ c: Clause, _ t: Range<Int>, eligible: (ActorHit) -> Bool) -> Int? {
         let s = c.s
         for k in c.hits.indices.reversed() where c.hits[k].tokens.upperBound <= t.lowerBound {

@@ -44,6 +44,8 @@ public final class Lexicon: Sendable {
     let actorWillWords: Set<String>
     let coordinatedVerbCues: Set<String>
     let conditionalModals: Set<String>
+    let eventNounClassifiers: Set<String>
+    let attendanceVerbs: Set<String>
     let imperativeWords: Set<String>
     /// People (indices in `people`, ascending) by the first and by the last word of each of their
     /// names of two words or more, for `personInOffice(calledBy:on:)`.
@@ -123,6 +125,8 @@ public final class Lexicon: Sendable {
         actorWillWords = Set(rules.actorWillWords.map { $0.lowercased() })
         coordinatedVerbCues = Set(rules.coordinatedVerbCues.map { $0.lowercased() })
         conditionalModals = Set(rules.conditionalModals.map { $0.lowercased() })
+        eventNounClassifiers = Set(rules.eventNounClassifiers.map { $0.lowercased() })
+        attendanceVerbs = Set(rules.attendanceVerbs.map { $0.lowercased() })
         imperativeWords = Set(rules.imperativeWords.map { $0.lowercased() })
         familyNames = Set(rules.familyNames.map { Lexicon.fold($0).lowercased() })
         topicForms = rules.topics.map { topic in

@@ -182,6 +182,12 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `có thể` before a measure: a threat only with an `if` condition in the sentence
     /// (`có thể hạn chế xuất khẩu … nếu …`); alone it is a guess (`có thể đang chuẩn bị tấn công`).
     let conditionalModals: [String]
+    /// `cuộc` before an event word makes it a noun (`A và B đã có cuộc trao đổi`): the parties
+    /// joined before it take part even when the word's own argument (`với X`) is missing.
+    let eventNounClassifiers: [String]
+    /// `dự`, `tham dự`, `đăng cai` before an organisation's meeting (`dự Hội nghị thượng đỉnh
+    /// G20`): the attendee or host is no party of the organisation's own meeting.
+    let attendanceVerbs: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -200,6 +206,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
+        case eventNounClassifiers, attendanceVerbs
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
