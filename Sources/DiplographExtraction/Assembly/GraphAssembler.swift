@@ -112,8 +112,14 @@ struct GraphAssembler {
         var out: [SpeechAct] = []
         for a in acts {
             let key = (Set(a.by.map { actors.stateKey($0) }), Set(a.to.map { actors.stateKey($0) }))
+            let people = Set(a.by.filter { actors.actor($0)?.actorType == .person })
+            // Two people of one state (the president's threat, the foreign minister's) are two facts.
+            let otherSpeaker = { (b: SpeechAct) in
+                let earlier = Set(b.by.filter { actors.actor($0)?.actorType == .person })
+                return !people.isEmpty && !earlier.isEmpty && people.isDisjoint(with: earlier)
+            }
             if !a.additive, let k = out.firstIndex(where: { Set($0.by.map { actors.stateKey($0) }) == key.0 && Set($0.to.map { actors.stateKey($0) }) == key.1
-                && ($0.kind == .demand || $0.condition.isEmpty || a.condition.isEmpty || $0.condition == a.condition) }) {
+                && ($0.kind == .demand || $0.condition.isEmpty || a.condition.isEmpty || $0.condition == a.condition) && !otherSpeaker($0) }) {
                 out[k].topics = NSOrderedUnique(out[k].topics + a.topics)
                 out[k].sanctions = out[k].sanctions || a.sanctions
                 continue
