@@ -174,21 +174,4 @@ struct CacheEntryTests {
         }
         #expect(Set(others + [base]).count == others.count + 1)
     }
-
-    @Test("a stored graph is read back from the cache folder; a damaged entry is a miss")
-    func storeAndRead() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cache-entry-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let cache = ArticleGraphCache(directory: folder, context: .init(toolVersion: "1", build: "b", lexicon: "l"))
-        let article = SourceArticle(file: "a.txt", path: "/x/a.txt", text: "x", metadata: ArticleMetadata(), id: Self.article)
-        let key = cache.key(for: article, digest: "d")
-        let g = Self.sample()
-        cache.store(g, forKey: key)
-        let back = try #require(cache.graph(forKey: key, of: article))
-        #expect(back.nodes == g.nodes && Self.edgeFields(back) == Self.edgeFields(g))
-        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: cache.path(forKey: key))))
-        bytes[bytes.count - 1] ^= 0x80
-        try Data(bytes).write(to: URL(fileURLWithPath: cache.path(forKey: key)))
-        #expect(cache.graph(forKey: key, of: article) == nil)
-    }
 }

@@ -117,16 +117,15 @@ public struct ArticleGraphCache: Sendable {
     public func graph(forKey key: String, of article: SourceArticle) -> KnowledgeGraph? {
         guard let (pack, bytes) = shelf.record(forKey: key),
               let decoded = Self.graph(fromEntry: bytes, key: key) else { return nil }
-        let entry = "\(pack) (entry \(key))"
         let graph: KnowledgeGraph
         switch decoded {
         case .success(let decoded): graph = decoded
         case .failure(let problem):
-            report("\(entry): cache entry dropped: \(problem); \(article.path) is read again")
+            report("\(pack): cache entry \(key) dropped: \(problem); \(article.path) is read again")
             return nil
         }
         if let problem = CachedGraphCheck.problem(in: graph, for: article) {
-            report("\(entry): cache entry dropped: \(problem); \(article.path) is read again")
+            report("\(pack): cache entry \(key) dropped: \(problem); \(article.path) is read again")
             return nil
         }
         return graph
@@ -138,6 +137,32 @@ public struct ArticleGraphCache: Sendable {
     public static func graph(fromEntry bytes: [UInt8], key: String) -> Result<KnowledgeGraph, GraphCoding.Problem>? {
         guard let body = CacheEntry.body(of: bytes, key: key) else { return nil }
         return GraphCoding.decode(bytes, from: body)
+    }
+
+    /// The entries of the pack held whole in `bytes`, by key, each as `graph(fromEntry:key:)`
+    /// reads it; nil when `bytes` is not a whole pack of this format.
+    public static func graphs(inPack bytes: [UInt8]) -> [String: Result<KnowledgeGraph, GraphCoding.Problem>?]? {
+        guard let index = CachePack.index(ofPack: bytes, maximumRecord: maximumEntrySize) else { return nil }
+        var out: [String: Result<KnowledgeGraph, GraphCoding.Problem>?] = [:]
+        for (key, location) in index {
+            out[key] = graph(fromEntry: Array(bytes[location.offset..<(location.offset + location.length)]), key: key)
+        }
+        return out
+    }
+
+    /// The pack, in memory, that holds `entries` (whole entries, each under its key, 64 hex
+    /// digits): nil when a key is not such or comes twice, or an entry is too short or too long
+    /// to be one.
+    public static func pack(entries: [(key: String, entry: [UInt8])]) -> [UInt8]? {
+        var out = CachePack.header(), rows: [(key: [UInt8], location: CachePack.Location)] = []
+        var keys = Set<String>()
+        for (key, entry) in entries {
+            guard let keyBytes = CacheEntry.digestBytes(hex: key), keys.insert(CachePack.hex(keyBytes)).inserted,
+                  entry.count >= CacheEntry.headerSize, entry.count <= maximumEntrySize else { return nil }
+            rows.append((keyBytes, CachePack.Location(offset: out.count, length: entry.count)))
+            out += entry
+        }
+        return out + CachePack.tail(rows: rows, indexOffset: out.count)
     }
 
     /// The entry `store` writes for `graph` under `key` (64 hex digits), or nil for another key.
