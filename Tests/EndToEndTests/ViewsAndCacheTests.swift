@@ -465,7 +465,11 @@ struct ViewsAndCacheTests {
                              ("version 5", foreign), ("empty", [])] {
             try replacePacks(with: pack)
             try exportMatchesClean(what)
-            #expect(ViewsRun.entries(under: cache.path).count == entries.count, "\(what): every article stored again")
+            // Every article was stored again, in a new pack (named later, so listed last).
+            let newest = try #require(CachePackFiles.packs(under: cache.path).last)
+            #expect(newest != packs[0], "\(what): no new pack")
+            let stored = CachePackFiles.records([UInt8](try #require(FileManager.default.contents(atPath: newest))))
+            #expect(stored?.count == entries.count, "\(what): not every article stored again")
         }
     }
 
