@@ -172,6 +172,21 @@ struct CacheEntryTests {
                         ArticleGraphCache.Context(toolVersion: "1b", build: "", lexicon: "l")] {
             others.append(ArticleGraphCache(directory: "/nonexistent", context: changed).key(for: article, digest: "d"))
         }
+        // Each metadata field, including the publication date's presence and precision.
+        for metadata in [ArticleMetadata(title: "t", language: "en"), ArticleMetadata(title: "t", source: "s"),
+                         ArticleMetadata(title: "t", published: PartialDate(year: 2022)),
+                         ArticleMetadata(title: "t", published: PartialDate(year: 2022, month: 1)),
+                         ArticleMetadata(title: "t", published: PartialDate(year: 2022, month: 1, day: 1)),
+                         ArticleMetadata(title: "t", published: PartialDate(year: 1999))] {
+            others.append(cache.key(for: SourceArticle(file: "a.txt", path: "/x/a.txt", text: "x", metadata: metadata), digest: "d"))
+        }
         #expect(Set(others + [base]).count == others.count + 1)
+    }
+
+    @Test("the key is made of every field of the article's metadata")
+    func keyCoversMetadata() {
+        // A field added to `ArticleMetadata` fails here until the key writes it too.
+        let fields = Mirror(reflecting: ArticleMetadata()).children.compactMap(\.label)
+        #expect(fields == ArticleGraphCache.metadataFields)
     }
 }

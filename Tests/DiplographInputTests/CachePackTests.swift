@@ -209,6 +209,7 @@ struct CachePackTests {
             let cache = ArticleGraphCache(directory: directory, context: Self.context)
             withExtendedLifetime(cache) {
                 cache.store(Self.graph(1), forKey: Self.key(1))
+                cache.writer.drain()
                 #expect(Self.files(directory).count == 1 && Self.packs(directory).isEmpty)
             }
         }

@@ -95,20 +95,32 @@ public struct ArticleGraphCache: Sendable {
 
     /// The entry name for `article`, whose file bytes have the SHA-256 `digest`: the SHA-256, as
     /// hex, of the format, the context and the article's name, id, digest and metadata, each after
-    /// its length, so that no two different lists of fields give the same bytes. The article's
-    /// bytes are hashed once, when read; this hashes only these few fields.
+    /// its length (or as numbers of their own), so that no two different lists of fields give the
+    /// same bytes. The article's bytes are hashed once, when read; this hashes only these few
+    /// fields. Every field of `ArticleMetadata` is written (`metadataFields` names them, and a test
+    /// fails when the type gains a field that is not).
     public func key(for article: SourceArticle, digest: String) -> String {
         var fields = EntryWriter(capacity: 512)
         fields.string("diplograph-article-graph-key")
         fields.count(Self.formatVersion)
+        let metadata = article.metadata
         for field in [context.toolVersion, context.build, context.lexicon, article.file, article.id.rawValue, digest,
-                      // Every metadata field, as Swift prints the value: a field added to
-                      // `ArticleMetadata` later is part of the key without anyone adding it here.
-                      String(reflecting: article.metadata)] {
+                      metadata.title, metadata.language, metadata.source, metadata.url] {
             fields.string(field)
+        }
+        if let published = metadata.published {
+            fields.bool(true)
+            fields.signed(published.year)
+            fields.count(published.month ?? 0)
+            fields.count(published.day ?? 0)
+        } else {
+            fields.bool(false)
         }
         return sha256Hex(fields.bytes)
     }
+
+    /// The fields of `ArticleMetadata` that `key(for:digest:)` writes.
+    static let metadataFields = ["title", "published", "language", "source", "url"]
 
     /// The graph of `article` stored under `key`, or nil when there is none or it cannot be
     /// trusted. Entries cut short or altered (the hash does not match) are passed over silently.
@@ -172,9 +184,9 @@ public struct ArticleGraphCache: Sendable {
 
     /// Stores `graph` under `key` in this run's pack, which `commit()` makes readable to later
     /// runs. Best effort: a cache that cannot be written is no cache.
+    /// The entry is made and written on the pack's own queue (`PackWriter`), not the caller's thread.
     public func store(_ graph: KnowledgeGraph, forKey key: String) {
-        guard let bytes = Self.entry(for: graph, key: key) else { return }
-        writer.append(key: key, entry: bytes)
+        writer.enqueue { Self.entry(for: graph, key: key).map { (key, $0) } }
     }
 
     /// Writes the index of this run's pack and puts it in place; nothing when nothing was stored.

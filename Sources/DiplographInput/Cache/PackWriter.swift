@@ -8,7 +8,11 @@ import Darwin
 #endif
 
 /// The pack a run writes: the entries it stores, appended to one temporary file as the articles
-/// are extracted (from any thread), then indexed and renamed into place by `commit`.
+/// are extracted (from any thread), then indexed and renamed into place by `commit`. Entries
+/// handed in as work (`enqueue`) are made (encoded, hashed) and appended on the writer's own
+/// serial queue, so the extraction threads do not wait for them; `commit` waits for the queue.
+/// The order of the records in the file follows the order the work arrived in; the index is
+/// sorted by key.
 ///
 /// Best effort, like the cache: nothing is created until the first entry; a folder that cannot be
 /// written, or a write that fails (a full disk), drops the pack (its temporary file is removed)
@@ -17,6 +21,7 @@ import Darwin
 final class PackWriter: @unchecked Sendable {
     private let folder: String
     private let lock = NSLock()
+    private let queue = DispatchQueue(label: "diplograph.cache-pack", qos: .utility)
     // Guarded by `lock`.
     private var descriptor: Int32 = -1
     private var temporary = ""
@@ -33,6 +38,16 @@ final class PackWriter: @unchecked Sendable {
     static let flushSize = 1 << 20
 
     init(folder: String) { self.folder = folder }
+
+    /// Runs `make` on the writer's queue and appends the entry it gives (key, whole entry), if any.
+    func enqueue(_ make: @escaping @Sendable () -> (key: String, entry: [UInt8])?) {
+        queue.async {
+            if let (key, entry) = make() { self.append(key: key, entry: entry) }
+        }
+    }
+
+    /// Waits until every entry enqueued so far is appended.
+    func drain() { queue.sync {} }
 
     /// Appends the entry `bytes` (a whole `CacheEntry`) filed under `key`; a key already in the
     /// pack is left as it is.
@@ -51,6 +66,7 @@ final class PackWriter: @unchecked Sendable {
     /// the pack's path, or nil when nothing was stored or the pack could not be written.
     @discardableResult
     func commit() -> String? {
+        drain()
         lock.lock()
         defer { lock.unlock() }
         guard state == .open else { return nil }
