@@ -2,6 +2,9 @@
 import DiplographModel
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The packs the article cache keeps its entries in (`CachePack`, `PackWriter`, `PackShelf`,
 /// `PackCompaction`).
@@ -199,6 +202,33 @@ struct CachePackTests {
         cache.store(Self.graph(1), forKey: Self.key(1))
         #expect(cache.commit() == nil)
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["cache"])
+    }
+
+    @Test("a full disk (writes to /dev/full) drops the pack: later entries are not kept, the commit gives nothing")
+    func fullDisk() throws {
+        let directory = Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        // The temporary file is made, but writes into the pack go to /dev/full and fail from
+        // the first flush on, as on a full disk: a writer that ignored that would commit it.
+        let fullDisk: @Sendable (String) -> Int32 = { path in
+            close(open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644))
+            return open("/dev/full", O_WRONLY | O_CLOEXEC)
+        }
+        let full = PackWriter(folder: directory, create: fullDisk)
+        let entry = [UInt8](repeating: 0x5A, count: 300 << 10)
+        for n in 0..<5 { full.append(key: Self.key(n), entry: entry) }      // past the 1 MiB flush
+        #expect(full.commit() == nil)
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).isEmpty, "a pack or its temporary file was left")
+        // Failing only at the commit (everything still in memory until then) gives nothing either.
+        let late = PackWriter(folder: directory, create: fullDisk)
+        late.append(key: Self.key(1), entry: entry)
+        #expect(late.commit() == nil)
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).isEmpty, "a pack or its temporary file was left")
+        // The same entries into a real file make a pack that reads back (the check above is not vacuous).
+        let real = PackWriter(folder: directory)
+        for n in 0..<5 { real.append(key: Self.key(n), entry: entry) }
+        let pack = try #require(real.commit())
+        #expect(PackFile(path: pack, maximumRecord: 1 << 20)?.index.count == 5)
     }
 
     @Test("a pack never committed leaves no temporary file behind when its run ends")

@@ -37,7 +37,13 @@ final class PackWriter: @unchecked Sendable {
     /// Bytes gathered before they are written out.
     static let flushSize = 1 << 20
 
-    init(folder: String) { self.folder = folder }
+    /// Opens a new temporary file for writing (a descriptor, or -1); tests hand in one that fails.
+    private let create: @Sendable (String) -> Int32
+
+    init(folder: String, create: @escaping @Sendable (String) -> Int32 = { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644) }) {
+        self.folder = folder
+        self.create = create
+    }
 
     /// Runs `make` on the writer's queue and appends the entry it gives (key, whole entry), if any.
     func enqueue(_ make: @escaping @Sendable () -> (key: String, entry: [UInt8])?) {
@@ -94,7 +100,7 @@ final class PackWriter: @unchecked Sendable {
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         target = (folder as NSString).appendingPathComponent(PackWriter.packName())
         temporary = target + ".tmp-\(getpid())-" + String(UInt64.random(in: .min ... .max), radix: 16)
-        descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        descriptor = create(temporary)
         guard descriptor >= 0 else { return }
         state = .open
         buffer.reserveCapacity(Self.flushSize + (64 << 10))
