@@ -231,6 +231,31 @@ struct CachePackTests {
         #expect(PackFile(path: pack, maximumRecord: 1 << 20)?.index.count == 5)
     }
 
+    @Test("when the writer's queue falls behind, entries past the waiting limit are made on the caller's thread")
+    func boundedQueue() throws {
+        let directory = Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let writer = PackWriter(folder: directory)
+        let gate = DispatchSemaphore(value: 0)
+        let made = Counter()
+        let total = PackWriter.maximumWaiting + 40
+        for n in 0..<total {
+            writer.enqueue {
+                // The first piece of work holds the queue until the test lets it go (at most 30 s).
+                if n == 0 { _ = gate.wait(timeout: .now() + 30) }
+                made.add()
+                return CacheEntry.make(key: Self.key(n), body: GraphCoding.encode(Self.graph(n))).map { (Self.key(n), $0) }
+            }
+        }
+        // One running and `maximumWaiting - 1` waiting behind it: the rest ran here, at once.
+        #expect(made.value == total - PackWriter.maximumWaiting)
+        gate.signal()
+        let pack = try #require(writer.commit())
+        #expect(made.value == total)
+        let file = try #require(PackFile(path: pack, maximumRecord: 1 << 20))
+        #expect(file.index.count == total)
+    }
+
     @Test("a pack never committed leaves no temporary file behind when its run ends")
     func uncommitted() throws {
         let directory = Self.folder()
@@ -245,4 +270,12 @@ struct CachePackTests {
         }
         #expect(Self.files(directory).isEmpty)
     }
+}
+
+/// A count shared between threads.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add() { lock.lock(); count += 1; lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
 }

@@ -31,6 +31,7 @@ final class PackWriter: @unchecked Sendable {
     private var rows: [(key: [UInt8], location: CachePack.Location)] = []
     private var keys = Set<String>()
     private var state = State.idle
+    private var waiting = 0
 
     private enum State { case idle, open, failed, done }
 
@@ -46,11 +47,27 @@ final class PackWriter: @unchecked Sendable {
     }
 
     /// Runs `make` on the writer's queue and appends the entry it gives (key, whole entry), if any.
+    /// When `maximumWaiting` pieces of work are already waiting (the queue is falling behind, and
+    /// each holds a graph in memory), `make` runs on the caller's thread instead.
     func enqueue(_ make: @escaping @Sendable () -> (key: String, entry: [UInt8])?) {
+        lock.lock()
+        let queued = waiting < Self.maximumWaiting
+        if queued { waiting += 1 }
+        lock.unlock()
+        guard queued else {
+            if let (key, entry) = make() { append(key: key, entry: entry) }
+            return
+        }
         queue.async {
             if let (key, entry) = make() { self.append(key: key, entry: entry) }
+            self.lock.lock()
+            self.waiting -= 1
+            self.lock.unlock()
         }
     }
+
+    /// Most pieces of work waiting on the queue at once.
+    static let maximumWaiting = 256
 
     /// Waits until every entry enqueued so far is appended.
     func drain() { queue.sync {} }
