@@ -98,7 +98,7 @@ options() { # options TARGET
         FuzzManifest) echo "-max_len=32768 -dict=$ROOT/Fuzz/dict/manifest.dict" ;;
         FuzzHTML) echo "-max_len=16384 -dict=$ROOT/Fuzz/dict/html.dict" ;;
         FuzzWriters) echo "-max_len=4096" ;;
-        FuzzCacheEntry) echo "-max_len=16384" ;;
+        FuzzCacheEntry) echo "-max_len=32768" ;;
     esac
 }
 

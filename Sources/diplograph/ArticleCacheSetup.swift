@@ -11,6 +11,7 @@ enum ArticleCacheSetup {
     static func cache(disabled: Bool, lexicon files: LexiconFiles) throws -> ArticleGraphCache? {
         guard !disabled, !buildIdentity.isEmpty, let folder = ArticleGraphCache.defaultDirectory() else { return nil }
         removeStaleEntries(in: folder)
+        ArticleGraphCache.compact(directory: folder)
         let context = ArticleGraphCache.Context(toolVersion: Diplograph.version, build: buildIdentity,
                                                 lexicon: try lexiconFingerprint(files))
         return ArticleGraphCache(directory: folder, context: context, report: { Inputs.warn($0) })
@@ -38,8 +39,8 @@ enum ArticleCacheSetup {
         return "\(size.int64Value)@\(modified.timeIntervalSince1970)"
     }()
 
-    /// Removes the temporary files (`KEY.graph.tmp-PID-RANDOM`, `KEY.record.tmp-PID-RANDOM`) that
-    /// runs killed while storing an entry or an export record left in the cache's folders
+    /// Removes the temporary files (`NAME.pack.tmp-PID-RANDOM`, `KEY.record.tmp-PID-RANDOM`) that
+    /// runs killed while writing a pack or an export record left in the cache's folders
     /// (`article-graphs-vN`, `export-records-vN`), if their process is gone.
     static func removeStaleEntries(in folder: String) {
         let subfolders = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []

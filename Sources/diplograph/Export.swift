@@ -188,6 +188,8 @@ struct Export: ParsableCommand {
             }
             for index in start..<end { read.articles[index] = read.articles[index].withoutText() }
         }
+        // The graphs stored on the way become readable to later runs.
+        extractor.cache?.commit()
         return (corpus, cached)
     }
 

@@ -137,13 +137,14 @@ struct HostileInputTests {
         let args = ["export", dir.path("in"), "--format", "graphml", "--output", "-"]
         let first = try #require(try BoundedRun.run(args, environment: env, seconds: 60))
         #expect(first.status == 0 && first.stderr.isEmpty, "\(first.stderr)")
-        let entries = try #require(try FileManager.default.contentsOfDirectory(atPath: cache.path).first { $0.hasPrefix("article-graphs-v") })
-        let folder = cache.path(entries)
-        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".graph") })
+        let packPath = try #require(CachePackFiles.packs(under: cache.path).first)
+        var records = try #require(CachePackFiles.records([UInt8](try Data(contentsOf: URL(fileURLWithPath: packPath)))))
+        try #require(records.count == 1)
         // The binary entry (README, "The article cache"): an 80-byte header whose last 40 bytes
         // are the body's length and SHA-256, then the body, whose id table holds each id once
-        // after its length. The first actor id there becomes one the extractor never makes.
-        let entry = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)))
+        // after its length. The first actor id there becomes one the extractor never makes; the
+        // entry's header and the pack's index and trailer are made to match.
+        let entry = records[0].entry
         try #require(entry.count > 80)
         var body = Array(entry[80...])
         let prefix = Array("actor-".utf8)
@@ -153,34 +154,19 @@ struct HostileInputTests {
         body.replaceSubrange((start - 1)..<(start + length), with: [UInt8(crafted.count)] + crafted)
         var header = Array(entry[..<40])
         for i in 0..<8 { header.append(UInt8(truncatingIfNeeded: UInt64(body.count) >> (8 * UInt64(i)))) }
-        let digest = try sha256(body)
-        for i in stride(from: 0, to: 64, by: 2) {
-            header.append(try #require(UInt8(digest[digest.index(digest.startIndex, offsetBy: i)..<digest.index(digest.startIndex, offsetBy: i + 2)], radix: 16)))
-        }
-        try Data(header + body).write(to: URL(fileURLWithPath: folder + "/" + name))
+        header += try CachePackFiles.sha256(body)
+        records[0].entry = header + body
+        try Data(try CachePackFiles.pack(records)).write(to: URL(fileURLWithPath: packPath))
+        let name = (packPath as NSString).lastPathComponent
 
         let second = try #require(try BoundedRun.run(args, environment: env, seconds: 60))
         #expect(second.status == 0)
-        #expect(second.stderr.contains("\(name): cache entry dropped: node id 'actor-x y<z' has characters outside"), "\(second.stderr)")
+        let key = records[0].key.map { String(format: "%02x", $0) }.joined()
+        #expect(second.stderr.contains("\(name): cache entry \(key) dropped: node id 'actor-x y<z' has characters outside"), "\(second.stderr)")
         #expect(second.stdout == first.stdout)
         // The entry was made again: a third run is silent and the same.
         let third = try #require(try BoundedRun.run(args, environment: env, seconds: 60))
         #expect(third.stderr.isEmpty, "\(third.stderr)")
         #expect(third.stdout == first.stdout)
-    }
-
-    /// SHA-256 by `sha256sum`, lower-case hex.
-    func sha256(_ bytes: [UInt8]) throws -> String {
-        let scratch = try TempDir()
-        let file = try scratch.write(bytes, to: "body")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-        process.arguments = [file]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(String(decoding: output, as: UTF8.self).prefix(64))
     }
 }

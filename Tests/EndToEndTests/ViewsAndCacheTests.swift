@@ -56,10 +56,10 @@ enum ViewsRun {
         return Result(status: process.terminationStatus, stdout: try Data(contentsOf: outURL), stderr: try Data(contentsOf: errURL))
     }
 
-    /// The article-graph entries under the cache `folder` (`article-graphs-vN/KEY.graph`) with
-    /// their bytes, by path relative to `folder`: not the records of exports beside them.
+    /// The article-graph entries in the packs under the cache `folder` (`article-graphs-v4/*.pack`)
+    /// with their bytes, by key: not the records of exports beside them.
     static func entries(under folder: String) -> [String: Data] {
-        files(under: folder).filter { $0.key.hasPrefix("article-graphs-") }
+        CachePackFiles.entries(under: folder)
     }
 
     /// Every file under `folder` (recursively) with its bytes, by path relative to `folder`.
@@ -416,7 +416,7 @@ struct ViewsAndCacheTests {
         #expect(ViewsRun.files(under: second.path) == reference)
     }
 
-    @Test("corrupt, truncated, empty and swapped cache entries are ignored and rewritten; the output does not change")
+    @Test("corrupt, truncated, garbage and swapped entries in a pack, and a cut or altered pack, are misses: read again, output the same")
     func corruptEntries() throws {
         let cache = try TempDir(), out = try TempDir(), clean = try TempDir()
         let env = ViewsRun.environment(["DIPLOGRAPH_CACHE": cache.path])
@@ -424,27 +424,53 @@ struct ViewsAndCacheTests {
         #expect(try ViewsRun.run(args + [clean.path, "--no-cache"], environment: env).status == 0)
         #expect(try ViewsRun.run(args + [out.path], environment: env).status == 0)
         let entries = ViewsRun.entries(under: cache.path)
-        let names = entries.keys.sorted()
-        try #require(names.count >= 5)
-        func path(_ name: String) -> URL { cache.url.appendingPathComponent(name) }
+        let packs = CachePackFiles.packs(under: cache.path)
+        try #require(packs.count == 1)
+        let original = [UInt8](try #require(FileManager.default.contents(atPath: packs[0])))
+        var records = try #require(CachePackFiles.records(original))
+        try #require(records.count >= 5 && records.count == entries.count)
 
-        let full = try #require(entries[names[0]])
-        try Data(full.prefix(full.count / 2)).write(to: path(names[0]))                 // truncated
-        try Data("{not json".utf8).write(to: path(names[1]))                               // garbage
-        try Data().write(to: path(names[2]))                                               // empty
-        try #require(entries[names[4]]).write(to: path(names[3]))                          // another article's entry
-        var flipped = [UInt8](try #require(entries[names[4]]))
-        flipped[flipped.count - 10] ^= 0x01                                                // one bit of the body
-        try Data(flipped).write(to: path(names[4]))
+        // Each export below goes into a new folder: the same command into `out` would find its
+        // files unchanged and read no entry at all (`UnchangedExport`).
+        func exportMatchesClean(_ what: String) throws {
+            let again = try TempDir()
+            let r = try ViewsRun.run(args + [again.path], environment: env)
+            #expect(r.status == 0 && r.stderr.isEmpty, "\(what): stderr: \(r.stderrText)")
+            #expect(ViewsRun.files(under: again.path) == ViewsRun.files(under: clean.path), "\(what)")
+        }
+        /// Leaves only `pack` in the cache, under the first pack's name.
+        func replacePacks(with pack: [UInt8]) throws {
+            for path in CachePackFiles.packs(under: cache.path) { try FileManager.default.removeItem(atPath: path) }
+            try Data(pack).write(to: URL(fileURLWithPath: packs[0]))
+        }
 
-        // Into another folder: the same command into `out` would find its files unchanged and
-        // read no entry at all (`UnchangedExport`).
-        let again = try TempDir()
-        let r = try ViewsRun.run(args + [again.path], environment: env)
-        #expect(r.status == 0 && r.stderr.isEmpty, "stderr: \(r.stderrText)")
-        #expect(ViewsRun.files(under: again.path) == ViewsRun.files(under: clean.path))
-        // Each bad entry was read again and stored afresh, byte for byte as before.
+        // Damaged records inside a pack whose index checks: each is a miss, read again and stored
+        // afresh in a new pack, byte for byte as before.
+        records[0].entry = Array(records[0].entry.prefix(records[0].entry.count / 2))          // truncated
+        records[1].entry = Array(repeating: 0x7B, count: 100)                                   // garbage
+        records[2].entry = records[4].entry                                                     // another article's entry
+        records[3].entry[records[3].entry.count - 10] ^= 0x01                                   // one bit of the body
+        try replacePacks(with: try CachePackFiles.pack(records))
+        try exportMatchesClean("damaged records")
+        #expect(CachePackFiles.packs(under: cache.path).count == 2, "the entries made again went to a new pack")
         #expect(ViewsRun.entries(under: cache.path) == entries)
+
+        // A pack cut short, one with a byte of its index flipped, and one of another format
+        // version: no entry of it is used, every article is read again.
+        let indexByte = original.count - 52 - 48 + 3
+        var flipped = original
+        flipped[indexByte] ^= 0x20
+        let foreign = try CachePackFiles.pack(try #require(CachePackFiles.records(original)), version: 5)
+        for (what, pack) in [("cut", Array(original.prefix(original.count - 7))), ("index byte flipped", flipped),
+                             ("version 5", foreign), ("empty", [])] {
+            try replacePacks(with: pack)
+            try exportMatchesClean(what)
+            // Every article was stored again, in a new pack (named later, so listed last).
+            let newest = try #require(CachePackFiles.packs(under: cache.path).last)
+            #expect(newest != packs[0], "\(what): no new pack")
+            let stored = CachePackFiles.records([UInt8](try #require(FileManager.default.contents(atPath: newest))))
+            #expect(stored?.count == entries.count, "\(what): not every article stored again")
+        }
     }
 
     @Test("a changed article, manifest entry or lexicon is read again; the rest comes from the cache")

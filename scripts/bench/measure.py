@@ -328,7 +328,7 @@ def render(s, sizes, main_sizes, machine, binary_note, rss_at, peer_size) -> str
     if loads:
         L.append("")
         L.append(f"Both runs write GraphML, RDF/XML and DOT. The first is a user's first export: an empty private `DIPLOGRAPH_CACHE`, "
-                 "so every article's graph is written to the cache (a binary entry with its SHA-256, one file each) and none is read; the second "
+                 "so every article's graph is written to the cache (binary entries, each with its SHA-256, in one pack file per run) and none is read; the second "
                  "is the same export with `--no-cache`. "
                  f"Load average just before the runs: {min(loads):.2f}–{max(loads):.2f} (other sessions build and test on "
                  "the same 2 cores, so wall time can exceed CPU time; CPU s is user + sys and may exceed wall time when "
