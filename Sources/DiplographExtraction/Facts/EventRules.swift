@@ -27,7 +27,9 @@ struct EventRules {
             switch def.argument {
             case "object":
                 // "3 triệu USD": a number before the word makes it a quantity.
-                if t.lowerBound > 0, s.tokens[t.lowerBound - 1].text.first?.isNumber == true { continue }
+                // ("ngày 9/7 tiếp X": a date before the word is no quantity.)
+                if t.lowerBound > 0, s.tokens[t.lowerBound - 1].text.first?.isNumber == true,
+                   !dates.contains(where: { $0.tokens.contains(t.lowerBound - 1) }) { continue }
                 // "đón người đồng cấp Venezuela Nicolás Maduro": the counterpart words before the party.
                 var o = t.upperBound
                 if let cw = s.words.first(where: { $0.tokens.lowerBound == o && $0.cue.classes.contains(.counterpart) }) { o = cw.tokens.upperBound }
