@@ -53,3 +53,143 @@ public enum AttributeValue: Hashable, Sendable {
         }
     }
 }
+
+/// An attribute's value as the node holds it, before it is joined into one string: streaming
+/// writers go through its pieces (`forEachPiece`) and write each straight into their output;
+/// `value` joins them into the `AttributeValue` of `Node.attributes`.
+public enum AttributeParts {
+    case string(String)
+    /// Texts joined by `|` (aliases, topics).
+    case texts([String])
+    /// Node ids joined by `|`.
+    case ids([NodeID])
+    /// The `evidence` attribute: each distinct sentence once (the first of canonically equivalent
+    /// ones), in order, cut after `Node.evidenceQuoteLimit` Unicode scalars with "…", joined by
+    /// ` | `; sentences after the first `Node.evidenceSentenceLimit` are counted (`… N more`).
+    case sentences([Evidence])
+    /// The `offsets` attribute: each evidence's `locator`, joined by `|`; those after the first
+    /// `Node.offsetsLimit` are counted (`… N more`).
+    case locators([Evidence])
+    case int(Int)
+    case bool(Bool)
+
+    /// One piece of a value: text, or an integer written in decimal.
+    public enum Piece {
+        case text(Substring)
+        case number(Int)
+    }
+
+    /// True when the joined value is the empty string.
+    public var isEmpty: Bool {
+        switch self {
+        case .string(let s): return s.isEmpty
+        case .texts(let texts): return texts.isEmpty || (texts.count == 1 && texts[0].isEmpty)
+        case .ids(let ids): return ids.isEmpty || (ids.count == 1 && ids[0].rawValue.isEmpty)
+        case .sentences, .locators:
+            var empty = true
+            forEachPiece { piece in
+                switch piece {
+                case .text(let text): if !text.isEmpty { empty = false }
+                case .number: empty = false
+                }
+            }
+            return empty
+        case .int, .bool: return false
+        }
+    }
+
+    /// The pieces whose concatenation is the value's text (`AttributeValue.text` of `value`), in
+    /// order; separators are pieces of their own.
+    public func forEachPiece(_ body: (Piece) throws -> Void) rethrows {
+        switch self {
+        case .string(let s):
+            try body(.text(s[...]))
+        case .texts(let texts):
+            for (index, text) in texts.enumerated() {
+                if index > 0 { try body(.text("|")) }
+                try body(.text(text[...]))
+            }
+        case .ids(let ids):
+            for (index, id) in ids.enumerated() {
+                if index > 0 { try body(.text("|")) }
+                try body(.text(id.rawValue[...]))
+            }
+        case .sentences(let evidence):
+            try Self.sentencePieces(evidence, body)
+        case .locators(let evidence):
+            for (index, e) in evidence.prefix(Node.offsetsLimit).enumerated() {
+                if index > 0 { try body(.text("|")) }
+                try body(.text(e.article.rawValue[...]))
+                try body(.text(":"))
+                try body(.number(e.start))
+                try body(.text("-"))
+                try body(.number(e.end))
+            }
+            if evidence.count > Node.offsetsLimit {
+                if Node.offsetsLimit > 0 { try body(.text("|")) }
+                try body(.text("… "))
+                try body(.number(evidence.count - Node.offsetsLimit))
+                try body(.text(" more"))
+            }
+        case .int(let i):
+            try body(.number(i))
+        case .bool(let b):
+            try body(.text(b ? "true" : "false"))
+        }
+    }
+
+    /// The pieces of `.sentences`. Whether a sentence was seen is asked of the few before it
+    /// directly, of a set only when there are many (`String` equality either way, so canonically
+    /// equivalent spellings are one sentence).
+    private static func sentencePieces(_ evidence: [Evidence], _ body: (Piece) throws -> Void) rethrows {
+        var seen: Set<String> = []
+        let useSet = evidence.count > 16
+        var written = 0, more = 0
+        for (index, e) in evidence.enumerated() {
+            let isNew = useSet ? seen.insert(e.sentence).inserted
+                : !evidence[..<index].contains { $0.sentence == e.sentence }
+            guard isNew else { continue }
+            guard written < Node.evidenceSentenceLimit else { more += 1; continue }
+            if written > 0 { try body(.text(" | ")) }
+            written += 1
+            // A sentence of at most `evidenceQuoteLimit` UTF-8 bytes has no more scalars than that.
+            if e.sentence.utf8.count <= Node.evidenceQuoteLimit {
+                try body(.text(e.sentence[...]))
+                continue
+            }
+            let scalars = e.sentence.unicodeScalars
+            if let cut = scalars.index(scalars.startIndex, offsetBy: Node.evidenceQuoteLimit, limitedBy: scalars.endIndex),
+               cut != scalars.endIndex {
+                // Cut between scalars, not characters (a `String` range would round to one).
+                try body(.text(Substring(scalars[..<cut])))
+                try body(.text("…"))
+            } else {
+                try body(.text(e.sentence[...]))
+            }
+        }
+        if more > 0 {
+            if written > 0 { try body(.text(" | ")) }
+            try body(.text("… "))
+            try body(.number(more))
+            try body(.text(" more"))
+        }
+    }
+
+    /// The joined value, as `Node.attributes` gives it.
+    public var value: AttributeValue {
+        switch self {
+        case .string(let s): return .string(s)
+        case .int(let i): return .int(i)
+        case .bool(let b): return .bool(b)
+        case .texts, .ids, .sentences, .locators:
+            var text = ""
+            forEachPiece { piece in
+                switch piece {
+                case .text(let part): text.append(contentsOf: part)
+                case .number(let n): text += String(n)
+                }
+            }
+            return .string(text)
+        }
+    }
+}

@@ -22,7 +22,7 @@ public struct GraphMLWriter: GraphWriter {
     /// Streams the GraphML document for `graph` into `sink`.
     public func write(_ graph: SortedGraph, to sink: ByteSink) throws {
         let edges = graph.edges
-        let degrees = NodeDegrees(wellFormed: edges)
+        let degrees = NodeDegrees(graph)
         try XMLByteWriter.document(to: sink) { xml in
             try xml.startElement("graphml")
             try xml.attribute("xmlns", Self.namespace)
@@ -33,7 +33,7 @@ public struct GraphMLWriter: GraphWriter {
             try xml.startElement("graph")
             try xml.attribute("id", "diplograph")
             try xml.attribute("edgedefault", "directed")
-            for node in graph.nodes { try writeNode(node, degrees: degrees, xml) }
+            try graph.forEachNode { position, node in try writeNode(node, size: degrees.size(of: node, at: position), xml) }
             for edge in edges { try writeEdge(edge, xml) }
             try xml.endElement()
             try xml.endElement()
@@ -44,41 +44,64 @@ public struct GraphMLWriter: GraphWriter {
         try xml.element("key", [("id", key.id), ("for", key.domain), ("attr.name", key.id), ("attr.type", key.type)])
     }
 
-    private func writeNode(_ node: Node, degrees: NodeDegrees, _ xml: XMLByteWriter) throws {
+    private func writeNode(_ node: Node, size: Double, _ xml: XMLByteWriter) throws {
         try xml.startElement("node")
         try xml.attribute("id", node.id.rawValue)
-        for (attribute, value) in node.attributes {
-            try writeData(attribute.rawValue, value, type: attribute.valueType, xml)
-        }
+        // Each value is written piece by piece: no joined `String` per attribute.
+        try node.forEachAttribute { attribute, parts in try xml.element("data", "key", attribute.rawValue, parts: parts) }
         let style = NodeStyle(node)
-        try writeData(GraphMLKey.red.id, .int(style.rgb.r), type: .int, xml)
-        try writeData(GraphMLKey.green.id, .int(style.rgb.g), type: .int, xml)
-        try writeData(GraphMLKey.blue.id, .int(style.rgb.b), type: .int, xml)
-        try writeData(GraphMLKey.size.id, .double(degrees.size(of: node)), type: .double, xml)
+        try xml.element("data", "key", GraphMLKey.red.id, number: style.rgb.r)
+        try xml.element("data", "key", GraphMLKey.green.id, number: style.rgb.g)
+        try xml.element("data", "key", GraphMLKey.blue.id, number: style.rgb.b)
+        try xml.element("data", "key", GraphMLKey.size.id, double: size)
         try xml.endElement()
     }
 
     private func writeEdge(_ edge: Edge, _ xml: XMLByteWriter) throws {
         try xml.startElement("edge")
-        try xml.attribute("id", edge.id)
+        try Self.writeID(of: edge, xml)
         try xml.attribute("source", edge.source.rawValue)
         try xml.attribute("target", edge.target.rawValue)
         // GraphML's per-edge direction, which Gephi's GraphML importer reads (networkx refuses it
         // in a directed graph, hence the option).
         if options.undirectedSymmetric && edge.relation.isSymmetric { try xml.attribute("directed", "false") }
-        try writeData(Attribute.relation.rawValue, .string(edge.relation.rawValue), type: .string, xml)
-        if !edge.role.isEmpty { try writeData(Attribute.role.rawValue, .string(edge.role), type: .string, xml) }
-        try writeData(Attribute.weight.rawValue, .double(edge.weight), type: .double, xml)
-        if !edge.firstDate.isEmpty { try writeData(Attribute.firstDate.rawValue, .string(edge.firstDate), type: .string, xml) }
-        if !edge.lastDate.isEmpty { try writeData(Attribute.lastDate.rawValue, .string(edge.lastDate), type: .string, xml) }
-        if !edge.facts.isEmpty { try writeData(Attribute.facts.rawValue, .string(edge.facts.map(\.rawValue).joined(separator: "|")), type: .string, xml) }
+        try xml.element("data", "key", Attribute.relation.rawValue, parts: .string(edge.relation.rawValue))
+        if !edge.role.isEmpty { try xml.element("data", "key", Attribute.role.rawValue, parts: .string(edge.role)) }
+        try xml.element("data", "key", Attribute.weight.rawValue, double: edge.weight)
+        if !edge.firstDate.isEmpty { try xml.element("data", "key", Attribute.firstDate.rawValue, parts: .string(edge.firstDate)) }
+        if !edge.lastDate.isEmpty { try xml.element("data", "key", Attribute.lastDate.rawValue, parts: .string(edge.lastDate)) }
+        if !edge.facts.isEmpty { try xml.element("data", "key", Attribute.facts.rawValue, parts: .ids(edge.facts)) }
         try xml.endElement()
     }
 
-    /// `<data key="…">value</data>`; an empty value of a typed (non-string) key is left out.
-    private func writeData(_ key: String, _ value: AttributeValue, type: Attribute.ValueType, _ xml: XMLByteWriter) throws {
-        let text = value.text
-        if text.isEmpty && type != .string { return }
-        try xml.element("data", [("key", key)], text: text)
+    /// The `id` attribute of an edge: `Edge.id`, written from its parts when the role (if any) is
+    /// kept as it is (ASCII letters, digits, `-`, `_`, `.`), else from `Edge.id` itself.
+    static func writeID(of edge: Edge, _ xml: XMLByteWriter) throws {
+        guard edge.role.utf8.allSatisfy(isNMTokenSafe) else {
+            try xml.attribute("id", edge.id)
+            return
+        }
+        try xml.beginAttribute("id")
+        try xml.attributeText(edge.source.rawValue)
+        try xml.attributeText(":")
+        try xml.attributeText(edge.relation.rawValue)
+        try xml.attributeText(":")
+        try xml.attributeText(edge.target.rawValue)
+        if !edge.role.isEmpty {
+            try xml.attributeText(":")
+            try xml.attributeText(edge.role)
+        }
+        try xml.endAttribute()
+    }
+
+    /// The bytes `NodeID.sanitise` keeps.
+    private static func isNMTokenSafe(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+             UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+            return true
+        default:
+            return false
+        }
     }
 }

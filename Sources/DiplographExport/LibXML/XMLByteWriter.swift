@@ -1,3 +1,5 @@
+import DiplographModel
+
 /// The XML formats' writer: streams a document into a `ByteSink` through an `OutputBuffer`,
 /// escaping over the strings' UTF-8 bytes in bulk.
 ///
@@ -78,15 +80,137 @@ final class XMLByteWriter {
         try out.append(UInt8(ascii: "\""))
     }
 
+    /// Starts attribute `name` (a constant QName) whose value `attributeText` then writes piece by
+    /// piece and `endAttribute` closes: the bytes of `attribute(name, pieces joined)`.
+    func beginAttribute(_ name: String) throws {
+        guard startTagOpen else { throw ExportError(call: "xmlTextWriterWriteAttribute", message: "returned -1") }
+        try out.append(UInt8(ascii: " "))
+        try out.append(name)
+        try out.append(UInt8(ascii: "="))
+        try out.append(UInt8(ascii: "\""))
+    }
+
+    /// One piece of the value of the attribute `beginAttribute` started, cleaned and escaped.
+    func attributeText(_ value: String) throws { try escaped(value, inAttribute: true) }
+
+    /// Closes the attribute `beginAttribute` started.
+    func endAttribute() throws { try out.append(UInt8(ascii: "\"")) }
+
+    /// Writes `<name key="keyValue">parts</name>`, or `<name key="keyValue"/>` when the parts are
+    /// all empty: the bytes of `element(name, [(key, keyValue)], text: joined parts)`.
+    func element(_ name: String, _ key: String, _ keyValue: String, parts: AttributeParts) throws {
+        try startLeaf(name, key, keyValue)
+        var empty = true
+        try parts.forEachPiece { piece in
+            switch piece {
+            case .text(var text):
+                guard !text.isEmpty else { return }
+                if empty { try out.append(UInt8(ascii: ">")) }
+                empty = false
+                try text.withUTF8 { try escaped($0, inAttribute: false) }
+            case .number(let number):
+                if empty { try out.append(UInt8(ascii: ">")) }
+                empty = false
+                try out.appendDecimal(number)
+            }
+        }
+        try endLeaf(name, empty: empty)
+    }
+
+    /// Writes `<name key="keyValue">value</name>`, the number in decimal.
+    func element(_ name: String, _ key: String, _ keyValue: String, number: Int) throws {
+        try startLeaf(name, key, keyValue)
+        try out.append(UInt8(ascii: ">"))
+        try out.appendDecimal(number)
+        try endLeaf(name, empty: false)
+    }
+
+    /// Writes `<name key="keyValue">value</name>`, the number as `AttributeValue.double` spells it.
+    func element(_ name: String, _ key: String, _ keyValue: String, double: Double) throws {
+        try startLeaf(name, key, keyValue)
+        try out.append(UInt8(ascii: ">"))
+        try out.appendDouble(double)
+        try endLeaf(name, empty: false)
+    }
+
+    /// The start of a leaf element, as `startElement(name)` and `attribute(key, keyValue)` write it,
+    /// without opening the element on the stack: `endLeaf` finishes it at once.
+    @inline(__always)
+    private func startLeaf(_ name: String, _ key: String, _ keyValue: String) throws {
+        guard !name.isEmpty else { throw ExportError(call: "xmlTextWriterStartElement", message: "returned -1") }
+        if startTagOpen {
+            try out.append(UInt8(ascii: ">"))
+            try out.append(UInt8(ascii: "\n"))
+            startTagOpen = false
+        }
+        try indent(open.count)
+        try out.append(UInt8(ascii: "<"))
+        try out.append(name)
+        try out.append(UInt8(ascii: " "))
+        try out.append(key)
+        try out.append(UInt8(ascii: "="))
+        try out.append(UInt8(ascii: "\""))
+        try escaped(keyValue, inAttribute: true)
+        try out.append(UInt8(ascii: "\""))
+    }
+
+    /// The end of a leaf element: `/>` when it holds nothing (its start tag still open), else
+    /// `</name>` right after its text; then a line feed, as `endElement` writes them.
+    @inline(__always)
+    private func endLeaf(_ name: String, empty: Bool) throws {
+        if empty {
+            try out.append(UInt8(ascii: "/"))
+            try out.append(UInt8(ascii: ">"))
+        } else {
+            try out.append(UInt8(ascii: "<"))
+            try out.append(UInt8(ascii: "/"))
+            try out.append(name)
+            try out.append(UInt8(ascii: ">"))
+        }
+        try out.append(UInt8(ascii: "\n"))
+        indentEndTag = true
+    }
+
     /// Writes character data, cleaned; markup characters are escaped.
     func text(_ value: String) throws {
+        try beginText()
+        try escaped(value, inAttribute: false)
+    }
+
+    /// Writes character data, cleaned; markup characters are escaped (as `text(String(value))`).
+    func text(_ value: Substring) throws {
+        try beginText()
+        var value = value
+        try value.withUTF8 { try escaped($0, inAttribute: false) }
+    }
+
+    /// Writes `value` in decimal as character data (as `text(String(value))`).
+    func text(_ value: Int) throws {
+        try beginText()
+        try out.appendDecimal(value)
+    }
+
+    /// Writes the pieces of an attribute value as character data, as `text` writes the joined
+    /// value when it is not empty: an element given only empty pieces stays empty (`<name/>`).
+    func text(_ parts: AttributeParts) throws {
+        try parts.forEachPiece { piece in
+            switch piece {
+            case .text(let text): if !text.isEmpty { try self.text(text) }
+            case .number(let number): try self.text(number)
+            }
+        }
+    }
+
+    /// What `text` does before the characters: checks that an element is open and closes its
+    /// start tag.
+    @inline(__always)
+    private func beginText() throws {
         guard !open.isEmpty else { throw ExportError(call: "xmlTextWriterWriteString", message: "returned -1") }
         if startTagOpen {
             try out.append(UInt8(ascii: ">"))
             startTagOpen = false
         }
         indentEndTag = false
-        try escaped(value, inAttribute: false)
     }
 
     /// Writes `<name attributes…>text</name>` (`<name …/>` when `text` is nil or empty).
@@ -98,11 +222,15 @@ final class XMLByteWriter {
     }
 
     private func indent(_ depth: Int) throws {
-        for _ in 0..<depth {
-            try out.append(UInt8(ascii: " "))
-            try out.append(UInt8(ascii: " "))
+        var left = depth * 2
+        while left > 0 {
+            let run = min(left, Self.spaces.count)
+            try Self.spaces.withUnsafeBufferPointer { try out.append(UnsafeBufferPointer(rebasing: $0[..<run])) }
+            left -= run
         }
     }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     /// Which bytes need a look in character data (1) and in attribute values, where TAB and LF are
     /// escaped too: markup characters, CR, C0 controls and 0xEF (the lead byte of U+FFFE and U+FFFF).
@@ -135,56 +263,59 @@ final class XMLByteWriter {
     /// need no look are found through a table and copied in one go.
     private func escaped(_ value: String, inAttribute: Bool) throws {
         var value = value
+        try value.withUTF8 { try escaped($0, inAttribute: inAttribute) }
+    }
+
+    /// `escaped` over the UTF-8 bytes of a string.
+    private func escaped(_ bytes: UnsafeBufferPointer<UInt8>, inAttribute: Bool) throws {
         let table = inAttribute ? Self.attributeBytes : Self.textBytes
         try table.withUnsafeBufferPointer { table in
-            try value.withUTF8 { bytes in
-                var run = 0, index = 0
-                let count = bytes.count
-                let raw = UnsafeRawPointer(bytes.baseAddress)
-                while index < count {
-                    // Eight bytes at a time while none of them needs a look (see `quiet`).
-                    if let raw, index + 8 <= count, Self.quiet(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                        index += 8
-                        continue
-                    }
-                    let byte = bytes[index]
-                    if !table[Int(byte)] {
+            var run = 0, index = 0
+            let count = bytes.count
+            let raw = UnsafeRawPointer(bytes.baseAddress)
+            while index < count {
+                // Eight bytes at a time while none of them needs a look (see `quiet`).
+                if let raw, index + 8 <= count, Self.quiet(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                let byte = bytes[index]
+                if !table[Int(byte)] {
+                    index += 1
+                    continue
+                }
+                let replacement: StaticString
+                switch byte {
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case 0x0D: replacement = "&#13;"
+                case 0x0A: replacement = "&#10;"
+                case 0x09: replacement = "&#9;"
+                case 0xEF:
+                    guard index + 2 < count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE else {
                         index += 1
                         continue
                     }
-                    let replacement: StaticString
-                    switch byte {
-                    case UInt8(ascii: "<"): replacement = "&lt;"
-                    case UInt8(ascii: ">"): replacement = "&gt;"
-                    case UInt8(ascii: "&"): replacement = "&amp;"
-                    case UInt8(ascii: "\""): replacement = "&quot;"
-                    case 0x0D: replacement = "&#13;"
-                    case 0x0A: replacement = "&#10;"
-                    case 0x09: replacement = "&#9;"
-                    case 0xEF:
-                        guard index + 2 < count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE else {
-                            index += 1
-                            continue
-                        }
-                        // U+FFFE or U+FFFF: dropped.
-                        try out.append(bytes, from: run, to: index)
-                        index += 3
-                        run = index
-                        continue
-                    default:
-                        // A C0 control XML forbids: dropped.
-                        try out.append(bytes, from: run, to: index)
-                        index += 1
-                        run = index
-                        continue
-                    }
+                    // U+FFFE or U+FFFF: dropped.
                     try out.append(bytes, from: run, to: index)
-                    try out.append(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                    index += 3
+                    run = index
+                    continue
+                default:
+                    // A C0 control XML forbids: dropped.
+                    try out.append(bytes, from: run, to: index)
                     index += 1
                     run = index
+                    continue
                 }
-                try out.append(bytes, from: run, to: count)
+                try out.append(bytes, from: run, to: index)
+                try out.append(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                index += 1
+                run = index
             }
+            try out.append(bytes, from: run, to: count)
         }
     }
 }

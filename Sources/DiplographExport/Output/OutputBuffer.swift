@@ -44,6 +44,38 @@ final class OutputBuffer {
         try text.withUTF8 { try append($0) }
     }
 
+    /// Appends `value` in decimal, as `String(value)` spells it (a `-` before negative values).
+    func appendDecimal(_ value: Int) throws {
+        // 20 digits hold UInt64.max; the sign makes 21.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        try withUnsafeMutableBytes(of: &digits) { buffer in
+            var magnitude = value.magnitude
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                start -= 1
+                buffer[start] = UInt8(ascii: "-")
+            }
+            try append(UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[start...]))
+        }
+    }
+
+    /// Appends `value` as `AttributeValue.double(value).text` spells it: `12.0` for whole numbers
+    /// below 10^15, else Swift's shortest round-trip form.
+    func appendDouble(_ value: Double) throws {
+        if value == value.rounded() && abs(value) < 1e15 {
+            try appendDecimal(Int(value))
+            try append(UInt8(ascii: "."))
+            try append(UInt8(ascii: "0"))
+        } else {
+            try append(String(value))
+        }
+    }
+
     /// Appends `bytes[start..<end]`.
     @inline(__always)
     func append(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) throws {
