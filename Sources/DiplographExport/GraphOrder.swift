@@ -28,11 +28,18 @@ public struct SortedGraph: Sendable {
         self.graph = nodesOnly
         var ids: [NodeID] = []
         ids.reserveCapacity(graph.nodeCount)
-        graph.forEachNodeID { id, _ in ids.append(id) }
+        graph.forEachNode { ids.append($0.id) }
         ids.sort { $0 < $1 }
         nodeIDs = ids
-        (edges, ends) = Self.wellFormedEdges(of: graph, index: NodeIndex(ids))
+        let index = NodeIndex(ids)
+        (edges, ends) = Self.wellFormedEdges(of: graph, index: index)
+        endsSpeltAsNodes = !index.foundByString
     }
+
+    /// True when every edge's source and target have the same bytes as the id of the node at
+    /// their position (always, unless some id is spelt in two canonically equivalent ways), so that
+    /// a writer may copy the node's id for them.
+    let endsSpeltAsNodes: Bool
 
     /// The nodes in id order, as `KnowledgeGraph.nodes` gives them, each looked up when reached.
     var nodes: some Collection<Node> { nodeIDs.lazy.compactMap { graph.node($0) } }

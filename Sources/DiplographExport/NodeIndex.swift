@@ -44,8 +44,14 @@ final class NodeIndex {
             if entry.hash == hash && Self.sameBytes(ids[entry.position - 1].rawValue, id.rawValue) { return entry.position - 1 }
             slot = (slot + 1) & mask
         }
-        return isASCII && allASCII ? nil : byString[id]
+        guard !(isASCII && allASCII), let position = byString[id] else { return nil }
+        foundByString = true
+        return position
     }
+
+    /// True once `position` found an id spelt with other bytes than the node's (a canonically
+    /// equivalent spelling).
+    private(set) var foundByString = false
 
     /// FNV-1a over the UTF-8 bytes, and whether they are all ASCII.
     private static func hash(_ text: String) -> (UInt64, Bool) {

@@ -27,6 +27,52 @@ public enum Attribute: String, Sendable, CaseIterable {
         }
     }
 
+    /// The attribute's position in `allCases` (schema order), for tables indexed by attribute
+    /// (a `Dictionary` keyed by `Attribute` would hash its raw value, a string, at every look-up).
+    public var schemaIndex: Int {
+        switch self {
+        case .kind: return 0
+        case .label: return 1
+        case .labelEn: return 2
+        case .actorType: return 3
+        case .state: return 4
+        case .wikidata: return 5
+        case .aliases: return 6
+        case .eventType: return 7
+        case .mode: return 8
+        case .status: return 9
+        case .date: return 10
+        case .location: return 11
+        case .durationMinutes: return 12
+        case .startTime: return 13
+        case .endTime: return 14
+        case .timeZone: return 15
+        case .cameo: return 16
+        case .plover: return 17
+        case .topics: return 18
+        case .text: return 19
+        case .sanctions: return 20
+        case .measure: return 21
+        case .condition: return 22
+        case .published: return 23
+        case .title: return 24
+        case .file: return 25
+        case .source: return 26
+        case .url: return 27
+        case .language: return 28
+        case .articles: return 29
+        case .evidence: return 30
+        case .offsets: return 31
+        case .formerIds: return 32
+        case .relation: return 33
+        case .role: return 34
+        case .weight: return 35
+        case .firstDate: return 36
+        case .lastDate: return 37
+        case .facts: return 38
+        }
+    }
+
     /// True for edge attributes, false for node attributes.
     public var isEdgeAttribute: Bool { [.relation, .role, .weight, .firstDate, .lastDate, .facts].contains(self) }
 

@@ -33,10 +33,41 @@ public struct GraphMLWriter: GraphWriter {
             try xml.startElement("graph")
             try xml.attribute("id", "diplograph")
             try xml.attribute("edgedefault", "directed")
-            try graph.forEachNode { position, node in try writeNode(node, size: degrees.size(of: node, at: position), xml) }
-            for edge in edges { try writeEdge(edge, xml) }
+            // Each node id escaped once, copied from here wherever it is written.
+            let ids = try XMLByteWriter.EscapedValues(graph.nodeIDs.lazy.map(\.rawValue))
+            let tags = try DataTags()
+            try graph.forEachNode { position, node in
+                try writeNode(node, id: position, size: degrees.size(of: node, at: position), ids, tags, xml)
+            }
+            // (Where an edge spells an end otherwise than the node, its own spelling is written.)
+            let ends = graph.endsSpeltAsNodes ? graph.ends : nil
+            try edges.withUnsafeBufferPointer { edges in
+                for index in edges.indices { try writeEdge(edges, index, ends: ends?[index], ids, tags, xml) }
+            }
             try xml.endElement()
             try xml.endElement()
+        }
+    }
+
+    /// The `<data key="…">` tags of every key, worked out once per document.
+    struct DataTags {
+        /// By `Attribute.schemaIndex`.
+        let byAttribute: [XMLByteWriter.LeafTag]
+        let red, green, blue, size: XMLByteWriter.LeafTag
+
+        init() throws {
+            byAttribute = try Attribute.allCases.map { try XMLByteWriter.LeafTag("data", "key", $0.rawValue) }
+            red = try XMLByteWriter.LeafTag("data", "key", GraphMLKey.red.id)
+            green = try XMLByteWriter.LeafTag("data", "key", GraphMLKey.green.id)
+            blue = try XMLByteWriter.LeafTag("data", "key", GraphMLKey.blue.id)
+            size = try XMLByteWriter.LeafTag("data", "key", GraphMLKey.size.id)
+        }
+
+        subscript(_ attribute: Attribute) -> XMLByteWriter.LeafTag { byAttribute[attribute.schemaIndex] }
+
+        /// `<data key="attribute">parts</data>`.
+        func write(_ attribute: Attribute, _ parts: AttributeParts, _ xml: XMLByteWriter) throws {
+            try xml.element(self[attribute], parts: parts)
         }
     }
 
@@ -44,52 +75,65 @@ public struct GraphMLWriter: GraphWriter {
         try xml.element("key", [("id", key.id), ("for", key.domain), ("attr.name", key.id), ("attr.type", key.type)])
     }
 
-    private func writeNode(_ node: Node, size: Double, _ xml: XMLByteWriter) throws {
+    private func writeNode(_ node: Node, id: Int, size: Double, _ ids: XMLByteWriter.EscapedValues, _ tags: DataTags,
+                           _ xml: XMLByteWriter) throws {
         try xml.startElement("node")
-        try xml.attribute("id", node.id.rawValue)
+        try ids.withBytes(id) { try xml.attribute("id", escaped: $0) }
         // Each value is written piece by piece: no joined `String` per attribute.
-        try node.forEachAttribute { attribute, parts in try xml.element("data", "key", attribute.rawValue, parts: parts) }
+        try node.forEachAttribute { attribute, parts in try tags.write(attribute, parts, xml) }
         let style = NodeStyle(node)
-        try xml.element("data", "key", GraphMLKey.red.id, number: style.rgb.r)
-        try xml.element("data", "key", GraphMLKey.green.id, number: style.rgb.g)
-        try xml.element("data", "key", GraphMLKey.blue.id, number: style.rgb.b)
-        try xml.element("data", "key", GraphMLKey.size.id, double: size)
+        try xml.element(tags.red, number: style.rgb.r)
+        try xml.element(tags.green, number: style.rgb.g)
+        try xml.element(tags.blue, number: style.rgb.b)
+        try xml.element(tags.size, double: size)
         try xml.endElement()
     }
 
-    private func writeEdge(_ edge: Edge, _ xml: XMLByteWriter) throws {
+    /// The `<edge>` of `edges[index]` (read in place, not copied); `ends` are the positions of its
+    /// source and target among the node ids, whose escaped bytes are `ids` (nil: the edge's own
+    /// ids are escaped).
+    private func writeEdge(_ edges: UnsafeBufferPointer<Edge>, _ index: Int, ends: (source: Int, target: Int)?,
+                           _ ids: XMLByteWriter.EscapedValues, _ tags: DataTags, _ xml: XMLByteWriter) throws {
         try xml.startElement("edge")
-        try Self.writeID(of: edge, xml)
-        try xml.attribute("source", edge.source.rawValue)
-        try xml.attribute("target", edge.target.rawValue)
+        if let ends {
+            try Self.writeID(of: edges, index, ends: ends, ids, xml)
+            try ids.withBytes(ends.source) { try xml.attribute("source", escaped: $0) }
+            try ids.withBytes(ends.target) { try xml.attribute("target", escaped: $0) }
+        } else {
+            try xml.attribute("id", edges[index].id)
+            try xml.attribute("source", edges[index].source.rawValue)
+            try xml.attribute("target", edges[index].target.rawValue)
+        }
+        let relation = edges[index].relation
         // GraphML's per-edge direction, which Gephi's GraphML importer reads (networkx refuses it
         // in a directed graph, hence the option).
-        if options.undirectedSymmetric && edge.relation.isSymmetric { try xml.attribute("directed", "false") }
-        try xml.element("data", "key", Attribute.relation.rawValue, parts: .string(edge.relation.rawValue))
-        if !edge.role.isEmpty { try xml.element("data", "key", Attribute.role.rawValue, parts: .string(edge.role)) }
-        try xml.element("data", "key", Attribute.weight.rawValue, double: edge.weight)
-        if !edge.firstDate.isEmpty { try xml.element("data", "key", Attribute.firstDate.rawValue, parts: .string(edge.firstDate)) }
-        if !edge.lastDate.isEmpty { try xml.element("data", "key", Attribute.lastDate.rawValue, parts: .string(edge.lastDate)) }
-        if !edge.facts.isEmpty { try xml.element("data", "key", Attribute.facts.rawValue, parts: .ids(edge.facts)) }
+        if options.undirectedSymmetric && relation.isSymmetric { try xml.attribute("directed", "false") }
+        try tags.write(.relation, .string(relation.rawValue), xml)
+        if !edges[index].role.isEmpty { try tags.write(.role, .string(edges[index].role), xml) }
+        try xml.element(tags[.weight], double: edges[index].weight)
+        if !edges[index].firstDate.isEmpty { try tags.write(.firstDate, .string(edges[index].firstDate), xml) }
+        if !edges[index].lastDate.isEmpty { try tags.write(.lastDate, .string(edges[index].lastDate), xml) }
+        if !edges[index].facts.isEmpty { try tags.write(.facts, .ids(edges[index].facts), xml) }
         try xml.endElement()
     }
 
     /// The `id` attribute of an edge: `Edge.id`, written from its parts when the role (if any) is
     /// kept as it is (ASCII letters, digits, `-`, `_`, `.`), else from `Edge.id` itself.
-    static func writeID(of edge: Edge, _ xml: XMLByteWriter) throws {
-        guard edge.role.utf8.allSatisfy(isNMTokenSafe) else {
-            try xml.attribute("id", edge.id)
+    static func writeID(of edges: UnsafeBufferPointer<Edge>, _ index: Int, ends: (source: Int, target: Int),
+                        _ ids: XMLByteWriter.EscapedValues, _ xml: XMLByteWriter) throws {
+        guard edges[index].role.utf8.allSatisfy(isNMTokenSafe) else {
+            try xml.attribute("id", edges[index].id)
             return
         }
         try xml.beginAttribute("id")
-        try xml.attributeText(edge.source.rawValue)
+        try ids.withBytes(ends.source) { try xml.attributeText(escaped: $0) }
         try xml.attributeText(":")
-        try xml.attributeText(edge.relation.rawValue)
+        try xml.attributeText(edges[index].relation.rawValue)
         try xml.attributeText(":")
-        try xml.attributeText(edge.target.rawValue)
-        if !edge.role.isEmpty {
+        try ids.withBytes(ends.target) { try xml.attributeText(escaped: $0) }
+        if !edges[index].role.isEmpty {
             try xml.attributeText(":")
-            try xml.attributeText(edge.role)
+            try xml.attributeText(edges[index].role)
         }
         try xml.endAttribute()
     }

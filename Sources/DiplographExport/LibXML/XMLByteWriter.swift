@@ -90,11 +90,139 @@ final class XMLByteWriter {
         try out.append(UInt8(ascii: "\""))
     }
 
+    /// One piece of the value of the attribute `beginAttribute` started, already cleaned and
+    /// escaped (an entry of `EscapedValues`).
+    func attributeText(escaped bytes: UnsafeBufferPointer<UInt8>) throws { try out.append(bytes) }
+
+    /// Writes attribute `name` with a value already cleaned and escaped (an entry of `EscapedValues`).
+    func attribute(_ name: String, escaped bytes: UnsafeBufferPointer<UInt8>) throws {
+        try beginAttribute(name)
+        try out.append(bytes)
+        try endAttribute()
+    }
+
+    /// Strings as `attribute` writes their values (cleaned and escaped), kept in one buffer, so
+    /// that a value written many times (a node id, at every edge that ends at the node) is escaped once.
+    struct EscapedValues {
+        private let bytes: [UInt8]
+        /// `offsets[i]..<offsets[i + 1]` are the bytes of value `i`.
+        private let offsets: [Int]
+
+        init(_ values: some Sequence<String>) throws {
+            let sink = MemorySink()
+            let writer = XMLByteWriter(sink, capacity: 1 << 16)
+            var offsets = [0]
+            for value in values {
+                try writer.escaped(value, inAttribute: true)
+                try writer.out.flush()
+                offsets.append(sink.bytes.count)
+            }
+            bytes = sink.bytes
+            self.offsets = offsets
+        }
+
+        /// Calls `body` with the escaped bytes of value `index`.
+        func withBytes(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+            try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[offsets[index]..<offsets[index + 1]])) }
+        }
+    }
+
     /// One piece of the value of the attribute `beginAttribute` started, cleaned and escaped.
     func attributeText(_ value: String) throws { try escaped(value, inAttribute: true) }
 
     /// Closes the attribute `beginAttribute` started.
     func endAttribute() throws { try out.append(UInt8(ascii: "\"")) }
+
+    /// The start and end tags of a leaf element with one attribute (`<name key="value"` and
+    /// `</name>`), as bytes worked out once: for elements written many times (GraphML's `<data>`).
+    struct LeafTag {
+        fileprivate let start: [UInt8]
+        fileprivate let end: [UInt8]
+
+        init(_ name: String, _ key: String, _ value: String) throws {
+            let sink = MemorySink()
+            let writer = XMLByteWriter(sink, capacity: 1 << 10)
+            try writer.out.append(UInt8(ascii: "<"))
+            try writer.out.append(name)
+            try writer.out.append(UInt8(ascii: " "))
+            try writer.out.append(key)
+            try writer.out.append(UInt8(ascii: "="))
+            try writer.out.append(UInt8(ascii: "\""))
+            try writer.escaped(value, inAttribute: true)
+            try writer.out.append(UInt8(ascii: "\""))
+            try writer.out.finish()
+            guard !name.isEmpty else { throw ExportError(call: "xmlTextWriterStartElement", message: "returned -1") }
+            start = sink.bytes
+            end = Array("</\(name)>\n".utf8)
+        }
+    }
+
+    /// `element(name, key, value, parts:)` with the tags of `tag`.
+    func element(_ tag: LeafTag, parts: AttributeParts) throws {
+        try closeStartTag()
+        try indent(open.count)
+        try out.append(tag.start)
+        try leafParts(parts, end: tag.end)
+    }
+
+    /// `element(name, key, value, number:)` with the tags of `tag`.
+    func element(_ tag: LeafTag, number: Int) throws {
+        try closeStartTag()
+        try indent(open.count)
+        try out.append(tag.start)
+        try out.append(UInt8(ascii: ">"))
+        try out.appendDecimal(number)
+        try out.append(tag.end)
+        indentEndTag = true
+    }
+
+    /// `element(name, key, value, double:)` with the tags of `tag`.
+    func element(_ tag: LeafTag, double: Double) throws {
+        try closeStartTag()
+        try indent(open.count)
+        try out.append(tag.start)
+        try out.append(UInt8(ascii: ">"))
+        try out.appendDouble(double)
+        try out.append(tag.end)
+        indentEndTag = true
+    }
+
+    /// Closes the innermost element's start tag before a child, as `startElement` does.
+    @inline(__always)
+    private func closeStartTag() throws {
+        if startTagOpen {
+            try out.append(UInt8(ascii: ">"))
+            try out.append(UInt8(ascii: "\n"))
+            startTagOpen = false
+        }
+    }
+
+    /// The text and end of a leaf element whose start tag is written but not closed: `>`, the
+    /// pieces and `end` (`</name>` and a line feed), or `/>` and a line feed when all are empty.
+    private func leafParts(_ parts: AttributeParts, end: [UInt8]) throws {
+        var empty = true
+        try parts.forEachPiece { piece in
+            switch piece {
+            case .text(var text):
+                guard !text.isEmpty else { return }
+                if empty { try out.append(UInt8(ascii: ">")) }
+                empty = false
+                try text.withUTF8 { try escaped($0, inAttribute: false) }
+            case .number(let number):
+                if empty { try out.append(UInt8(ascii: ">")) }
+                empty = false
+                try out.appendDecimal(number)
+            }
+        }
+        if empty {
+            try out.append(UInt8(ascii: "/"))
+            try out.append(UInt8(ascii: ">"))
+            try out.append(UInt8(ascii: "\n"))
+        } else {
+            try out.append(end)
+        }
+        indentEndTag = true
+    }
 
     /// Writes `<name key="keyValue">parts</name>`, or `<name key="keyValue"/>` when the parts are
     /// all empty: the bytes of `element(name, [(key, keyValue)], text: joined parts)`.

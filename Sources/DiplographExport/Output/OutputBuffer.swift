@@ -38,6 +38,12 @@ final class OutputBuffer {
         count += bytes.count
     }
 
+    /// Appends `bytes`.
+    @inline(__always)
+    func append(_ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBufferPointer { try append($0) }
+    }
+
     /// Appends the UTF-8 of `text`.
     func append(_ text: String) throws {
         var text = text
