@@ -103,7 +103,7 @@ public enum AttributeValue: Hashable, Sendable {
 /// An attribute's value as the node holds it, before it is joined into one string: streaming
 /// writers go through its pieces (`forEachPiece`) and write each straight into their output;
 /// `value` joins them into the `AttributeValue` of `Node.attributes`.
-public enum AttributeParts {
+public enum AttributeParts: Sendable {
     case string(String)
     /// Texts joined by `|` (aliases, topics).
     case texts([String])
@@ -120,7 +120,7 @@ public enum AttributeParts {
     case bool(Bool)
 
     /// One piece of a value: text, or an integer written in decimal.
-    public enum Piece {
+    public enum Piece: Sendable {
         case text(Substring)
         case number(Int)
     }
