@@ -200,6 +200,56 @@ final class XMLByteWriter {
     /// The text and end of a leaf element whose start tag is written but not closed: `>`, the
     /// pieces and `end` (`</name>` and a line feed), or `/>` and a line feed when all are empty.
     private func leafParts(_ parts: AttributeParts, end: [UInt8]) throws {
+        if case .string(var text) = parts {
+            // The common case, without going through the pieces.
+            if text.isEmpty {
+                try out.append(UInt8(ascii: "/"))
+                try out.append(UInt8(ascii: ">"))
+                try out.append(UInt8(ascii: "\n"))
+            } else {
+                try out.append(UInt8(ascii: ">"))
+                try text.withUTF8 { try escaped($0, inAttribute: false) }
+                try out.append(end)
+            }
+            indentEndTag = true
+            return
+        }
+        switch parts {
+        case .ids, .texts, .locators:
+            // Lists with a plain separator: the separators appended as they are, each item escaped.
+            // (The joined value is empty only when `isEmpty` says so.)
+            if parts.isEmpty { break }
+            if case .locators(let evidence) = parts, evidence.count > Node.offsetsLimit { break }
+            try out.append(UInt8(ascii: ">"))
+            switch parts {
+            case .ids(let ids):
+                for (index, id) in ids.enumerated() {
+                    if index > 0 { try out.append(UInt8(ascii: "|")) }
+                    try escaped(id.rawValue, inAttribute: false)
+                }
+            case .texts(let texts):
+                for (index, text) in texts.enumerated() {
+                    if index > 0 { try out.append(UInt8(ascii: "|")) }
+                    try escaped(text, inAttribute: false)
+                }
+            case .locators(let evidence):
+                for (index, e) in evidence.enumerated() {
+                    if index > 0 { try out.append(UInt8(ascii: "|")) }
+                    try escaped(e.article.rawValue, inAttribute: false)
+                    try out.append(UInt8(ascii: ":"))
+                    try out.appendDecimal(e.start)
+                    try out.append(UInt8(ascii: "-"))
+                    try out.appendDecimal(e.end)
+                }
+            default:
+                break
+            }
+            try out.append(end)
+            indentEndTag = true
+            return
+        default:
+            break
+        }
         var empty = true
         try parts.forEachPiece { piece in
             switch piece {
@@ -228,21 +278,7 @@ final class XMLByteWriter {
     /// all empty: the bytes of `element(name, [(key, keyValue)], text: joined parts)`.
     func element(_ name: String, _ key: String, _ keyValue: String, parts: AttributeParts) throws {
         try startLeaf(name, key, keyValue)
-        var empty = true
-        try parts.forEachPiece { piece in
-            switch piece {
-            case .text(var text):
-                guard !text.isEmpty else { return }
-                if empty { try out.append(UInt8(ascii: ">")) }
-                empty = false
-                try text.withUTF8 { try escaped($0, inAttribute: false) }
-            case .number(let number):
-                if empty { try out.append(UInt8(ascii: ">")) }
-                empty = false
-                try out.appendDecimal(number)
-            }
-        }
-        try endLeaf(name, empty: empty)
+        try leafParts(parts, end: Array("</\(name)>\n".utf8))
     }
 
     /// Writes `<name key="keyValue">value</name>`, the number in decimal.
@@ -352,19 +388,18 @@ final class XMLByteWriter {
     private func indent(_ depth: Int) throws {
         var left = depth * 2
         while left > 0 {
-            let run = min(left, Self.spaces.count)
-            try Self.spaces.withUnsafeBufferPointer { try out.append(UnsafeBufferPointer(rebasing: $0[..<run])) }
+            let run = min(left, spaces.count)
+            try spaces.withUnsafeBufferPointer { try out.append(UnsafeBufferPointer(rebasing: $0[..<run])) }
             left -= run
         }
     }
 
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+    /// Spaces to indent with, copied 64 at a time.
+    private let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     /// Which bytes need a look in character data (1) and in attribute values, where TAB and LF are
     /// escaped too: markup characters, CR, C0 controls and 0xEF (the lead byte of U+FFFE and U+FFFF).
-    private static let textBytes: [Bool] = (0...255).map { needsLook(UInt8($0), inAttribute: false) }
-    private static let attributeBytes: [Bool] = (0...255).map { needsLook(UInt8($0), inAttribute: true) }
-
+    @inline(__always)
     private static func needsLook(_ byte: UInt8, inAttribute: Bool) -> Bool {
         switch byte {
         case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), 0x0D, 0xEF: return true
@@ -388,7 +423,8 @@ final class XMLByteWriter {
     }
 
     /// Appends `value` with forbidden characters dropped and markup escaped: the runs of bytes that
-    /// need no look are found through a table and copied in one go.
+    /// need no look are found eight bytes at a time (`quiet`), then byte by byte (`needsLook`), and
+    /// copied in one go.
     private func escaped(_ value: String, inAttribute: Bool) throws {
         var value = value
         try value.withUTF8 { try escaped($0, inAttribute: inAttribute) }
@@ -396,8 +432,7 @@ final class XMLByteWriter {
 
     /// `escaped` over the UTF-8 bytes of a string.
     private func escaped(_ bytes: UnsafeBufferPointer<UInt8>, inAttribute: Bool) throws {
-        let table = inAttribute ? Self.attributeBytes : Self.textBytes
-        try table.withUnsafeBufferPointer { table in
+        do {
             var run = 0, index = 0
             let count = bytes.count
             let raw = UnsafeRawPointer(bytes.baseAddress)
@@ -408,7 +443,7 @@ final class XMLByteWriter {
                     continue
                 }
                 let byte = bytes[index]
-                if !table[Int(byte)] {
+                if !Self.needsLook(byte, inAttribute: inAttribute) {
                     index += 1
                     continue
                 }
