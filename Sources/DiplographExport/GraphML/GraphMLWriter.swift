@@ -61,9 +61,24 @@ public struct GraphMLWriter: GraphWriter {
             green = try XMLByteWriter.LeafTag("data", "key", GraphMLKey.green.id)
             blue = try XMLByteWriter.LeafTag("data", "key", GraphMLKey.blue.id)
             size = try XMLByteWriter.LeafTag("data", "key", GraphMLKey.size.id)
+            var idMiddles: [[UInt8]] = [], relationData: [[UInt8]] = []
+            for relation in Relation.allCases {
+                guard relationIndex(relation) == idMiddles.count else {
+                    throw ExportError(call: "GraphMLWriter.relationIndex", message: "relation '\(relation.rawValue)' out of order")
+                }
+                idMiddles.append(try XMLByteWriter.escapedAttributeBytes(":" + relation.rawValue + ":"))
+                relationData.append(try XMLByteWriter.leafBytes(byAttribute[Attribute.relation.schemaIndex], .string(relation.rawValue)))
+            }
+            self.idMiddles = idMiddles
+            self.relationData = relationData
         }
 
         subscript(_ attribute: Attribute) -> XMLByteWriter.LeafTag { byAttribute[attribute.schemaIndex] }
+
+        /// Per relation (`relationIndex`): `:relation:`, the middle of an edge id, and the whole
+        /// `<data key="relation">relation</data>` element with its line feed, escaped once.
+        let idMiddles: [[UInt8]]
+        let relationData: [[UInt8]]
 
         /// `<data key="attribute">parts</data>`.
         func write(_ attribute: Attribute, _ parts: AttributeParts, _ xml: XMLByteWriter) throws {
@@ -96,7 +111,7 @@ public struct GraphMLWriter: GraphWriter {
                            _ ids: XMLByteWriter.EscapedValues, _ tags: DataTags, _ xml: XMLByteWriter) throws {
         try xml.startElement("edge")
         if let ends {
-            try Self.writeID(of: edges, index, ends: ends, ids, xml)
+            try Self.writeID(of: edges, index, ends: ends, ids, tags, xml)
             try ids.withBytes(ends.source) { try xml.attribute("source", escaped: $0) }
             try ids.withBytes(ends.target) { try xml.attribute("target", escaped: $0) }
         } else {
@@ -108,7 +123,7 @@ public struct GraphMLWriter: GraphWriter {
         // GraphML's per-edge direction, which Gephi's GraphML importer reads (networkx refuses it
         // in a directed graph, hence the option).
         if options.undirectedSymmetric && relation.isSymmetric { try xml.attribute("directed", "false") }
-        try tags.write(.relation, .string(relation.rawValue), xml)
+        try xml.leaf(tags.relationData[relationIndex(relation)])
         if !edges[index].role.isEmpty { try tags.write(.role, .string(edges[index].role), xml) }
         try xml.element(tags[.weight], double: edges[index].weight)
         if !edges[index].firstDate.isEmpty { try tags.write(.firstDate, .string(edges[index].firstDate), xml) }
@@ -120,16 +135,14 @@ public struct GraphMLWriter: GraphWriter {
     /// The `id` attribute of an edge: `Edge.id`, written from its parts when the role (if any) is
     /// kept as it is (ASCII letters, digits, `-`, `_`, `.`), else from `Edge.id` itself.
     static func writeID(of edges: UnsafeBufferPointer<Edge>, _ index: Int, ends: (source: Int, target: Int),
-                        _ ids: XMLByteWriter.EscapedValues, _ xml: XMLByteWriter) throws {
+                        _ ids: XMLByteWriter.EscapedValues, _ tags: DataTags, _ xml: XMLByteWriter) throws {
         guard edges[index].role.utf8.allSatisfy(isNMTokenSafe) else {
             try xml.attribute("id", edges[index].id)
             return
         }
         try xml.beginAttribute("id")
         try ids.withBytes(ends.source) { try xml.attributeText(escaped: $0) }
-        try xml.attributeText(":")
-        try xml.attributeText(edges[index].relation.rawValue)
-        try xml.attributeText(":")
+        try tags.idMiddles[relationIndex(edges[index].relation)].withUnsafeBufferPointer { try xml.attributeText(escaped: $0) }
         try ids.withBytes(ends.target) { try xml.attributeText(escaped: $0) }
         if !edges[index].role.isEmpty {
             try xml.attributeText(":")
@@ -147,5 +160,23 @@ public struct GraphMLWriter: GraphWriter {
         default:
             return false
         }
+    }
+}
+
+/// The position of `relation` in `Relation.allCases`, for tables indexed by relation (`DataTags`
+/// checks the two agree): a switch, where a `Dictionary` keyed by `Relation` would hash its raw value.
+func relationIndex(_ relation: Relation) -> Int {
+    switch relation {
+    case .participant: return 0
+    case .demands: return 1
+    case .addressee: return 2
+    case .threatens: return 3
+    case .target: return 4
+    case .affiliation: return 5
+    case .mentions: return 6
+    case .met: return 7
+    case .called: return 8
+    case .demanded: return 9
+    case .threatened: return 10
     }
 }

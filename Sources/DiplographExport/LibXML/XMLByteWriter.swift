@@ -114,9 +114,9 @@ final class XMLByteWriter {
             var offsets = [0]
             for value in values {
                 try writer.escaped(value, inAttribute: true)
-                try writer.out.flush()
-                offsets.append(sink.bytes.count)
+                offsets.append(sink.bytes.count + writer.out.pending)
             }
+            try writer.out.finish()
             bytes = sink.bytes
             self.offsets = offsets
         }
@@ -155,6 +155,34 @@ final class XMLByteWriter {
             start = sink.bytes
             end = Array("</\(name)>\n".utf8)
         }
+    }
+
+    /// The bytes `attribute` writes for `value` (cleaned and escaped).
+    static func escapedAttributeBytes(_ value: String) throws -> [UInt8] {
+        let sink = MemorySink()
+        let writer = XMLByteWriter(sink, capacity: 1 << 10)
+        try writer.escaped(value, inAttribute: true)
+        try writer.out.finish()
+        return sink.bytes
+    }
+
+    /// The bytes `element(tag, parts:)` writes after the indentation, for a leaf written many
+    /// times over with the same value (`leaf`).
+    static func leafBytes(_ tag: LeafTag, _ parts: AttributeParts) throws -> [UInt8] {
+        let sink = MemorySink()
+        let writer = XMLByteWriter(sink, capacity: 1 << 10)
+        try writer.out.append(tag.start)
+        try writer.leafParts(parts, end: tag.end)
+        try writer.out.finish()
+        return sink.bytes
+    }
+
+    /// Writes a leaf element from its bytes (`leafBytes`), as `element(tag, parts:)` would.
+    func leaf(_ bytes: [UInt8]) throws {
+        try closeStartTag()
+        try indent(open.count)
+        try out.append(bytes)
+        indentEndTag = true
     }
 
     /// `element(name, key, value, parts:)` with the tags of `tag`.

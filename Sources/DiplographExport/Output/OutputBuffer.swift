@@ -88,6 +88,9 @@ final class OutputBuffer {
         if end > start { try append(UnsafeBufferPointer(rebasing: bytes[start..<end])) }
     }
 
+    /// How many bytes are buffered, not yet handed to the sink.
+    var pending: Int { count }
+
     /// Hands what is buffered to the sink.
     func flush() throws {
         guard count > 0 else { return }
