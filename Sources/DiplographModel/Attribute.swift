@@ -131,7 +131,10 @@ public enum AttributeParts: Sendable {
         case .string(let s): return s.isEmpty
         case .texts(let texts): return texts.isEmpty || (texts.count == 1 && texts[0].isEmpty)
         case .ids(let ids): return ids.isEmpty || (ids.count == 1 && ids[0].rawValue.isEmpty)
-        case .sentences, .locators:
+        case .locators(let evidence):
+            // Every locator holds a `:`, and the count of those left out is written too.
+            return evidence.isEmpty
+        case .sentences:
             var empty = true
             forEachPiece { piece in
                 switch piece {
