@@ -19,6 +19,8 @@ public struct SortedGraph: Sendable {
     let nodeIDs: [NodeID]
     /// Every well-formed edge, sorted as `wellFormedEdges` is.
     public let edges: [Edge]
+    /// The positions in `nodeIDs` of each edge's source and target, in the order of `edges`.
+    let ends: [(source: Int, target: Int)]
 
     public init(_ graph: KnowledgeGraph) {
         var nodesOnly = graph
@@ -29,25 +31,65 @@ public struct SortedGraph: Sendable {
         graph.forEachNode { ids.append($0.id) }
         ids.sort { $0 < $1 }
         nodeIDs = ids
-        edges = Self.wellFormedEdges(of: graph)
+        let index = NodeIndex(ids)
+        (edges, ends) = Self.wellFormedEdges(of: graph, index: index)
+        endsSpeltAsNodes = !index.foundByString
     }
+
+    /// True when every edge's source and target have the same bytes as the id of the node at
+    /// their position (always, unless some id is spelt in two canonically equivalent ways), so that
+    /// a writer may copy the node's id for them.
+    let endsSpeltAsNodes: Bool
 
     /// The nodes in id order, as `KnowledgeGraph.nodes` gives them, each looked up when reached.
     var nodes: some Collection<Node> { nodeIDs.lazy.compactMap { graph.node($0) } }
 
-    /// The same edges in the same starting order as `wellFormedEdges`, sorted by the same algorithm
-    /// with a comparison that answers as `Edge.<` does (source, target, relation, role, the first
-    /// that differs deciding), so ties come out in the same order too.
-    private static func wellFormedEdges(of graph: KnowledgeGraph) -> [Edge] {
-        var edges: [Edge] = []
-        edges.reserveCapacity(graph.edgeCount)
-        graph.forEachEdge { if graph.isWellFormed($0) { edges.append($0) } }
-        edges.sort { a, b in
-            if a.source != b.source { return a.source < b.source }
-            if a.target != b.target { return a.target < b.target }
-            if a.relation != b.relation { return a.relation < b.relation }
-            return a.role < b.role
+    /// Each node in id order with its position in `nodeIDs` (the positions `ends` gives).
+    func forEachNode(_ body: (Int, Node) throws -> Void) rethrows {
+        for (position, id) in nodeIDs.enumerated() {
+            if let node = graph.node(id) { try body(position, node) }
         }
-        return edges
+    }
+
+    /// The edges whose ends are both nodes, in the order of `wellFormedEdges`, with the positions
+    /// of their ends. An edge's ends are found once each through `index`; the edges are then
+    /// sorted by the positions of source and target (the order of the ids themselves, since the
+    /// positions are those of the sorted ids), then by relation and role as `Edge.<` does. Ties
+    /// cannot happen (the graph holds one edge per source, target, relation and role), so the
+    /// order is the same as sorting the edges themselves.
+    private static func wellFormedEdges(of graph: KnowledgeGraph, index: NodeIndex) -> ([Edge], [(source: Int, target: Int)]) {
+        var found: [Edge] = []
+        found.reserveCapacity(graph.edgeCount)
+        var keys: [(source: Int, target: Int, edge: Int)] = []
+        keys.reserveCapacity(graph.edgeCount)
+        graph.forEachEdge { edge in
+            guard let source = index.position(edge.source), let target = index.position(edge.target) else { return }
+            keys.append((source, target, found.count))
+            found.append(edge)
+        }
+        found.withUnsafeBufferPointer { found in
+            keys.sort { a, b in
+                if a.source != b.source { return a.source < b.source }
+                if a.target != b.target { return a.target < b.target }
+                let x = found[a.edge], y = found[b.edge]
+                if x.relation != y.relation { return x.relation < y.relation }
+                return x.role < y.role
+            }
+        }
+        // The edges are put in that order in place, cycle by cycle (moved, not copied).
+        var from = keys.map(\.edge)
+        found.withUnsafeMutableBufferPointer { found in
+            for start in from.indices where from[start] != start {
+                var position = start
+                while true {
+                    let next = from[position]
+                    from[position] = position
+                    if next == start { break }
+                    found.swapAt(position, next)
+                    position = next
+                }
+            }
+        }
+        return (found, keys.map { ($0.source, $0.target) })
     }
 }

@@ -68,23 +68,23 @@ enum NodeStyle: String, CaseIterable, Sendable {
 
 /// Node degrees used to size nodes.
 struct NodeDegrees {
-    private var counts: [NodeID: Int] = [:]
+    /// By node position in `SortedGraph.nodeIDs`.
+    private var counts: [Int]
 
-    /// Counts the edges of `wellFormed` (a graph's well-formed edges, as `wellFormedEdgesInOrder`
-    /// gives them) except `mentions` at both ends: the same counts, without looking the ends up again.
-    init(wellFormed edges: [Edge]) {
-        for edge in edges where edge.relation != .mentions {
-            counts[edge.source, default: 0] += 1
-            counts[edge.target, default: 0] += 1
+    /// Counts the well-formed edges of `sorted` except `mentions` at both ends.
+    init(_ sorted: SortedGraph) {
+        counts = Array(repeating: 0, count: sorted.nodeIDs.count)
+        for (edge, ends) in zip(sorted.edges, sorted.ends) where edge.relation != .mentions {
+            counts[ends.source] += 1
+            counts[ends.target] += 1
         }
     }
 
-    func degree(_ id: NodeID) -> Int { counts[id] ?? 0 }
-
-    /// Gephi size: `10 + 2·degree` for actors, capped at 50; fixed sizes for other kinds.
-    func size(of node: Node) -> Double {
+    /// Gephi size: `10 + 2·degree` for actors, capped at 50; fixed sizes for other kinds. `position`
+    /// is the node's in `SortedGraph.nodeIDs`.
+    func size(of node: Node, at position: Int) -> Double {
         switch node.kind {
-        case .actor: return Double(min(10 + 2 * degree(node.id), 50))
+        case .actor: return Double(min(10 + 2 * counts[position], 50))
         case .event: return 8
         case .demand, .threat: return 6
         case .article: return 4

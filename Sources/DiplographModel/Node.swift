@@ -70,59 +70,62 @@ public enum Node: Hashable, Sendable {
     /// Attributes in schema order. The contract's required attributes of the node's kind are always
     /// present (empty string where unknown); optional ones only when they have a value.
     public var attributes: [(Attribute, AttributeValue)] {
-        var out: [(Attribute, AttributeValue)] = [(.kind, .string(kind.rawValue)), (.label, .string(label))]
-        func add(_ a: Attribute, _ s: String, required: Bool = false) {
-            if required || !s.isEmpty { out.append((a, .string(s))) }
-        }
-        switch self {
-        case .actor(let a):
-            add(.labelEn, a.labelEn)
-            add(.actorType, a.actorType.rawValue, required: true)
-            add(.state, a.state, required: true)
-            add(.wikidata, a.wikidata, required: true)
-            add(.aliases, a.aliases.joined(separator: "|"), required: true)
-            add(.articles, Node.join(a.articles), required: true)
-        case .event(let e):
-            add(.labelEn, e.labelEn)
-            add(.eventType, e.eventType.rawValue, required: true)
-            add(.mode, e.mode.rawValue, required: true)
-            add(.status, e.status.rawValue, required: true)
-            add(.date, e.date?.iso ?? "", required: true)
-            add(.location, e.location, required: true)
-            // An empty int is not a valid GraphML int: unknown durations are left out.
-            if let d = e.durationMinutes { out.append((.durationMinutes, .int(d))) }
-            add(.startTime, e.startTime)
-            add(.endTime, e.endTime)
-            add(.timeZone, e.timeZone)
-            add(.cameo, e.cameo, required: true)
-            add(.plover, e.plover, required: true)
-            Node.addProvenance(&out, e.articles, e.evidence)
-            add(.formerIds, Node.join(e.formerIds))
-        case .demand(let d):
-            add(.topics, d.topics.joined(separator: "|"), required: true)
-            add(.text, d.text, required: true)
-            add(.cameo, d.cameo, required: true)
-            Node.addProvenance(&out, d.articles, d.evidence)
-            add(.formerIds, Node.join(d.formerIds))
-        case .threat(let t):
-            out.append((.sanctions, .bool(t.sanctions)))
-            add(.measure, t.measure, required: true)
-            add(.condition, t.condition, required: true)
-            add(.cameo, t.cameo, required: true)
-            Node.addProvenance(&out, t.articles, t.evidence)
-            add(.formerIds, Node.join(t.formerIds))
-        case .article(let a):
-            add(.published, a.published?.iso ?? "", required: true)
-            add(.title, a.title, required: true)
-            add(.file, a.file, required: true)
-            add(.source, a.source)
-            add(.url, a.url)
-            add(.language, a.language)
-        }
+        var out: [(Attribute, AttributeValue)] = []
+        forEachAttribute { out.append(($0, $1.value)) }
         return out
     }
 
-    static func join(_ ids: [NodeID]) -> String { ids.map(\.rawValue).joined(separator: "|") }
+    /// The attributes of `attributes`, in the same order, each given as the parts its value is
+    /// joined from (`AttributeParts`), so that a writer can stream a value without building it.
+    public func forEachAttribute(_ body: (Attribute, AttributeParts) throws -> Void) rethrows {
+        try body(.kind, .string(kind.rawValue))
+        try body(.label, .string(label))
+        switch self {
+        case .actor(let a):
+            if !a.labelEn.isEmpty { try body(.labelEn, .string(a.labelEn)) }
+            try body(.actorType, .string(a.actorType.rawValue))
+            try body(.state, .string(a.state))
+            try body(.wikidata, .string(a.wikidata))
+            try body(.aliases, .texts(a.aliases))
+            try body(.articles, .ids(a.articles))
+        case .event(let e):
+            if !e.labelEn.isEmpty { try body(.labelEn, .string(e.labelEn)) }
+            try body(.eventType, .string(e.eventType.rawValue))
+            try body(.mode, .string(e.mode.rawValue))
+            try body(.status, .string(e.status.rawValue))
+            try body(.date, .string(e.date?.iso ?? ""))
+            try body(.location, .string(e.location))
+            // An empty int is not a valid GraphML int: unknown durations are left out.
+            if let d = e.durationMinutes { try body(.durationMinutes, .int(d)) }
+            if !e.startTime.isEmpty { try body(.startTime, .string(e.startTime)) }
+            if !e.endTime.isEmpty { try body(.endTime, .string(e.endTime)) }
+            if !e.timeZone.isEmpty { try body(.timeZone, .string(e.timeZone)) }
+            try body(.cameo, .string(e.cameo))
+            try body(.plover, .string(e.plover))
+            try Node.provenance(e.articles, e.evidence, body)
+            if !AttributeParts.ids(e.formerIds).isEmpty { try body(.formerIds, .ids(e.formerIds)) }
+        case .demand(let d):
+            try body(.topics, .texts(d.topics))
+            try body(.text, .string(d.text))
+            try body(.cameo, .string(d.cameo))
+            try Node.provenance(d.articles, d.evidence, body)
+            if !AttributeParts.ids(d.formerIds).isEmpty { try body(.formerIds, .ids(d.formerIds)) }
+        case .threat(let t):
+            try body(.sanctions, .bool(t.sanctions))
+            try body(.measure, .string(t.measure))
+            try body(.condition, .string(t.condition))
+            try body(.cameo, .string(t.cameo))
+            try Node.provenance(t.articles, t.evidence, body)
+            if !AttributeParts.ids(t.formerIds).isEmpty { try body(.formerIds, .ids(t.formerIds)) }
+        case .article(let a):
+            try body(.published, .string(a.published?.iso ?? ""))
+            try body(.title, .string(a.title))
+            try body(.file, .string(a.file))
+            if !a.source.isEmpty { try body(.source, .string(a.source)) }
+            if !a.url.isEmpty { try body(.url, .string(a.url)) }
+            if !a.language.isEmpty { try body(.language, .string(a.language)) }
+        }
+    }
 
     /// Bounds on the `evidence` and `offsets` attributes, so that no export holds a value larger
     /// than XML parsers accept by default (libxml2 refuses a text node over 10 MB): each quoted
@@ -133,26 +136,11 @@ public enum Node: Hashable, Sendable {
     public static let evidenceSentenceLimit = 1_000
     public static let offsetsLimit = 200_000
 
-    private static func addProvenance(_ out: inout [(Attribute, AttributeValue)], _ articles: [NodeID], _ evidence: [Evidence]) {
-        out.append((.articles, .string(join(articles))))
-        var sentences: [String] = []
-        var seen: Set<String> = []
-        var more = 0
-        for e in evidence where seen.insert(e.sentence).inserted {
-            guard sentences.count < evidenceSentenceLimit else { more += 1; continue }
-            let scalars = e.sentence.unicodeScalars
-            if let cut = scalars.index(scalars.startIndex, offsetBy: evidenceQuoteLimit, limitedBy: scalars.endIndex), cut != scalars.endIndex {
-                sentences.append(String(scalars[..<cut]) + "…")
-            } else {
-                sentences.append(e.sentence)
-            }
-        }
-        if more > 0 { sentences.append("… \(more) more") }
-        out.append((.evidence, .string(sentences.joined(separator: " | "))))
-        if !evidence.isEmpty {
-            var locators = evidence.prefix(offsetsLimit).map(\.locator)
-            if evidence.count > offsetsLimit { locators.append("… \(evidence.count - offsetsLimit) more") }
-            out.append((.offsets, .string(locators.joined(separator: "|"))))
-        }
+    /// `articles`, `evidence`, and `offsets` when there is evidence (see `AttributeParts`).
+    private static func provenance(_ articles: [NodeID], _ evidence: [Evidence],
+                                   _ body: (Attribute, AttributeParts) throws -> Void) rethrows {
+        try body(.articles, .ids(articles))
+        try body(.evidence, .sentences(evidence))
+        if !evidence.isEmpty { try body(.offsets, .locators(evidence)) }
     }
 }

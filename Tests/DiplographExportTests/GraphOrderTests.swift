@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import DiplographModel
 @testable import DiplographExport
@@ -27,5 +28,40 @@ import DiplographModel
         // The graph it keeps has the nodes only; the graph it was made from keeps its edges.
         #expect(sorted.graph.edgeCount == 0 && sorted.graph.nodeCount == graph.nodeCount)
         #expect(graph.edgeCount > sorted.edges.count)
+    }
+
+    /// An id as a cache could hold it: decoded as it is, not sanitised.
+    static func decodedID(_ raw: String) throws -> NodeID {
+        let json = try JSONEncoder().encode(["rawValue": raw])
+        return try JSONDecoder().decode(NodeID.self, from: json)
+    }
+
+    /// Ends found by their bytes, and by `String` equality where the bytes differ (canonically
+    /// equivalent spellings, even of an ASCII id: KELVIN SIGN is `K`), as `[NodeID: Node]` finds them.
+    @Test func endsSpeltOtherwiseAreFoundAsTheModelFindsThem() throws {
+        var graph = KnowledgeGraph()
+        let ids = ["actor-K", "actor-\u{E9}", "actor-b", "event-1"]
+        for id in ids { graph.insert(.actor(Actor(id: try Self.decodedID(id), label: id, actorType: .person))) }
+        let kelvin = try Self.decodedID("actor-\u{212A}"), nfd = try Self.decodedID("actor-e\u{301}")
+        graph.connect(kelvin, NodeID(raw: "actor-b"), .met)
+        graph.connect(NodeID(raw: "event-1"), nfd, .participant)
+        graph.connect(NodeID(raw: "actor-b"), NodeID(raw: "event-1"), .participant)
+        graph.connect(NodeID(raw: "actor-b"), try Self.decodedID("actor-k"), .met)
+        let sorted = SortedGraph(graph)
+        #expect(sorted.edges == graph.wellFormedEdges)
+        #expect(sorted.edges.count == 3)
+        #expect(!sorted.endsSpeltAsNodes)
+        for (edge, ends) in zip(sorted.edges, sorted.ends) {
+            #expect(sorted.nodeIDs[ends.source] == edge.source && sorted.nodeIDs[ends.target] == edge.target)
+        }
+        // GraphML then writes each edge's own spelling, as it did before ends were copied by position.
+        let text = String(decoding: try GraphMLWriter().write(graph), as: UTF8.self)
+        #expect(Array(text.utf8).firstRange(of: Array("source=\"actor-\u{212A}\"".utf8)) != nil)
+        #expect(Array(text.utf8).firstRange(of: Array("target=\"actor-e\u{301}\"".utf8)) != nil)
+
+        var plain = KnowledgeGraph()
+        for id in ["actor-a", "actor-b"] { plain.insert(.actor(Actor(id: NodeID(raw: id), label: id, actorType: .person))) }
+        plain.connect(NodeID(raw: "actor-a"), NodeID(raw: "actor-b"), .met)
+        #expect(SortedGraph(plain).endsSpeltAsNodes)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import DiplographModel
 @testable import DiplographExport
 
 /// The byte writer of the XML formats must write what libxml2's `xmlTextWriter` writes for the
@@ -187,6 +188,84 @@ import Testing
             }
             let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
             #expect(XMLByteWriter.quiet(word) == !bytes.contains(where: Self.needsLook), "\(bytes)")
+        }
+    }
+}
+
+/// The leaf-element shortcuts of `XMLByteWriter` (GraphML's `<data>`) against libxml2 writing the
+/// joined value with the ordinary calls.
+@Suite struct XMLByteWriterLeafTests {
+    static let parts: [AttributeParts] = XMLByteWriterTests.values.map { .string($0) } + [
+        .texts(["a<b", "", "\u{1}"]), .texts([""]), .texts(["", ""]), .texts([]), .ids([NodeID(raw: "actor-a"), NodeID(raw: "x")]),
+        .int(-7), .int(Int.min), .bool(false),
+        .sentences([Evidence(article: NodeID(raw: "article-a"), sentence: "\u{2}\u{3}", start: 0, end: 2)]),
+        .locators([Evidence(article: NodeID(raw: "article-a"), sentence: "s", start: 1, end: 2)]),
+    ]
+
+    @Test func leavesMatchLibxml2() throws {
+        for (index, parts) in Self.parts.enumerated() {
+            let value = parts.value.text
+            let key = index % 2 == 0 ? "label" : "k&\"<"
+            let expected = try XMLByteWriterTests.libxml2([
+                .start("graph"), .start("node"), .attribute("id", "n"),
+                .element("data", [("key", key)], text: value), .element("data", [("key", "r")], text: String(index - 3)),
+                .element("data", [("key", "size")], text: AttributeValue.double(Double(index) / 4).text), .end, .end,
+            ])
+            for capacity in [1 << 16, 16] {
+                let sink = MemorySink()
+                try XMLByteWriter.document(to: sink, capacity: capacity) { xml in
+                    try xml.startElement("graph")
+                    try xml.startElement("node")
+                    try xml.attribute("id", "n")
+                    if index % 3 == 0 {
+                        try xml.element("data", "key", key, parts: parts)
+                    } else {
+                        try xml.element(XMLByteWriter.LeafTag("data", "key", key), parts: parts)
+                    }
+                    try xml.element(XMLByteWriter.LeafTag("data", "key", "r"), number: index - 3)
+                    try xml.element(XMLByteWriter.LeafTag("data", "key", "size"), double: Double(index) / 4)
+                    try xml.endElement()
+                    try xml.endElement()
+                }
+                #expect(sink.bytes == expected, "\(parts) through a buffer of \(capacity)")
+            }
+        }
+    }
+
+    @Test func numbersAreSpeltAsStringsSpellThem() throws {
+        let ints = [0, 1, -1, 9, 10, -10, 1234567890, Int.max, Int.min]
+        let doubles: [Double] = [0, -0.0, 1, 12, 0.5, -3.25, 1e15, 1e15 - 1, 1e16, -2e20, .nan, .infinity, -.infinity, 1e-7]
+        let sink = MemorySink()
+        let out = OutputBuffer(sink, capacity: 16)
+        var expected = ""
+        for n in ints {
+            try out.appendDecimal(n)
+            try out.append(UInt8(ascii: " "))
+            expected += String(n) + " "
+        }
+        for d in doubles {
+            try out.appendDouble(d)
+            try out.append(UInt8(ascii: " "))
+            expected += AttributeValue.double(d).text + " "
+        }
+        try out.finish()
+        #expect(String(decoding: sink.bytes, as: UTF8.self) == expected)
+    }
+
+    @Test func escapedValuesAreTheAttributeBytes() throws {
+        let values = XMLByteWriterTests.values
+        let escaped = try XMLByteWriter.EscapedValues(values)
+        for (index, value) in values.enumerated() {
+            let direct = MemorySink(), copied = MemorySink()
+            try XMLByteWriter.document(to: direct) { xml in
+                try xml.startElement("e")
+                try xml.attribute("v", value)
+            }
+            try XMLByteWriter.document(to: copied) { xml in
+                try xml.startElement("e")
+                try escaped.withBytes(index) { try xml.attribute("v", escaped: $0) }
+            }
+            #expect(copied.bytes == direct.bytes)
         }
     }
 }

@@ -43,7 +43,7 @@ public struct GEXFWriter: GraphWriter {
     public func write(_ sorted: SortedGraph, to sink: ByteSink) throws {
         let graph = sorted.graph
         let edges = sorted.edges
-        let degrees = NodeDegrees(wellFormed: edges)
+        let degrees = NodeDegrees(sorted)
         let timeline = GEXFTimeline(sorted)
         try XMLByteWriter.document(to: sink) { xml in
             try xml.startElement("gexf")
@@ -70,7 +70,9 @@ public struct GEXFWriter: GraphWriter {
 
             try xml.startElement("nodes")
             try xml.attribute("count", String(graph.nodeCount))
-            for node in sorted.nodes { try writeNode(node, degrees: degrees, timeline: timeline, xml) }
+            try sorted.forEachNode { position, node in
+                try writeNode(node, size: degrees.size(of: node, at: position), timeline: timeline, xml)
+            }
             try xml.endElement()
             try xml.startElement("edges")
             try xml.attribute("count", String(edges.count))
@@ -91,7 +93,7 @@ public struct GEXFWriter: GraphWriter {
         try xml.endElement()
     }
 
-    private func writeNode(_ node: Node, degrees: NodeDegrees, timeline: GEXFTimeline, _ xml: XMLByteWriter) throws {
+    private func writeNode(_ node: Node, size: Double, timeline: GEXFTimeline, _ xml: XMLByteWriter) throws {
         try xml.startElement("node")
         try xml.attribute("id", node.id.rawValue)
         try xml.attribute("label", node.label)
@@ -99,7 +101,7 @@ public struct GEXFWriter: GraphWriter {
         try writeValues(node.attributes, xml)
         let style = NodeStyle(node)
         try xml.element("viz:color", [("r", String(style.rgb.r)), ("g", String(style.rgb.g)), ("b", String(style.rgb.b))])
-        try xml.element("viz:size", [("value", AttributeValue.double(degrees.size(of: node)).text)])
+        try xml.element("viz:size", [("value", AttributeValue.double(size).text)])
         try xml.endElement()
     }
 

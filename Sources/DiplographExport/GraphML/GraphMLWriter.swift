@@ -22,7 +22,7 @@ public struct GraphMLWriter: GraphWriter {
     /// Streams the GraphML document for `graph` into `sink`.
     public func write(_ graph: SortedGraph, to sink: ByteSink) throws {
         let edges = graph.edges
-        let degrees = NodeDegrees(wellFormed: edges)
+        let degrees = NodeDegrees(graph)
         try XMLByteWriter.document(to: sink) { xml in
             try xml.startElement("graphml")
             try xml.attribute("xmlns", Self.namespace)
@@ -33,10 +33,56 @@ public struct GraphMLWriter: GraphWriter {
             try xml.startElement("graph")
             try xml.attribute("id", "diplograph")
             try xml.attribute("edgedefault", "directed")
-            for node in graph.nodes { try writeNode(node, degrees: degrees, xml) }
-            for edge in edges { try writeEdge(edge, xml) }
+            // Each node id escaped once, copied from here wherever it is written.
+            let ids = try XMLByteWriter.EscapedValues(graph.nodeIDs.lazy.map(\.rawValue))
+            let tags = try DataTags()
+            try graph.forEachNode { position, node in
+                try writeNode(node, id: position, size: degrees.size(of: node, at: position), ids, tags, xml)
+            }
+            // (Where an edge spells an end otherwise than the node, its own spelling is written.)
+            let ends = graph.endsSpeltAsNodes ? graph.ends : nil
+            try edges.withUnsafeBufferPointer { edges in
+                for index in edges.indices { try writeEdge(edges, index, ends: ends?[index], ids, tags, xml) }
+            }
             try xml.endElement()
             try xml.endElement()
+        }
+    }
+
+    /// The `<data key="…">` tags of every key, worked out once per document.
+    struct DataTags {
+        /// By `Attribute.schemaIndex`.
+        let byAttribute: [XMLByteWriter.LeafTag]
+        let red, green, blue, size: XMLByteWriter.LeafTag
+
+        init() throws {
+            byAttribute = try Attribute.allCases.map { try XMLByteWriter.LeafTag("data", "key", $0.rawValue) }
+            red = try XMLByteWriter.LeafTag("data", "key", GraphMLKey.red.id)
+            green = try XMLByteWriter.LeafTag("data", "key", GraphMLKey.green.id)
+            blue = try XMLByteWriter.LeafTag("data", "key", GraphMLKey.blue.id)
+            size = try XMLByteWriter.LeafTag("data", "key", GraphMLKey.size.id)
+            var idMiddles: [[UInt8]] = [], relationData: [[UInt8]] = []
+            for relation in Relation.allCases {
+                guard relationIndex(relation) == idMiddles.count else {
+                    throw ExportError(call: "GraphMLWriter.relationIndex", message: "relation '\(relation.rawValue)' out of order")
+                }
+                idMiddles.append(try XMLByteWriter.escapedAttributeBytes(":" + relation.rawValue + ":"))
+                relationData.append(try XMLByteWriter.leafBytes(byAttribute[Attribute.relation.schemaIndex], .string(relation.rawValue)))
+            }
+            self.idMiddles = idMiddles
+            self.relationData = relationData
+        }
+
+        subscript(_ attribute: Attribute) -> XMLByteWriter.LeafTag { byAttribute[attribute.schemaIndex] }
+
+        /// Per relation (`relationIndex`): `:relation:`, the middle of an edge id, and the whole
+        /// `<data key="relation">relation</data>` element with its line feed, escaped once.
+        let idMiddles: [[UInt8]]
+        let relationData: [[UInt8]]
+
+        /// `<data key="attribute">parts</data>`.
+        func write(_ attribute: Attribute, _ parts: AttributeParts, _ xml: XMLByteWriter) throws {
+            try xml.element(self[attribute], parts: parts)
         }
     }
 
@@ -44,41 +90,93 @@ public struct GraphMLWriter: GraphWriter {
         try xml.element("key", [("id", key.id), ("for", key.domain), ("attr.name", key.id), ("attr.type", key.type)])
     }
 
-    private func writeNode(_ node: Node, degrees: NodeDegrees, _ xml: XMLByteWriter) throws {
+    private func writeNode(_ node: Node, id: Int, size: Double, _ ids: XMLByteWriter.EscapedValues, _ tags: DataTags,
+                           _ xml: XMLByteWriter) throws {
         try xml.startElement("node")
-        try xml.attribute("id", node.id.rawValue)
-        for (attribute, value) in node.attributes {
-            try writeData(attribute.rawValue, value, type: attribute.valueType, xml)
-        }
+        try ids.withBytes(id) { try xml.attribute("id", escaped: $0) }
+        // Each value is written piece by piece: no joined `String` per attribute.
+        try node.forEachAttribute { attribute, parts in try tags.write(attribute, parts, xml) }
         let style = NodeStyle(node)
-        try writeData(GraphMLKey.red.id, .int(style.rgb.r), type: .int, xml)
-        try writeData(GraphMLKey.green.id, .int(style.rgb.g), type: .int, xml)
-        try writeData(GraphMLKey.blue.id, .int(style.rgb.b), type: .int, xml)
-        try writeData(GraphMLKey.size.id, .double(degrees.size(of: node)), type: .double, xml)
+        try xml.element(tags.red, number: style.rgb.r)
+        try xml.element(tags.green, number: style.rgb.g)
+        try xml.element(tags.blue, number: style.rgb.b)
+        try xml.element(tags.size, double: size)
         try xml.endElement()
     }
 
-    private func writeEdge(_ edge: Edge, _ xml: XMLByteWriter) throws {
+    /// The `<edge>` of `edges[index]` (read in place, not copied); `ends` are the positions of its
+    /// source and target among the node ids, whose escaped bytes are `ids` (nil: the edge's own
+    /// ids are escaped).
+    private func writeEdge(_ edges: UnsafeBufferPointer<Edge>, _ index: Int, ends: (source: Int, target: Int)?,
+                           _ ids: XMLByteWriter.EscapedValues, _ tags: DataTags, _ xml: XMLByteWriter) throws {
         try xml.startElement("edge")
-        try xml.attribute("id", edge.id)
-        try xml.attribute("source", edge.source.rawValue)
-        try xml.attribute("target", edge.target.rawValue)
+        if let ends {
+            try Self.writeID(of: edges, index, ends: ends, ids, tags, xml)
+            try ids.withBytes(ends.source) { try xml.attribute("source", escaped: $0) }
+            try ids.withBytes(ends.target) { try xml.attribute("target", escaped: $0) }
+        } else {
+            try xml.attribute("id", edges[index].id)
+            try xml.attribute("source", edges[index].source.rawValue)
+            try xml.attribute("target", edges[index].target.rawValue)
+        }
+        let relation = edges[index].relation
         // GraphML's per-edge direction, which Gephi's GraphML importer reads (networkx refuses it
         // in a directed graph, hence the option).
-        if options.undirectedSymmetric && edge.relation.isSymmetric { try xml.attribute("directed", "false") }
-        try writeData(Attribute.relation.rawValue, .string(edge.relation.rawValue), type: .string, xml)
-        if !edge.role.isEmpty { try writeData(Attribute.role.rawValue, .string(edge.role), type: .string, xml) }
-        try writeData(Attribute.weight.rawValue, .double(edge.weight), type: .double, xml)
-        if !edge.firstDate.isEmpty { try writeData(Attribute.firstDate.rawValue, .string(edge.firstDate), type: .string, xml) }
-        if !edge.lastDate.isEmpty { try writeData(Attribute.lastDate.rawValue, .string(edge.lastDate), type: .string, xml) }
-        if !edge.facts.isEmpty { try writeData(Attribute.facts.rawValue, .string(edge.facts.map(\.rawValue).joined(separator: "|")), type: .string, xml) }
+        if options.undirectedSymmetric && relation.isSymmetric { try xml.attribute("directed", "false") }
+        try xml.leaf(tags.relationData[relationIndex(relation)])
+        if !edges[index].role.isEmpty { try tags.write(.role, .string(edges[index].role), xml) }
+        try xml.element(tags[.weight], double: edges[index].weight)
+        if !edges[index].firstDate.isEmpty { try tags.write(.firstDate, .string(edges[index].firstDate), xml) }
+        if !edges[index].lastDate.isEmpty { try tags.write(.lastDate, .string(edges[index].lastDate), xml) }
+        if !edges[index].facts.isEmpty { try tags.write(.facts, .ids(edges[index].facts), xml) }
         try xml.endElement()
     }
 
-    /// `<data key="…">value</data>`; an empty value of a typed (non-string) key is left out.
-    private func writeData(_ key: String, _ value: AttributeValue, type: Attribute.ValueType, _ xml: XMLByteWriter) throws {
-        let text = value.text
-        if text.isEmpty && type != .string { return }
-        try xml.element("data", [("key", key)], text: text)
+    /// The `id` attribute of an edge: `Edge.id`, written from its parts when the role (if any) is
+    /// kept as it is (ASCII letters, digits, `-`, `_`, `.`), else from `Edge.id` itself.
+    static func writeID(of edges: UnsafeBufferPointer<Edge>, _ index: Int, ends: (source: Int, target: Int),
+                        _ ids: XMLByteWriter.EscapedValues, _ tags: DataTags, _ xml: XMLByteWriter) throws {
+        guard edges[index].role.utf8.allSatisfy(isNMTokenSafe) else {
+            try xml.attribute("id", edges[index].id)
+            return
+        }
+        try xml.beginAttribute("id")
+        try ids.withBytes(ends.source) { try xml.attributeText(escaped: $0) }
+        try tags.idMiddles[relationIndex(edges[index].relation)].withUnsafeBufferPointer { try xml.attributeText(escaped: $0) }
+        try ids.withBytes(ends.target) { try xml.attributeText(escaped: $0) }
+        if !edges[index].role.isEmpty {
+            try xml.attributeText(":")
+            try xml.attributeText(edges[index].role)
+        }
+        try xml.endAttribute()
+    }
+
+    /// The bytes `NodeID.sanitise` keeps.
+    private static func isNMTokenSafe(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+             UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+/// The position of `relation` in `Relation.allCases`, for tables indexed by relation (`DataTags`
+/// checks the two agree): a switch, where a `Dictionary` keyed by `Relation` would hash its raw value.
+func relationIndex(_ relation: Relation) -> Int {
+    switch relation {
+    case .participant: return 0
+    case .demands: return 1
+    case .addressee: return 2
+    case .threatens: return 3
+    case .target: return 4
+    case .affiliation: return 5
+    case .mentions: return 6
+    case .met: return 7
+    case .called: return 8
+    case .demanded: return 9
+    case .threatened: return 10
     }
 }

@@ -1,3 +1,5 @@
+import DiplographModel
+
 /// The XML formats' writer: streams a document into a `ByteSink` through an `OutputBuffer`,
 /// escaping over the strings' UTF-8 bytes in bulk.
 ///
@@ -78,15 +80,329 @@ final class XMLByteWriter {
         try out.append(UInt8(ascii: "\""))
     }
 
+    /// Starts attribute `name` (a constant QName) whose value `attributeText` then writes piece by
+    /// piece and `endAttribute` closes: the bytes of `attribute(name, pieces joined)`.
+    func beginAttribute(_ name: String) throws {
+        guard startTagOpen else { throw ExportError(call: "xmlTextWriterWriteAttribute", message: "returned -1") }
+        try out.append(UInt8(ascii: " "))
+        try out.append(name)
+        try out.append(UInt8(ascii: "="))
+        try out.append(UInt8(ascii: "\""))
+    }
+
+    /// One piece of the value of the attribute `beginAttribute` started, already cleaned and
+    /// escaped (an entry of `EscapedValues`).
+    func attributeText(escaped bytes: UnsafeBufferPointer<UInt8>) throws { try out.append(bytes) }
+
+    /// Writes attribute `name` with a value already cleaned and escaped (an entry of `EscapedValues`).
+    func attribute(_ name: String, escaped bytes: UnsafeBufferPointer<UInt8>) throws {
+        try beginAttribute(name)
+        try out.append(bytes)
+        try endAttribute()
+    }
+
+    /// Strings as `attribute` writes their values (cleaned and escaped), kept in one buffer, so
+    /// that a value written many times (a node id, at every edge that ends at the node) is escaped once.
+    struct EscapedValues {
+        private let bytes: [UInt8]
+        /// `offsets[i]..<offsets[i + 1]` are the bytes of value `i`.
+        private let offsets: [Int]
+
+        init(_ values: some Sequence<String>) throws {
+            let sink = MemorySink()
+            let writer = XMLByteWriter(sink, capacity: 1 << 16)
+            var offsets = [0]
+            for value in values {
+                try writer.escaped(value, inAttribute: true)
+                offsets.append(sink.bytes.count + writer.out.pending)
+            }
+            try writer.out.finish()
+            bytes = sink.bytes
+            self.offsets = offsets
+        }
+
+        /// Calls `body` with the escaped bytes of value `index`.
+        func withBytes(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+            try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[offsets[index]..<offsets[index + 1]])) }
+        }
+    }
+
+    /// One piece of the value of the attribute `beginAttribute` started, cleaned and escaped.
+    func attributeText(_ value: String) throws { try escaped(value, inAttribute: true) }
+
+    /// Closes the attribute `beginAttribute` started.
+    func endAttribute() throws { try out.append(UInt8(ascii: "\"")) }
+
+    /// The start and end tags of a leaf element with one attribute (`<name key="value"` and
+    /// `</name>`), as bytes worked out once: for elements written many times (GraphML's `<data>`).
+    struct LeafTag {
+        fileprivate let start: [UInt8]
+        fileprivate let end: [UInt8]
+
+        init(_ name: String, _ key: String, _ value: String) throws {
+            let sink = MemorySink()
+            let writer = XMLByteWriter(sink, capacity: 1 << 10)
+            try writer.out.append(UInt8(ascii: "<"))
+            try writer.out.append(name)
+            try writer.out.append(UInt8(ascii: " "))
+            try writer.out.append(key)
+            try writer.out.append(UInt8(ascii: "="))
+            try writer.out.append(UInt8(ascii: "\""))
+            try writer.escaped(value, inAttribute: true)
+            try writer.out.append(UInt8(ascii: "\""))
+            try writer.out.finish()
+            guard !name.isEmpty else { throw ExportError(call: "xmlTextWriterStartElement", message: "returned -1") }
+            start = sink.bytes
+            end = Array("</\(name)>\n".utf8)
+        }
+    }
+
+    /// The bytes `attribute` writes for `value` (cleaned and escaped).
+    static func escapedAttributeBytes(_ value: String) throws -> [UInt8] {
+        let sink = MemorySink()
+        let writer = XMLByteWriter(sink, capacity: 1 << 10)
+        try writer.escaped(value, inAttribute: true)
+        try writer.out.finish()
+        return sink.bytes
+    }
+
+    /// The bytes `element(tag, parts:)` writes after the indentation, for a leaf written many
+    /// times over with the same value (`leaf`).
+    static func leafBytes(_ tag: LeafTag, _ parts: AttributeParts) throws -> [UInt8] {
+        let sink = MemorySink()
+        let writer = XMLByteWriter(sink, capacity: 1 << 10)
+        try writer.out.append(tag.start)
+        try writer.leafParts(parts, end: tag.end)
+        try writer.out.finish()
+        return sink.bytes
+    }
+
+    /// Writes a leaf element from its bytes (`leafBytes`), as `element(tag, parts:)` would.
+    func leaf(_ bytes: [UInt8]) throws {
+        try closeStartTag()
+        try indent(open.count)
+        try out.append(bytes)
+        indentEndTag = true
+    }
+
+    /// `element(name, key, value, parts:)` with the tags of `tag`.
+    func element(_ tag: LeafTag, parts: AttributeParts) throws {
+        try closeStartTag()
+        try indent(open.count)
+        try out.append(tag.start)
+        try leafParts(parts, end: tag.end)
+    }
+
+    /// `element(name, key, value, number:)` with the tags of `tag`.
+    func element(_ tag: LeafTag, number: Int) throws {
+        try closeStartTag()
+        try indent(open.count)
+        try out.append(tag.start)
+        try out.append(UInt8(ascii: ">"))
+        try out.appendDecimal(number)
+        try out.append(tag.end)
+        indentEndTag = true
+    }
+
+    /// `element(name, key, value, double:)` with the tags of `tag`.
+    func element(_ tag: LeafTag, double: Double) throws {
+        try closeStartTag()
+        try indent(open.count)
+        try out.append(tag.start)
+        try out.append(UInt8(ascii: ">"))
+        try out.appendDouble(double)
+        try out.append(tag.end)
+        indentEndTag = true
+    }
+
+    /// Closes the innermost element's start tag before a child, as `startElement` does.
+    @inline(__always)
+    private func closeStartTag() throws {
+        if startTagOpen {
+            try out.append(UInt8(ascii: ">"))
+            try out.append(UInt8(ascii: "\n"))
+            startTagOpen = false
+        }
+    }
+
+    /// The text and end of a leaf element whose start tag is written but not closed: `>`, the
+    /// pieces and `end` (`</name>` and a line feed), or `/>` and a line feed when all are empty.
+    private func leafParts(_ parts: AttributeParts, end: [UInt8]) throws {
+        if case .string(var text) = parts {
+            // The common case, without going through the pieces.
+            if text.isEmpty {
+                try out.append(UInt8(ascii: "/"))
+                try out.append(UInt8(ascii: ">"))
+                try out.append(UInt8(ascii: "\n"))
+            } else {
+                try out.append(UInt8(ascii: ">"))
+                try text.withUTF8 { try escaped($0, inAttribute: false) }
+                try out.append(end)
+            }
+            indentEndTag = true
+            return
+        }
+        switch parts {
+        case .ids, .texts, .locators:
+            // Lists with a plain separator: the separators appended as they are, each item escaped.
+            // (The joined value is empty only when `isEmpty` says so.)
+            if parts.isEmpty { break }
+            if case .locators(let evidence) = parts, evidence.count > Node.offsetsLimit { break }
+            try out.append(UInt8(ascii: ">"))
+            switch parts {
+            case .ids(let ids):
+                for (index, id) in ids.enumerated() {
+                    if index > 0 { try out.append(UInt8(ascii: "|")) }
+                    try escaped(id.rawValue, inAttribute: false)
+                }
+            case .texts(let texts):
+                for (index, text) in texts.enumerated() {
+                    if index > 0 { try out.append(UInt8(ascii: "|")) }
+                    try escaped(text, inAttribute: false)
+                }
+            case .locators(let evidence):
+                for (index, e) in evidence.enumerated() {
+                    if index > 0 { try out.append(UInt8(ascii: "|")) }
+                    try escaped(e.article.rawValue, inAttribute: false)
+                    try out.append(UInt8(ascii: ":"))
+                    try out.appendDecimal(e.start)
+                    try out.append(UInt8(ascii: "-"))
+                    try out.appendDecimal(e.end)
+                }
+            default:
+                break
+            }
+            try out.append(end)
+            indentEndTag = true
+            return
+        default:
+            break
+        }
+        var empty = true
+        try parts.forEachPiece { piece in
+            switch piece {
+            case .text(var text):
+                guard !text.isEmpty else { return }
+                if empty { try out.append(UInt8(ascii: ">")) }
+                empty = false
+                try text.withUTF8 { try escaped($0, inAttribute: false) }
+            case .number(let number):
+                if empty { try out.append(UInt8(ascii: ">")) }
+                empty = false
+                try out.appendDecimal(number)
+            }
+        }
+        if empty {
+            try out.append(UInt8(ascii: "/"))
+            try out.append(UInt8(ascii: ">"))
+            try out.append(UInt8(ascii: "\n"))
+        } else {
+            try out.append(end)
+        }
+        indentEndTag = true
+    }
+
+    /// Writes `<name key="keyValue">parts</name>`, or `<name key="keyValue"/>` when the parts are
+    /// all empty: the bytes of `element(name, [(key, keyValue)], text: joined parts)`.
+    func element(_ name: String, _ key: String, _ keyValue: String, parts: AttributeParts) throws {
+        try startLeaf(name, key, keyValue)
+        try leafParts(parts, end: Array("</\(name)>\n".utf8))
+    }
+
+    /// Writes `<name key="keyValue">value</name>`, the number in decimal.
+    func element(_ name: String, _ key: String, _ keyValue: String, number: Int) throws {
+        try startLeaf(name, key, keyValue)
+        try out.append(UInt8(ascii: ">"))
+        try out.appendDecimal(number)
+        try endLeaf(name, empty: false)
+    }
+
+    /// Writes `<name key="keyValue">value</name>`, the number as `AttributeValue.double` spells it.
+    func element(_ name: String, _ key: String, _ keyValue: String, double: Double) throws {
+        try startLeaf(name, key, keyValue)
+        try out.append(UInt8(ascii: ">"))
+        try out.appendDouble(double)
+        try endLeaf(name, empty: false)
+    }
+
+    /// The start of a leaf element, as `startElement(name)` and `attribute(key, keyValue)` write it,
+    /// without opening the element on the stack: `endLeaf` finishes it at once.
+    @inline(__always)
+    private func startLeaf(_ name: String, _ key: String, _ keyValue: String) throws {
+        guard !name.isEmpty else { throw ExportError(call: "xmlTextWriterStartElement", message: "returned -1") }
+        if startTagOpen {
+            try out.append(UInt8(ascii: ">"))
+            try out.append(UInt8(ascii: "\n"))
+            startTagOpen = false
+        }
+        try indent(open.count)
+        try out.append(UInt8(ascii: "<"))
+        try out.append(name)
+        try out.append(UInt8(ascii: " "))
+        try out.append(key)
+        try out.append(UInt8(ascii: "="))
+        try out.append(UInt8(ascii: "\""))
+        try escaped(keyValue, inAttribute: true)
+        try out.append(UInt8(ascii: "\""))
+    }
+
+    /// The end of a leaf element: `/>` when it holds nothing (its start tag still open), else
+    /// `</name>` right after its text; then a line feed, as `endElement` writes them.
+    @inline(__always)
+    private func endLeaf(_ name: String, empty: Bool) throws {
+        if empty {
+            try out.append(UInt8(ascii: "/"))
+            try out.append(UInt8(ascii: ">"))
+        } else {
+            try out.append(UInt8(ascii: "<"))
+            try out.append(UInt8(ascii: "/"))
+            try out.append(name)
+            try out.append(UInt8(ascii: ">"))
+        }
+        try out.append(UInt8(ascii: "\n"))
+        indentEndTag = true
+    }
+
     /// Writes character data, cleaned; markup characters are escaped.
     func text(_ value: String) throws {
+        try beginText()
+        try escaped(value, inAttribute: false)
+    }
+
+    /// Writes character data, cleaned; markup characters are escaped (as `text(String(value))`).
+    func text(_ value: Substring) throws {
+        try beginText()
+        var value = value
+        try value.withUTF8 { try escaped($0, inAttribute: false) }
+    }
+
+    /// Writes `value` in decimal as character data (as `text(String(value))`).
+    func text(_ value: Int) throws {
+        try beginText()
+        try out.appendDecimal(value)
+    }
+
+    /// Writes the pieces of an attribute value as character data, as `text` writes the joined
+    /// value when it is not empty: an element given only empty pieces stays empty (`<name/>`).
+    func text(_ parts: AttributeParts) throws {
+        try parts.forEachPiece { piece in
+            switch piece {
+            case .text(let text): if !text.isEmpty { try self.text(text) }
+            case .number(let number): try self.text(number)
+            }
+        }
+    }
+
+    /// What `text` does before the characters: checks that an element is open and closes its
+    /// start tag.
+    @inline(__always)
+    private func beginText() throws {
         guard !open.isEmpty else { throw ExportError(call: "xmlTextWriterWriteString", message: "returned -1") }
         if startTagOpen {
             try out.append(UInt8(ascii: ">"))
             startTagOpen = false
         }
         indentEndTag = false
-        try escaped(value, inAttribute: false)
     }
 
     /// Writes `<name attributes…>text</name>` (`<name …/>` when `text` is nil or empty).
@@ -98,17 +414,20 @@ final class XMLByteWriter {
     }
 
     private func indent(_ depth: Int) throws {
-        for _ in 0..<depth {
-            try out.append(UInt8(ascii: " "))
-            try out.append(UInt8(ascii: " "))
+        var left = depth * 2
+        while left > 0 {
+            let run = min(left, spaces.count)
+            try spaces.withUnsafeBufferPointer { try out.append(UnsafeBufferPointer(rebasing: $0[..<run])) }
+            left -= run
         }
     }
 
+    /// Spaces to indent with, copied 64 at a time.
+    private let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
     /// Which bytes need a look in character data (1) and in attribute values, where TAB and LF are
     /// escaped too: markup characters, CR, C0 controls and 0xEF (the lead byte of U+FFFE and U+FFFF).
-    private static let textBytes: [Bool] = (0...255).map { needsLook(UInt8($0), inAttribute: false) }
-    private static let attributeBytes: [Bool] = (0...255).map { needsLook(UInt8($0), inAttribute: true) }
-
+    @inline(__always)
     private static func needsLook(_ byte: UInt8, inAttribute: Bool) -> Bool {
         switch byte {
         case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), 0x0D, 0xEF: return true
@@ -132,59 +451,62 @@ final class XMLByteWriter {
     }
 
     /// Appends `value` with forbidden characters dropped and markup escaped: the runs of bytes that
-    /// need no look are found through a table and copied in one go.
+    /// need no look are found eight bytes at a time (`quiet`), then byte by byte (`needsLook`), and
+    /// copied in one go.
     private func escaped(_ value: String, inAttribute: Bool) throws {
         var value = value
-        let table = inAttribute ? Self.attributeBytes : Self.textBytes
-        try table.withUnsafeBufferPointer { table in
-            try value.withUTF8 { bytes in
-                var run = 0, index = 0
-                let count = bytes.count
-                let raw = UnsafeRawPointer(bytes.baseAddress)
-                while index < count {
-                    // Eight bytes at a time while none of them needs a look (see `quiet`).
-                    if let raw, index + 8 <= count, Self.quiet(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                        index += 8
-                        continue
-                    }
-                    let byte = bytes[index]
-                    if !table[Int(byte)] {
+        try value.withUTF8 { try escaped($0, inAttribute: inAttribute) }
+    }
+
+    /// `escaped` over the UTF-8 bytes of a string.
+    private func escaped(_ bytes: UnsafeBufferPointer<UInt8>, inAttribute: Bool) throws {
+        do {
+            var run = 0, index = 0
+            let count = bytes.count
+            let raw = UnsafeRawPointer(bytes.baseAddress)
+            while index < count {
+                // Eight bytes at a time while none of them needs a look (see `quiet`).
+                if let raw, index + 8 <= count, Self.quiet(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                let byte = bytes[index]
+                if !Self.needsLook(byte, inAttribute: inAttribute) {
+                    index += 1
+                    continue
+                }
+                let replacement: StaticString
+                switch byte {
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case 0x0D: replacement = "&#13;"
+                case 0x0A: replacement = "&#10;"
+                case 0x09: replacement = "&#9;"
+                case 0xEF:
+                    guard index + 2 < count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE else {
                         index += 1
                         continue
                     }
-                    let replacement: StaticString
-                    switch byte {
-                    case UInt8(ascii: "<"): replacement = "&lt;"
-                    case UInt8(ascii: ">"): replacement = "&gt;"
-                    case UInt8(ascii: "&"): replacement = "&amp;"
-                    case UInt8(ascii: "\""): replacement = "&quot;"
-                    case 0x0D: replacement = "&#13;"
-                    case 0x0A: replacement = "&#10;"
-                    case 0x09: replacement = "&#9;"
-                    case 0xEF:
-                        guard index + 2 < count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE else {
-                            index += 1
-                            continue
-                        }
-                        // U+FFFE or U+FFFF: dropped.
-                        try out.append(bytes, from: run, to: index)
-                        index += 3
-                        run = index
-                        continue
-                    default:
-                        // A C0 control XML forbids: dropped.
-                        try out.append(bytes, from: run, to: index)
-                        index += 1
-                        run = index
-                        continue
-                    }
+                    // U+FFFE or U+FFFF: dropped.
                     try out.append(bytes, from: run, to: index)
-                    try out.append(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                    index += 3
+                    run = index
+                    continue
+                default:
+                    // A C0 control XML forbids: dropped.
+                    try out.append(bytes, from: run, to: index)
                     index += 1
                     run = index
+                    continue
                 }
-                try out.append(bytes, from: run, to: count)
+                try out.append(bytes, from: run, to: index)
+                try out.append(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                index += 1
+                run = index
             }
+            try out.append(bytes, from: run, to: count)
         }
     }
 }

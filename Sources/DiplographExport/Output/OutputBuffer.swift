@@ -38,10 +38,48 @@ final class OutputBuffer {
         count += bytes.count
     }
 
+    /// Appends `bytes`.
+    @inline(__always)
+    func append(_ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBufferPointer { try append($0) }
+    }
+
     /// Appends the UTF-8 of `text`.
     func append(_ text: String) throws {
         var text = text
         try text.withUTF8 { try append($0) }
+    }
+
+    /// Appends `value` in decimal, as `String(value)` spells it (a `-` before negative values).
+    func appendDecimal(_ value: Int) throws {
+        // 20 digits hold UInt64.max; the sign makes 21.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        try withUnsafeMutableBytes(of: &digits) { buffer in
+            var magnitude = value.magnitude
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                start -= 1
+                buffer[start] = UInt8(ascii: "-")
+            }
+            try append(UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[start...]))
+        }
+    }
+
+    /// Appends `value` as `AttributeValue.double(value).text` spells it: `12.0` for whole numbers
+    /// below 10^15, else Swift's shortest round-trip form.
+    func appendDouble(_ value: Double) throws {
+        if value == value.rounded() && abs(value) < 1e15 {
+            try appendDecimal(Int(value))
+            try append(UInt8(ascii: "."))
+            try append(UInt8(ascii: "0"))
+        } else {
+            try append(String(value))
+        }
     }
 
     /// Appends `bytes[start..<end]`.
@@ -49,6 +87,9 @@ final class OutputBuffer {
     func append(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) throws {
         if end > start { try append(UnsafeBufferPointer(rebasing: bytes[start..<end])) }
     }
+
+    /// How many bytes are buffered, not yet handed to the sink.
+    var pending: Int { count }
 
     /// Hands what is buffered to the sink.
     func flush() throws {

@@ -23,9 +23,15 @@ struct RDFDescription {
 
     /// Builds the description of `node`, with `outgoing` its well-formed edges as source.
     init(_ node: Node, outgoing: ArraySlice<Edge>, base: String) {
-        subject = IRI.resource(base: base, id: node.id.rawValue)
+        self.init(node, outgoing: outgoing, encodedBase: IRI.encodeBase(base))
+    }
+
+    /// The same, with the base already encoded (`IRI.encodeBase`): resource IRIs are
+    /// `IRI.resource(base:id:)`, the base encoded once per export instead of once per IRI.
+    init(_ node: Node, outgoing: ArraySlice<Edge>, encodedBase: String) {
+        subject = encodedBase + IRI.encodeSegment(node.id.rawValue)
         classQName = RDFVocabulary.classQName(node)
-        let resource = { (id: NodeID) in IRI.resource(base: base, id: id.rawValue) }
+        let resource = { (id: NodeID) in encodedBase + IRI.encodeSegment(id.rawValue) }
         if case .article(let a) = node, XMLText.clean(a.title).isEmpty {
             // No title: the label is the file name, a name in no language, so it has no tag.
             literal("rdfs:label", a.file)
@@ -125,22 +131,40 @@ struct RDFDescription {
 
     /// One `prov:wasDerivedFrom` per source article, sorted by IRI.
     private mutating func derivedFrom(_ articles: [NodeID], _ resource: (NodeID) -> String) {
-        for iri in Set(articles.map(resource)).sorted() { add("prov:wasDerivedFrom", .resource(iri)) }
+        for iri in Self.distinctSorted(articles.map(resource)) { add("prov:wasDerivedFrom", .resource(iri)) }
+    }
+
+    /// `Set(iris).sorted()` without hashing: sorted (stably), then each run of equal IRIs kept
+    /// once, as its first spelling in `iris` (the one a set keeps).
+    static func distinctSorted(_ iris: [String]) -> [String] {
+        let sorted = iris.sorted()
+        var out: [String] = []
+        out.reserveCapacity(sorted.count)
+        for (index, iri) in sorted.enumerated() where index == 0 || sorted[index - 1] != iri { out.append(iri) }
+        return out
     }
 
     /// The node's outgoing edges as object properties, grouped by predicate in ontology order, each
     /// group sorted by object IRI, duplicates dropped. A participant edge with role `initiator` also
     /// gives `dg:initiated`. Roles are not carried into RDF (`schema/ontology.rdf`).
     private mutating func links(_ outgoing: ArraySlice<Edge>, _ resource: (NodeID) -> String) {
-        var byPredicate: [String: Set<String>] = [:]
+        guard !outgoing.isEmpty else { return }
+        // Each link as (position of its predicate in `linkOrder`, object IRI), sorted (stably) and
+        // each run of equal pairs written once: no set and no dictionary of strings per node.
+        var found: [(order: Int, iri: String)] = []
+        found.reserveCapacity(outgoing.count)
+        let initiated = RDFVocabulary.linkOrder.firstIndex(of: "dg:initiated")
         for edge in outgoing {
-            byPredicate[RDFVocabulary.predicate(for: edge.relation), default: []].insert(resource(edge.target))
-            if edge.relation == .participant && edge.role == "initiator" {
-                byPredicate["dg:initiated", default: []].insert(resource(edge.target))
+            let iri = resource(edge.target)
+            if let order = RDFVocabulary.linkOrder.firstIndex(of: RDFVocabulary.predicate(for: edge.relation)) {
+                found.append((order, iri))
             }
+            if edge.relation == .participant && edge.role == "initiator", let initiated { found.append((initiated, iri)) }
         }
-        for predicate in RDFVocabulary.linkOrder {
-            for iri in (byPredicate[predicate] ?? []).sorted() { add(predicate, .resource(iri)) }
+        found.sort { $0.order != $1.order ? $0.order < $1.order : $0.iri < $1.iri }
+        for (index, link) in found.enumerated()
+        where index == 0 || found[index - 1].order != link.order || found[index - 1].iri != link.iri {
+            add(RDFVocabulary.linkOrder[link.order], .resource(link.iri))
         }
     }
 }

@@ -74,8 +74,9 @@ enum RDFTriples {
             for e in EvidenceAnnotations.distinct(node.evidence, isArticle: isArticle) { sentences[e.article, default: []].append(e) }
         }
         var triples: [RDFTriple] = []
+        let encodedBase = IRI.encodeBase(options.baseIRI)
         for node in nodes {
-            let description = RDFDescription(node, outgoing: outgoing(node.id), base: options.baseIRI)
+            let description = RDFDescription(node, outgoing: outgoing(node.id), encodedBase: encodedBase)
             try checked(description.classQName)
             let type = try expandedClass(description.classQName)
             triples.removeAll(keepingCapacity: true)
