@@ -115,7 +115,11 @@ struct ArticleActors {
         }
         if let institution { affiliations.insert(Affiliation(person: key, target: institution, role: role ?? "")) }
         localNames[name] = key
-        if let last = name.split(separator: " ").last, last.count > 1 { localNames[String(last)] = key }
+        // Later "ông Afwerki" or "ông Isaias" (a first name, as Eritreans and Ethiopians are
+        // called), as for people of the lexicon; the last word wins over an earlier holder.
+        let words = name.split(separator: " ").map(String.init)
+        if let last = words.last, last.count > 1 { localNames[last] = key }
+        if words.count > 1, let first = words.first, first.count > 1, localNames[first] == nil { localNames[first] = key }
         if let role { introducedRoles[key] = role }
         notePerson(key)
         return key
