@@ -84,6 +84,12 @@ extension ActorResolver {
                              role: role, institution: institution, &actors) {
             return found
         }
+        // "Bộ trưởng An ninh công cộng Dominic LeBlanc", "Vụ trưởng Vụ châu Á Bộ Ngoại giao Nhật
+        // Bản Junichi Ihara": an office named in words the lexicon does not know, then a name.
+        if let found = nameAfterOffice(s, at: i, from: end, names: j, start: start, state: stateCode, role: role,
+                                       institution: institution, &actors) {
+            return found
+        }
         // No name after: the person of an appositive before ("ông X, Đại sứ Y tại Z,").
         let apEnd = posting?.end ?? end
         let apUsed = (posting?.next ?? j) - i
@@ -146,6 +152,46 @@ extension ActorResolver {
         }
         let key = actors.unknownPerson(name: name, state: state, role: role, institution: institution)
         return ([ActorHit(tokens: start..<nameTokens.upperBound, key: key)], used, role)
+    }
+
+    /// A foreign personal name (two to five capitalised words written without Vietnamese letters,
+    /// none of them a known name) within fourteen tokens after the title, across an office's own words:
+    /// capitalised or lower-case words, known names and hyphens, but no punctuation and no word the
+    /// rules read (a verb, a preposition of place). A state named on the way is the person's.
+    private func nameAfterOffice(_ s: Sentence, at i: Int, from: Int, names next: Int, start: Int, state: String?,
+                                 role: String, institution: String?, _ actors: inout ArticleActors) -> ([ActorHit], Int, String?)? {
+        // ("Bộ Ngoại giao và Thương mại Australia X": the office goes on past the institution.)
+        guard from < s.tokens.count, s.tokens[from].isWord else { return nil }
+        if !s.tokens[from].isCapitalized && !(from > start + 1 && s.tokens[from].lower == "và") { return nil }
+        var state = state
+        var k = from
+        while k < min(s.tokens.count, from + 14) {
+            let t = s.tokens[k]
+            if let n = s.names.first(where: { $0.tokens.lowerBound == k }) {
+                if let code = stateCode(n.cue) { state = code }
+                k = n.tokens.upperBound
+                continue
+            }
+            if t.isWord && t.isCapitalized && Self.isForeignWord(t.text) && k > from {
+                let run = capitalisedRun(s, from: k, minimum: 2)
+                if !run.isEmpty && s.tokens[run].allSatisfy({ !$0.isWord || Self.isForeignWord($0.text) }) {
+                    let name = s.text(run, in: text)
+                    let key = actors.localPerson(named: name) ?? actors.unknownPerson(name: name, state: state, role: role, institution: institution)
+                    actors.notePerson(key)
+                    return ([ActorHit(tokens: start..<run.upperBound, key: key)], namesUsed(s, from: next, until: run.upperBound) - i, role)
+                }
+            }
+            let stops: WordClasses = [.eventTrigger, .demandTrigger, .warningVerb, .threatVerb, .reporting, .location,
+                                      .honorific, .negation, .planned, .occurred, .counterpart, .personPronoun]
+            guard t.isWord || t.text == "-", !(s.word(at: k)?.classes.isDisjoint(with: stops) == false) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A word of Latin letters only (a foreign name's, not a Vietnamese syllable's).
+    static func isForeignWord(_ word: String) -> Bool {
+        word.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("a"..."z").contains($0) || $0 == "'" || $0 == "-" }
     }
 
     /// The index of the first name at or after name `next` that starts at or after token `until`
