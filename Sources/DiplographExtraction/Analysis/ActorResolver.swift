@@ -107,9 +107,28 @@ struct ActorResolver {
         }
         hits.append(contentsOf: honorificNames(s, existing: hits, &actors))
         hits.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        // "Abuja (TTXVN) - ECOWAS cảnh báo …": the dateline's city is where the report was filed,
+        // no party of what follows.
+        if let dash = datelineEnd(s) {
+            hits.removeAll { $0.tokens.upperBound <= dash }
+        }
         resolveCounterparts(&hits, pendingCounterparts, s, &actors)
         flagVague(&hits, in: s)
         return hits
+    }
+
+    /// The dash ending a dateline that opens the sentence: a place of one to four words, a news
+    /// agency in parentheses, then `-` or `–` (`Abuja (TTXVN) -`, `Bắc Kinh (TTXVN) –`).
+    private func datelineEnd(_ s: Sentence) -> Int? {
+        guard let open = s.tokens.prefix(6).firstIndex(where: { $0.text == "(" }), open >= 1,
+              s.tokens[..<open].allSatisfy({ $0.isWord && $0.isCapitalized || $0.text == "-" }),
+              let close = s.tokens[open...].prefix(8).firstIndex(where: { $0.text == ")" }),
+              close + 1 < s.tokens.count, ["-", "–", "—"].contains(s.tokens[close + 1].text),
+              s.names.contains(where: { n in
+                  if case .media = n.cue { return n.tokens.lowerBound > open && n.tokens.upperBound <= close }
+                  return false })
+        else { return nil }
+        return close + 1
     }
 
     // MARK: people
