@@ -18,8 +18,8 @@ enum SentenceFloors {
     static let development = 85
     /// sentences-heldout.json, written apart from the rules: measured 46/60.
     static let heldout = 43
-    /// sentences-constructions.json, one construction per group of cases: measured 258/267.
-    static let constructions = 250
+    /// sentences-constructions.json, one construction per group of cases: measured 282/293.
+    static let constructions = 274
     /// sentences-forms.json, reporting forms written fresh (113/150 before any rule was tuned on
     /// it): measured 137/150.
     static let forms = 130
@@ -34,17 +34,20 @@ enum SentenceFloors {
 /// Least F1 per kind on the development set (../shared/dev/articles), odd and even ids apart:
 /// 0.02 below the figures measured, rounded down to two places.
 enum DevelopmentFloors {
-    /// Odd ids (developed against): measured actors 0.979, events 0.92, demands 0.909, threats 0.897.
-    static let odd: [String: Double] = ["actors": 0.95, "events": 0.89, "demands": 0.88, "threats": 0.87]
-    /// Even ids (unseen text): measured actors 0.958, events 0.780, demands 0.737, threats 0.74.
-    static let even: [String: Double] = ["actors": 0.93, "events": 0.76, "demands": 0.71, "threats": 0.71]
+    /// Odd ids (developed against): measured actors 0.979, events 0.94, demands 0.909, threats 0.897.
+    static let odd: [String: Double] = ["actors": 0.95, "events": 0.92, "demands": 0.88, "threats": 0.87]
+    /// Even ids (unseen text): measured actors 0.958, events 0.80, demands 0.737, threats 0.74.
+    static let even: [String: Double] = ["actors": 0.93, "events": 0.78, "demands": 0.71, "threats": 0.71]
 }
 
 /// Least F1 per kind on the invented articles with hand-made gold (Fixtures/articles-invented, a
 /// development set of whole articles written for the project): 0.02 below the figures measured.
 enum InventedArticleFloors {
-    /// Measured actors 0.968, events 0.84, demands 0.90, threats 0.74 (first scored: 0.97, 0.81, 0.88, 0.68).
-    static let f1: [String: Double] = ["actors": 0.94, "events": 0.82, "demands": 0.88, "threats": 0.72]
+    /// Measured actors 0.97, events 0.88, demands 0.90, threats 0.80 (first scored: 0.97, 0.81, 0.88, 0.68).
+    static let f1: [String: Double] = ["actors": 0.95, "events": 0.86, "demands": 0.88, "threats": 0.78]
+    /// The second batch (Fixtures/articles-invented-2, 20 articles): measured actors 0.94, events
+    /// 0.82, demands 0.77, threats 0.61 (first scored: 0.93, 0.78, 0.75, 0.46).
+    static let secondBatch: [String: Double] = ["actors": 0.92, "events": 0.80, "demands": 0.75, "threats": 0.59]
 }
 
 /// Least F1 per kind on the five seed articles (seeds/ against ../shared/seeds/gold): measured
@@ -287,18 +290,18 @@ struct ArticleQualityTests {
         }
     }
 
-    @Test("Invented articles: per-kind F1 stays at or above its floor")
-    func inventedArticles() throws {
+    @Test("Invented articles: per-kind F1 stays at or above its floor", arguments: [("articles-invented", 24), ("articles-invented-2", 20)])
+    func inventedArticles(batch: String, count: Int) throws {
         guard let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
             throw QualityFixtures.FixtureError(message: "the Fixtures folder is not bundled with the tests")
         }
-        let folder = fixtures.appendingPathComponent("articles-invented")
+        let folder = fixtures.appendingPathComponent(batch)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".gold.json") }.sorted()
-        #expect(names.count >= 24, "expected 24 invented articles with gold, found \(names.count)")
+        #expect(names.count >= count, "expected \(count) invented articles with gold in \(batch), found \(names.count)")
         let scored = try Self.score(names.map { String($0.dropLast(".gold.json".count)) + ".txt" }, articles: folder, goldFolder: folder)
         let t = Self.total(scored)
-        let floors = InventedArticleFloors.f1
-        QualityFixtures.emit(Self.summary("invented articles (\(names.count)):", t, floors: floors))
+        let floors = batch == "articles-invented" ? InventedArticleFloors.f1 : InventedArticleFloors.secondBatch
+        QualityFixtures.emit(Self.summary("invented articles, \(batch) (\(names.count)):", t, floors: floors))
         let low = SentenceMatch.kinds.filter { t[$0].f1 < (floors[$0] ?? 0) }
         if !low.isEmpty || QualityFixtures.verbose { QualityFixtures.emit("invented articles, misses and extras:\n" + Self.explain(scored)) }
         for k in SentenceMatch.kinds {
