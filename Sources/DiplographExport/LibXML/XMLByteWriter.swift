@@ -195,22 +195,22 @@ final class XMLByteWriter {
 
     /// `element(name, key, value, number:)` with the tags of `tag`.
     func element(_ tag: LeafTag, number: Int) throws {
-        try closeStartTag()
-        try indent(open.count)
-        try out.append(tag.start)
-        try out.append(UInt8(ascii: ">"))
-        try out.appendDecimal(number)
-        try out.append(tag.end)
-        indentEndTag = true
+        try leaf(tag) { try $0.appendDecimal(number) }
     }
 
     /// `element(name, key, value, double:)` with the tags of `tag`.
     func element(_ tag: LeafTag, double: Double) throws {
+        try leaf(tag) { try $0.appendDouble(double) }
+    }
+
+    /// A leaf element of `tag` whose text `content` writes (nothing there needs escaping).
+    @inline(__always)
+    private func leaf(_ tag: LeafTag, _ content: (OutputBuffer) throws -> Void) throws {
         try closeStartTag()
         try indent(open.count)
         try out.append(tag.start)
         try out.append(UInt8(ascii: ">"))
-        try out.appendDouble(double)
+        try content(out)
         try out.append(tag.end)
         indentEndTag = true
     }

@@ -22,10 +22,10 @@ struct ActorResolver {
             case .title(let t):
                 // "Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng": two titles of one person, read as
                 // the second title with its name, the hit starting at the first.
-                if i + 1 < names.count, case .title = names[i + 1].cue, span.upperBound + 1 == names[i + 1].tokens.lowerBound,
-                   s.tokens[span.upperBound].text == ",", i + 2 < names.count, names[i + 2].tokens.lowerBound == names[i + 1].tokens.upperBound,
-                   case .person = names[i + 2].cue {
-                    let (found, used, role) = title(s, at: i + 1, title: { if case .title(let u) = names[i + 1].cue { return u }; return t }(), &actors)
+                if i + 2 < names.count, case .title(let second) = names[i + 1].cue, case .person = names[i + 2].cue,
+                   span.upperBound + 1 == names[i + 1].tokens.lowerBound, s.tokens[span.upperBound].text == ",",
+                   names[i + 2].tokens.lowerBound == names[i + 1].tokens.upperBound {
+                    let (found, used, role) = title(s, at: i + 1, title: second, &actors)
                     hits.append(contentsOf: found.map { ActorHit(tokens: span.lowerBound..<$0.tokens.upperBound, key: $0.key, flags: $0.flags) })
                     consumed = used + 1
                     carried = (role, false, names[i + used].tokens.upperBound)

@@ -181,13 +181,16 @@ extension ActorResolver {
                     return ([ActorHit(tokens: start..<run.upperBound, key: key)], namesUsed(s, from: next, until: run.upperBound) - i, role)
                 }
             }
-            let stops: WordClasses = [.eventTrigger, .demandTrigger, .warningVerb, .threatVerb, .reporting, .location,
-                                      .honorific, .negation, .planned, .occurred, .counterpart, .personPronoun]
-            guard t.isWord || t.text == "-", !(s.word(at: k)?.classes.isDisjoint(with: stops) == false) else { return nil }
+            guard t.isWord || t.text == "-", s.word(at: k)?.classes.isDisjoint(with: Self.officeStops) ?? true else { return nil }
             k += 1
         }
         return nil
     }
+
+    /// Words that end an office's own words before a name: a verb the rules read, a place
+    /// preposition, an honorific, a negation, a status or counterpart word, a pronoun.
+    private static let officeStops: WordClasses = [.eventTrigger, .demandTrigger, .warningVerb, .threatVerb, .reporting, .location,
+                                                   .honorific, .negation, .planned, .occurred, .counterpart, .personPronoun]
 
     /// A word of Latin letters only (a foreign name's, not a Vietnamese syllable's).
     static func isForeignWord(_ word: String) -> Bool {
