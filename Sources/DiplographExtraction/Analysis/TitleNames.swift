@@ -113,8 +113,9 @@ extension ActorResolver {
                 return ([ActorHit(tokens: start..<end, key: key)], j - i, role)
             }
         }
-        // A bare title ("Tổng Bí thư đề nghị …"): the person last named with that office.
-        if owner == nil && institution == nil, let key = actors.mentionedPeople.last(where: { actors.role(of: $0) == role }) {
+        // A bare title ("Tổng Bí thư đề nghị …"): the person named with that office, the home state's
+        // holder first (outlets name a foreign holder's state: `Thủ tướng Qatar`), else the last named.
+        if owner == nil && institution == nil, let key = bareTitleHolder(role: role, actors) {
             return ([ActorHit(tokens: start..<end, key: key)], j - i, role)
         }
         // A title that names its office fully ("Chủ tịch Ủy ban châu Âu"): its one holder then.
@@ -122,6 +123,14 @@ extension ActorResolver {
             return ([ActorHit(tokens: start..<end, key: actors.person(p, alias: nil, role: role))], j - i, role)
         }
         return ([], j - i, role)
+    }
+
+    /// The holder a bare title means: of the people named with `role`, the last of the home state
+    /// (`states.json` `home`), else the last named.
+    private func bareTitleHolder(role: String, _ actors: ArticleActors) -> String? {
+        let holders = actors.mentionedPeople.filter { actors.role(of: $0) == role }
+        if let home = lexicon.homeState, let key = holders.last(where: { actors.actor($0)?.state == home }) { return key }
+        return holders.last
     }
 
     /// The person named from token `from` on (name `next` is the first name there): a known person,

@@ -12,8 +12,11 @@ struct StateEntry: LexiconRecord, Sendable {
     let leader: String?
     /// Names that are also ordinary Vietnamese words; accepted only in a strong context.
     let ambiguous: [String]?
+    /// The state the outlets write from (one entry at most): a bare title with no state named
+    /// (`Thủ tướng đã hội kiến …`) means its holder there when the article named one.
+    let home: Bool?
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case id, wikidata, en, vi, names, capitals, leader, ambiguous }
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, wikidata, en, vi, names, capitals, leader, ambiguous, home }
     static var closedSets: [CodingKeys: [String]] { [.leader: allowedValues(LeaderRole.self)] }
 }
 

@@ -13,6 +13,8 @@ public final class Lexicon: Sendable {
     let titles: [TitleEntry]
     let rules: RulesFile
     let stateIndex: [String: Int]
+    /// The code of the state marked `home` in `states.json`, if any.
+    let homeState: String?
     let names: PhraseTrie<EntityCue>
     let words: PhraseTrie<WordCue>
     /// Role holders by `STATE|role`, for "Ngoại trưởng Mỹ" on a given date.
@@ -83,6 +85,11 @@ public final class Lexicon: Sendable {
         var index: [String: Int] = [:]
         for (i, s) in states.enumerated() { index[s.id] = i }
         stateIndex = index
+        let homes = states.filter { $0.home == true }
+        guard homes.count <= 1 else {
+            throw LexiconError(file: "states.json", line: nil, message: "more than one state is marked home: \(homes.map(\.id).joined(separator: ", "))")
+        }
+        homeState = homes.first?.id
 
         var trie = PhraseTrie<EntityCue>()
         var ambiguous = Set<String>()
