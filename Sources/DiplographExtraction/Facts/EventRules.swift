@@ -156,7 +156,11 @@ struct EventRules {
             let window = max(0, t.lowerBound - 4)..<min(s.tokens.count, t.upperBound + 3)
             let separately = s.has(.separately, in: window)
             let joint = s.has(.joint, in: max(0, t.lowerBound - 4)..<min(s.tokens.count, nextTrigger))
-            let split = separately || ((m.type == .call || m.mode == .unknown) && !joint)
+                || (t.lowerBound > 0 && lexicon.jointAdverbs.contains(s.lower(t.lowerBound - 1)))
+            // On the sidelines of a gathering (said anywhere in the sentence), a verb meeting several parties ("Bên lề ASEM, A đã gặp
+            // Thủ tướng Nhật Bản B và Chủ tịch Ủy ban châu Âu C") is a meeting with each.
+            let verbMeeting = m.type == .meeting && !isNounForm(s, t) && containsPhrase(lexicon.sidelineEachWords, in: s)
+            let split = separately || ((m.type == .call || m.mode == .unknown || verbMeeting) && !joint)
             if split && !before.isEmpty && Set(after.map(stateKeyOf)).count >= 2 {
                 var sides: [String] = []
                 for key in after where !sides.contains(stateKeyOf(key)) { sides.append(stateKeyOf(key)) }
@@ -171,6 +175,27 @@ struct EventRules {
             }
         }
         return out
+    }
+
+    /// True when one of `phrases` (lower-cased, one to three words) stands anywhere in the sentence.
+    private func containsPhrase(_ phrases: Set<String>, in s: Sentence) -> Bool {
+        for i in 0..<s.tokens.count {
+            var phrase = s.lower(i)
+            for k in 0..<3 {
+                if k > 0 {
+                    guard i + k < s.tokens.count else { break }
+                    phrase += " " + s.lower(i + k)
+                }
+                if phrases.contains(phrase) { return true }
+            }
+        }
+        return false
+    }
+
+    /// True when the event word is a noun (`cuộc gặp`, `các cuộc hội đàm`), not a verb.
+    private func isNounForm(_ s: Sentence, _ t: Range<Int>) -> Bool {
+        lexicon.eventNounClassifiers.contains(s.lower(t.lowerBound))
+            || (t.lowerBound > 0 && lexicon.eventNounClassifiers.contains(s.lower(t.lowerBound - 1)))
     }
 
     // MARK: participants

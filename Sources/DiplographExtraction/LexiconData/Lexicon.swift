@@ -48,6 +48,8 @@ public final class Lexicon: Sendable {
     let conditionalModals: Set<String>
     let eventNounClassifiers: Set<String>
     let attendanceVerbs: Set<String>
+    let jointAdverbs: Set<String>
+    let sidelineEachWords: Set<String>
     let imperativeWords: Set<String>
     /// People (indices in `people`, ascending) by the first and by the last word of each of their
     /// names of two words or more, for `personInOffice(calledBy:on:)`.
@@ -134,6 +136,8 @@ public final class Lexicon: Sendable {
         conditionalModals = Set(rules.conditionalModals.map { $0.lowercased() })
         eventNounClassifiers = Set(rules.eventNounClassifiers.map { $0.lowercased() })
         attendanceVerbs = Set(rules.attendanceVerbs.map { $0.lowercased() })
+        jointAdverbs = Set(rules.jointAdverbs.map { $0.lowercased() })
+        sidelineEachWords = Set(rules.sidelineEachWords.map { $0.lowercased() })
         imperativeWords = Set(rules.imperativeWords.map { $0.lowercased() })
         familyNames = Set(rules.familyNames.map { Lexicon.fold($0).lowercased() })
         topicForms = rules.topics.map { topic in

@@ -188,6 +188,11 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `dự`, `tham dự`, `đăng cai` before an organisation's meeting (`dự Hội nghị thượng đỉnh
     /// G20`): the attendee or host is no party of the organisation's own meeting.
     let attendanceVerbs: [String]
+    /// `cùng` right before an event verb (`đã cùng hội đàm với A và B`): one event of all parties.
+    let jointAdverbs: [String]
+    /// `bên lề` (on the sidelines of a gathering): a verb meeting several parties there is a meeting
+    /// with each (`trong khuôn khổ` is no such cue: the framework may be the joint meeting itself).
+    let sidelineEachWords: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -206,7 +211,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
-        case eventNounClassifiers, attendanceVerbs
+        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
