@@ -36,7 +36,7 @@ public struct ArticleExtractor: Sendable {
         var eventMentions: [EventMention] = []
         var acts: [SpeechAct] = []
         for s in sentences {
-            var hits = resolver.resolve(s, &actors)
+            var hits = Appositives.droppingOffices(resolver.resolve(s, &actors), in: s, actors: actors, lexicon: lexicon)
             for w in s.words where w.cue.classes.contains(.bothLeaders) {
                 // "hai Thủ tướng": the title inside the phrase is no office-holder of its own.
                 let inside = { (h: ActorHit) in h.tokens.lowerBound >= w.tokens.lowerBound && h.tokens.upperBound <= w.tokens.upperBound }

@@ -328,7 +328,9 @@ struct EventRules {
         let distinct = Set(members.map { c.hits[$0].key }).count + members.filter { c.hits[$0].flags.contains(.group) }.count
         let firstMember = members.map { c.hits[$0].tokens.lowerBound }.min() ?? t.lowerBound
         // (The subject of the clause the event word is in: "…, trong khi X gọi điện cho …" is X's.)
-        if distinct < 2, let subject = c.mainSubject(before: t.lowerBound), subject.allSatisfy({ c.hits[$0].tokens.lowerBound < min(firstMember, t.lowerBound) }) {
+        // ("X cho biết đã điện đàm với A và B": parties named only after `với` still need a subject.)
+        let objectsOnly = steps == ["với-object"] || steps == ["cho-object"]
+        if distinct < 2 || objectsOnly, let subject = c.mainSubject(before: t.lowerBound), subject.allSatisfy({ c.hits[$0].tokens.lowerBound < min(firstMember, t.lowerBound) }) {
             members += subject.filter { eligible(c.hits[$0]) && !members.contains($0) }
             steps.append("main-subject")
         }
