@@ -136,6 +136,7 @@ struct EventRules {
             m.status = status(s, t, clauseStart: clauseStart(s, t))
             m.date = date(dates, t, until: nextTrigger, after: n > 0 ? triggers[n - 1].tokens.upperBound : 0, status: m.status)
             if m.status == nil, let d = m.date, let pub = published { m.status = statusFromDate(d, pub) }
+            if m.status == .planned && refusedLater(s, after: t) { continue }
             m.location = location(c, t)
             if let (d, _) = ClockReader().duration(in: s, near: t) { m.duration = d }
             if n == 0 || clocks.first.map({ $0.tokens.lowerBound > triggers[n - 1].tokens.upperBound }) == true {
@@ -423,6 +424,19 @@ struct EventRules {
             let between = s.tokens[w.tokens.upperBound..<t.lowerBound]
             if between.contains(where: { [",", "sau", "trước", "khi", "nhưng"].contains($0.lower) }) { continue }
             return true
+        }
+        return false
+    }
+
+    /// A contrast and a refusal after the event word (`…, nhưng phía Mỹ từ chối`, `…, song ông Kurti
+    /// từ chối …`): a planned or proposed event that was turned down.
+    private func refusedLater(_ s: Sentence, after t: Range<Int>) -> Bool {
+        for i in t.upperBound..<s.tokens.count {
+            let two = i + 1 < s.tokens.count ? s.lower(i) + " " + s.lower(i + 1) : ""
+            guard lexicon.contrastConnectors.contains(s.lower(i)) || lexicon.contrastConnectors.contains(two) else { continue }
+            if s.words.contains(where: { $0.cue.classes.contains(.strongNegation) && $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 6 }) {
+                return true
+            }
         }
         return false
     }

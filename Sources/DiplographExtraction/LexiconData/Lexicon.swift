@@ -50,6 +50,7 @@ public final class Lexicon: Sendable {
     let attendanceVerbs: Set<String>
     let jointAdverbs: Set<String>
     let sidelineEachWords: Set<String>
+    let contrastConnectors: Set<String>
     let imperativeWords: Set<String>
     /// People (indices in `people`, ascending) by the first and by the last word of each of their
     /// names of two words or more, for `personInOffice(calledBy:on:)`.
@@ -138,6 +139,7 @@ public final class Lexicon: Sendable {
         attendanceVerbs = Set(rules.attendanceVerbs.map { $0.lowercased() })
         jointAdverbs = Set(rules.jointAdverbs.map { $0.lowercased() })
         sidelineEachWords = Set(rules.sidelineEachWords.map { $0.lowercased() })
+        contrastConnectors = Set(rules.contrastConnectors.map { $0.lowercased() })
         imperativeWords = Set(rules.imperativeWords.map { $0.lowercased() })
         familyNames = Set(rules.familyNames.map { Lexicon.fold($0).lowercased() })
         topicForms = rules.topics.map { topic in
