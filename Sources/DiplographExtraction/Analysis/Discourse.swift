@@ -54,6 +54,23 @@ struct Discourse {
         return nil
     }
 
+    /// The other party of a threat whose text names no target: in the nearest sentence (this one or
+    /// up to three before) naming another side, the side the whole article names most, by its actor
+    /// named last (an implicit target is what the article is about: `ông Sisi cảnh báo … nếu phần
+    /// nước sông Nile bị xâm phạm` after `Phía Ethiopia gửi thư tới Hội đồng Bảo an`, in an article on
+    /// Ethiopia's dam); with none near, the article's most-named other side.
+    func mainOtherSide(than sides: Set<String>, at sentence: Int, isCandidate: (String) -> Bool) -> String? {
+        for back in 0...3 where sentence - back >= 0 {
+            var best: (count: Int, index: Int)? = nil
+            for (i, m) in mentions.enumerated() where m.sentence == sentence - back && !sides.contains(m.side) && isCandidate(m.key) {
+                let count = salience[m.side] ?? 0
+                if best.map({ count >= $0.count }) ?? true { best = (count, i) }
+            }
+            if let best { return mentions[best.index].key }
+        }
+        return otherParty(than: sides, at: sentence, isCandidate: isCandidate)
+    }
+
     /// "hai bên", "hai nước" with no leaders to stand for: the two most-named sides, each by its
     /// last-named actor.
     func mainSides(isCandidate: (String) -> Bool) -> [String] {

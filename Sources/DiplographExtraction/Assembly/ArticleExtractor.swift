@@ -125,7 +125,7 @@ public struct ArticleExtractor: Sendable {
                 acts[k].rule += "+target-of-threat-before"
                 continue
             }
-            if sides.count == 1, let other = discourse.otherParty(than: sides, at: acts[k].sentence, isCandidate: isParty) {
+            if sides.count == 1, let other = discourse.mainOtherSide(than: sides, at: acts[k].sentence, isCandidate: isParty) {
                 acts[k].to = [other]
                 acts[k].rule += "+target-from-discourse"
             }
