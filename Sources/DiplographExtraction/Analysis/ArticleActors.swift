@@ -98,8 +98,8 @@ struct ArticleActors {
         }
         if let role { introducedRoles[key] = role }
         if let alias {
-            let words = alias.split(separator: " ").map(String.init)
-            for w in [words.first, words.last].compactMap({ $0 }) where w.count > 1 && localNames[w] == nil { localNames[w] = key }
+            let words = ArticleActors.words(alias)
+            for w in [words.first, words.last].compactMap({ $0 }) where w.length > 1 && localNames[w.word] == nil { localNames[w.word] = key }
         }
         notePerson(key)
         return key
@@ -154,13 +154,46 @@ struct ArticleActors {
 
     private mutating func add(_ actor: Actor, alias: String?) -> String {
         let key = actor.id.rawValue
-        var a = actors[key] ?? actor
+        // Changed in place in the dictionary: no copy of the actor and its aliases.
+        ArticleActors.update(&actors[key, default: actor], alias: alias, article: article)
+        return key
+    }
+
+    private static func update(_ a: inout Actor, alias: String?, article: NodeID) {
         if let alias, !alias.isEmpty, !a.aliases.contains(alias) {
             a.aliases.append(alias)
             a.aliases.sort()
         }
         if a.articles.isEmpty { a.articles = [article] }
-        actors[key] = a
-        return key
+    }
+
+    /// `name.split(separator: " ")` with each word's `count`. A name of plain scalars without CR
+    /// (see `WordList.isPlain`), where every scalar is a `Character` of its own, is cut at its
+    /// space bytes and its scalars counted; any other name goes through `split` and `count`.
+    static func words(_ name: String) -> [(word: String, length: Int)] {
+        let plain: Bool = name.utf8.withContiguousStorageIfAvailable { b in
+            WordList.isPlain(b) && !b.contains(0x0D)
+        } ?? false
+        guard plain else { return name.split(separator: " ").map { (String($0), $0.count) } }
+        var out: [(word: String, length: Int)] = []
+        let utf8 = name.utf8
+        var start: String.Index? = nil
+        var length = 0
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let byte = utf8[i]
+            if byte == 0x20 {
+                if let a = start { out.append((String(name[a..<i]), length)) }
+                start = nil
+                length = 0
+            } else {
+                if start == nil { start = i }
+                // Continuation bytes (10xxxxxx) belong to the scalar before them.
+                if byte & 0xC0 != 0x80 { length += 1 }
+            }
+            i = utf8.index(after: i)
+        }
+        if let a = start { out.append((String(name[a..<utf8.endIndex]), length)) }
+        return out
     }
 }

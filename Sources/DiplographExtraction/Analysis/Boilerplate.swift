@@ -85,9 +85,29 @@ enum Boilerplate {
     private static func isByline(_ s: String) -> Bool {
         // Under 40 characters is under 160 bytes of UTF-8: most lines fail here, before any split.
         guard s.utf8.count < 160 else { return false }
+        if let (words, length) = plainWordsAndLength(s), !(2...4).contains(words) || length >= 40 { return false }
         let words = s.split(separator: " ")
         guard (2...4).contains(words.count), s.count < 40 else { return false }
         return words.allSatisfy { w in w.first.map { $0.isUppercase } ?? false && w.allSatisfy { $0.isLetter } }
+    }
+
+    /// For a line of plain scalars (see `WordList.isPlain`) without CR, where every scalar is a
+    /// `Character` of its own: how many words `split(separator: " ")` gives and `count`, read from
+    /// the UTF-8 bytes. Nil for any other line.
+    static func plainWordsAndLength(_ s: String) -> (words: Int, length: Int)? {
+        let counted: (Int, Int)?? = s.utf8.withContiguousStorageIfAvailable { b in
+            guard WordList.isPlain(b) else { return nil }
+            var words = 0, length = 0
+            var inWord = false
+            for byte in b {
+                if byte == 0x0D { return nil }
+                // Continuation bytes (10xxxxxx) belong to the scalar before them.
+                if byte & 0xC0 != 0x80 { length += 1 }
+                if byte == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            }
+            return (words, length)
+        }
+        return counted ?? nil
     }
 
     /// Cuts a photo credit (`Ảnh: Reuters`, `Ảnh: Fox News |`) from the end of a line.

@@ -3,7 +3,7 @@
 /// on its own tokens, so the rules read "ông điện đàm với X" like "Putin điện đàm với X".
 struct ReferenceResolver {
     /// Words after which an actor is an object (`với`, `tiếp`): from rules.json `governingWords`.
-    let governingWords: Set<String>
+    let governingWords: WordSet
 
     /// Hits for the third-person pronouns and state descriptions of `s` not already part of a name.
     func thirdPerson(_ s: Sentence, hits: [ActorHit], discourse: Discourse, actors: ArticleActors) -> [ActorHit] {

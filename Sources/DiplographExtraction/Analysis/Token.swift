@@ -26,13 +26,21 @@ enum Tokenizer {
         var out: [Token] = []
         out.reserveCapacity(range.count / 4 + 1)
         let s = text.scalars
+        // The class table fetched once, not through its lazy global's check for every scalar.
+        let classes = ScalarClass.table
+        let wordFlags = ScalarClass.alphabetic | ScalarClass.digit | ScalarClass.combining
+        func flags(_ c: Unicode.Scalar) -> UInt8 {
+            let v = Int(c.value)
+            return v < classes.count ? classes[v] : ScalarClass.compute(c)
+        }
+        func isWordScalar(_ c: Unicode.Scalar) -> Bool { flags(c) & wordFlags != 0 }
         var i = range.lowerBound
         while i < range.upperBound {
             let c = s[i]
-            if c.isSpace { i += 1; continue }
-            if c.isWordScalar {
+            if flags(c) & ScalarClass.whitespace != 0 { i += 1; continue }
+            if isWordScalar(c) {
                 var j = i + 1
-                while j < range.upperBound && (s[j].isWordScalar || (s[j] == "'" && j + 1 < range.upperBound && s[j + 1].isWordScalar)) { j += 1 }
+                while j < range.upperBound && (isWordScalar(s[j]) || (s[j] == "'" && j + 1 < range.upperBound && isWordScalar(s[j + 1]))) { j += 1 }
                 out.append(make(text, i..<j, word: true))
                 i = j
             } else {

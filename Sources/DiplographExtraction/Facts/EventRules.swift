@@ -179,7 +179,7 @@ struct EventRules {
     }
 
     /// True when one of `phrases` (lower-cased, one to three words) stands anywhere in the sentence.
-    private func containsPhrase(_ phrases: Set<String>, in s: Sentence) -> Bool {
+    private func containsPhrase(_ phrases: WordSet, in s: Sentence) -> Bool {
         for i in 0..<s.tokens.count {
             var phrase = s.lower(i)
             for k in 0..<3 {

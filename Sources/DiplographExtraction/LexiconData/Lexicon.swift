@@ -29,29 +29,29 @@ public final class Lexicon: Sendable {
     let institutionKeys: Set<String>
     let mediaKeys: Set<String>
     /// Family names (`rules.json` `familyNames`), lower-cased, for telling a personal name from a state.
-    let familyNames: Set<String>
+    let familyNames: WordSet
     /// Each topic's tag and its forms as lower-case word lists, split once at load.
     let topicForms: [(tag: String, forms: [[String]])]
     /// Lower-cased words (one or two tokens) that open a fronted adjunct.
     let adjunctOpeners: Set<String>
-    let governingWords: Set<String>
-    let passiveMarkers: Set<String>
-    let sideWords: Set<String>
-    let genericEventWords: Set<String>
+    let governingWords: WordSet
+    let passiveMarkers: WordSet
+    let sideWords: WordSet
+    let genericEventWords: WordSet
     /// What the clause layer reads subjects with (rules.json `subjectGoverningWords`, …).
     let clauseWords: ClauseWords
-    let sufferWordsAfterSubject: Set<String>
-    let causerVerbs: Set<String>
-    let pairNouns: Set<String>
-    let actorWillWords: Set<String>
-    let coordinatedVerbCues: Set<String>
-    let conditionalModals: Set<String>
-    let eventNounClassifiers: Set<String>
-    let attendanceVerbs: Set<String>
-    let jointAdverbs: Set<String>
-    let sidelineEachWords: Set<String>
-    let contrastConnectors: Set<String>
-    let imperativeWords: Set<String>
+    let sufferWordsAfterSubject: WordSet
+    let causerVerbs: WordSet
+    let pairNouns: WordSet
+    let actorWillWords: WordSet
+    let coordinatedVerbCues: WordSet
+    let conditionalModals: WordSet
+    let eventNounClassifiers: WordSet
+    let attendanceVerbs: WordSet
+    let jointAdverbs: WordSet
+    let sidelineEachWords: WordSet
+    let contrastConnectors: WordSet
+    let imperativeWords: WordSet
     /// People (indices in `people`, ascending) by the first and by the last word of each of their
     /// names of two words or more, for `personInOffice(calledBy:on:)`.
     let peopleByNameEnd: [String: [Int]]
@@ -121,27 +121,27 @@ public final class Lexicon: Sendable {
         ambiguousNames = ambiguous
         words = Lexicon.buildWords(rules)
         adjunctOpeners = Set(rules.adjunctOpeners.map { $0.lowercased() })
-        governingWords = Set(rules.governingWords.map { $0.lowercased() })
-        passiveMarkers = Set(rules.passiveMarkers.map { $0.lowercased() })
-        sideWords = Set(rules.sideWords.map { $0.lowercased() })
-        genericEventWords = Set(rules.genericEventWords.map { $0.lowercased() })
+        governingWords = WordSet(rules.governingWords.map { $0.lowercased() })
+        passiveMarkers = WordSet(rules.passiveMarkers.map { $0.lowercased() })
+        sideWords = WordSet(rules.sideWords.map { $0.lowercased() })
+        genericEventWords = WordSet(rules.genericEventWords.map { $0.lowercased() })
         clauseWords = ClauseWords(adjunctOpeners: adjunctOpeners,
                                   governing: Set(rules.subjectGoverningWords.map { $0.lowercased() }),
                                   openers: Set(rules.subjectOpeners.map { $0.lowercased() }),
                                   pronouns: Set(rules.subjectPronouns.map { $0.lowercased() }))
-        sufferWordsAfterSubject = Set(rules.sufferWordsAfterSubject.map { $0.lowercased() })
-        causerVerbs = Set(rules.causerVerbs.map { $0.lowercased() })
-        pairNouns = Set(rules.pairNouns.map { $0.lowercased() })
-        actorWillWords = Set(rules.actorWillWords.map { $0.lowercased() })
-        coordinatedVerbCues = Set(rules.coordinatedVerbCues.map { $0.lowercased() })
-        conditionalModals = Set(rules.conditionalModals.map { $0.lowercased() })
-        eventNounClassifiers = Set(rules.eventNounClassifiers.map { $0.lowercased() })
-        attendanceVerbs = Set(rules.attendanceVerbs.map { $0.lowercased() })
-        jointAdverbs = Set(rules.jointAdverbs.map { $0.lowercased() })
-        sidelineEachWords = Set(rules.sidelineEachWords.map { $0.lowercased() })
-        contrastConnectors = Set(rules.contrastConnectors.map { $0.lowercased() })
-        imperativeWords = Set(rules.imperativeWords.map { $0.lowercased() })
-        familyNames = Set(rules.familyNames.map { Lexicon.fold($0).lowercased() })
+        sufferWordsAfterSubject = WordSet(rules.sufferWordsAfterSubject.map { $0.lowercased() })
+        causerVerbs = WordSet(rules.causerVerbs.map { $0.lowercased() })
+        pairNouns = WordSet(rules.pairNouns.map { $0.lowercased() })
+        actorWillWords = WordSet(rules.actorWillWords.map { $0.lowercased() })
+        coordinatedVerbCues = WordSet(rules.coordinatedVerbCues.map { $0.lowercased() })
+        conditionalModals = WordSet(rules.conditionalModals.map { $0.lowercased() })
+        eventNounClassifiers = WordSet(rules.eventNounClassifiers.map { $0.lowercased() })
+        attendanceVerbs = WordSet(rules.attendanceVerbs.map { $0.lowercased() })
+        jointAdverbs = WordSet(rules.jointAdverbs.map { $0.lowercased() })
+        sidelineEachWords = WordSet(rules.sidelineEachWords.map { $0.lowercased() })
+        contrastConnectors = WordSet(rules.contrastConnectors.map { $0.lowercased() })
+        imperativeWords = WordSet(rules.imperativeWords.map { $0.lowercased() })
+        familyNames = WordSet(rules.familyNames.map { Lexicon.fold($0).lowercased() })
         topicForms = rules.topics.map { topic in
             (tag: topic.tag, forms: topic.forms.map { $0.lowercased().split(separator: " ").map(String.init) })
         }

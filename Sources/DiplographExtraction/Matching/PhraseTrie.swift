@@ -55,8 +55,15 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         var i = lower
         // Whether the scalar before `i` is part of a word (false at the start of the range).
         var afterWord = false
+        // `isWordScalar` with the class table fetched once, not through its lazy global each time.
+        let classes = ScalarClass.table
+        let wordFlags = ScalarClass.alphabetic | ScalarClass.digit | ScalarClass.combining
+        func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+            let v = Int(c.value)
+            return (v < classes.count ? classes[v] : ScalarClass.compute(c)) & wordFlags != 0
+        }
         while i < end {
-            let here = text[i].isWordScalar
+            let here = isWordScalar(text[i])
             // Inside a word, or no phrase starts with this scalar: on to the next.
             if (afterWord && here) || sealed.child(of: 0, text[i].value) < 0 {
                 afterWord = here
@@ -70,18 +77,18 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
             while j < end {
                 let next = sealed.child(of: current, text[j].value)
                 if next < 0 { break }
-                lastIsWord = j == i ? here : text[j].isWordScalar
+                lastIsWord = j == i ? here : isWordScalar(text[j])
                 current = next
                 j += 1
                 let p = sealed.payload(current)
-                if p >= 0 && (j == end || !lastIsWord || !text[j].isWordScalar) {
+                if p >= 0 && (j == end || !lastIsWord || !isWordScalar(text[j])) {
                     best = (j, p)
                 }
             }
             if let (stop, p) = best {
                 out.append(Match(range: i..<stop, payload: payloads[Int(p)]))
                 i = stop
-                afterWord = text[stop - 1].isWordScalar
+                afterWord = isWordScalar(text[stop - 1])
             } else {
                 afterWord = here
                 i += 1

@@ -24,13 +24,16 @@ public struct NormalizedText: Sendable {
         // scalar for scalar, and gives up at the first scalar that would change the count.
         var previous: Unicode.Scalar = "\0"
         var oneForOne = true
+        // The class table fetched once, not through its lazy global's check for every scalar.
+        let classes = ScalarClass.table
         for s in input {
-            let layout = ScalarClass.layoutFlags(s)
+            let v = Int(s.value)
+            let layout = v < classes.count ? classes[v] & ScalarClass.layout : ScalarClass.computeLayout(s)
             if layout != 0 && NormalizedText.changesCount(s, layout: layout, after: previous) {
                 oneForOne = false
                 break
             }
-            out.append(TextFolding.fold(s))
+            out.append(TextFolding.isUnchanged(s) ? s : TextFolding.fold(s))
             previous = s
         }
         if oneForOne {

@@ -40,10 +40,7 @@ enum TextCase {
             for s in scalars[range] {
                 // The table holds scalar values only (checked above), so this always succeeds.
                 guard let v = lower(s.value), let l = Unicode.Scalar(v) else { continue }
-                UTF8.encode(l) { byte in
-                    buffer[n] = byte
-                    n += 1
-                }
+                n = UTF8Bytes.put(l, into: buffer, at: n)
             }
             return n
         }
@@ -73,13 +70,42 @@ extension String {
         for s in scalars { size += UTF8.width(s) }
         self.init(unsafeUninitializedCapacity: size) { buffer in
             var n = 0
-            for s in scalars {
-                UTF8.encode(s) { byte in
-                    buffer[n] = byte
-                    n += 1
-                }
-            }
+            for s in scalars { n = UTF8Bytes.put(s, into: buffer, at: n) }
             return n
+        }
+    }
+}
+
+/// UTF-8 encoding of one scalar into a buffer, without the standard library's per-byte closure.
+enum UTF8Bytes {
+    /// Writes the UTF-8 bytes of `s` at `n` and returns the offset after them. The buffer was
+    /// sized with `UTF8.width` of the same scalars; a scalar that would not fit is not written.
+    @inline(__always)
+    static func put(_ s: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+        let v = s.value
+        switch v {
+        case 0..<0x80:
+            guard n < buffer.count else { return n }
+            buffer[n] = UInt8(truncatingIfNeeded: v)
+            return n + 1
+        case 0x80..<0x800:
+            guard n + 1 < buffer.count else { return n }
+            buffer[n] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+            buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+            return n + 2
+        case 0x800..<0x10000:
+            guard n + 2 < buffer.count else { return n }
+            buffer[n] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
+            buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+            buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+            return n + 3
+        default:
+            guard n + 3 < buffer.count else { return n }
+            buffer[n] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
+            buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+            buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+            buffer[n + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+            return n + 4
         }
     }
 }

@@ -16,6 +16,14 @@ enum TextFolding {
         }
     }
 
+    /// True for the scalars `fold` surely leaves as they are (printable ASCII, and U+00C0–U+1FFF but
+    /// for U+1680), which are nearly all of a Vietnamese text; false says nothing.
+    @inline(__always)
+    static func isUnchanged(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (v >= 0x20 && v < 0x7F) || (v >= 0xC0 && v < 0x2000 && v != 0x1680)
+    }
+
     /// Marked `a`/`e` after `o` and marked `y` after `u` (old style) move the mark to the first
     /// vowel when no letter follows: `oà` → `òa`, `uý` → `úy` (but not after `q`: `quý` stays).
     static func unifyToneMarks(_ text: inout [Unicode.Scalar]) {

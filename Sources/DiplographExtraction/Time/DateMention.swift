@@ -97,7 +97,7 @@ final class DateReader {
     }
 
     /// The words a date read by `read(_:at:)` can start with (besides a number).
-    static let starters: Set<String> = ["ngày", "tháng", "năm", "hôm", "tối", "đêm", "chiều", "sáng", "trưa", "tuần", "thứ", "chủ"]
+    static let starters: WordSet = ["ngày", "tháng", "năm", "hôm", "tối", "đêm", "chiều", "sáng", "trưa", "tuần", "thứ", "chủ"]
     /// The word classes `cue(_:at:anchor:)` reads.
     static let cueClasses: WordClasses = [.sameDay, .dayBefore, .dayAfter, .recent, .vagueTime]
 

@@ -1,0 +1,54 @@
+/// `["tại", "ở"].contains(word)`, the rules' way of asking whether a token is one of a few words,
+/// with the standard library's answer (canonical equivalence) but mostly without its normalising
+/// comparison, which every non-ASCII string takes (Swift flags only ASCII strings as NFC).
+///
+/// Two strings with the same UTF-8 bytes are equal; two *plain* strings (scalars below U+0300 and
+/// precomposed letters of U+1E00–U+1EFF only, see `WordTable`) are both in NFC, so they are equal
+/// exactly when their bytes are. Only a pair with different bytes of which one is not plain is
+/// compared by `==`. Being more specialised than `Sequence.contains(_:)`, this is the method such
+/// calls on an array of strings resolve to in this module.
+extension Array where Element == String {
+    func contains(_ word: String) -> Bool {
+        let answer: Bool? = word.utf8.withContiguousStorageIfAvailable { w in
+            let wordIsPlain = WordList.isPlain(w)
+            for e in self {
+                let same: Bool? = e.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+                    if WordList.sameBytes(b, w) { return true }
+                    return wordIsPlain && WordList.isPlain(b) ? false : nil
+                } ?? nil
+                if same ?? (e == word) { return true }
+            }
+            return false
+        }
+        return answer ?? contains(where: { $0 == word })
+    }
+}
+
+enum WordList {
+    @inline(__always)
+    static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        var i = 0
+        while i < a.count && a[i] == b[i] { i += 1 }
+        return i == a.count
+    }
+
+    /// True when `utf8` (valid UTF-8, from a `String`) holds only plain scalars.
+    static func isPlain(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let end = utf8.count
+        while i < end {
+            let b = utf8[i]
+            if b < 0x80 {
+                i += 1
+            } else if b >= 0xC2 && b < 0xCC && i + 1 < end {
+                i += 2 // U+0080–U+02FF
+            } else if b == 0xE1 && i + 2 < end && utf8[i + 1] >= 0xB8 && utf8[i + 1] <= 0xBB {
+                i += 3 // U+1E00–U+1EFF
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+}
