@@ -104,10 +104,18 @@ public struct KnowledgeGraph: Sendable {
         return e
     }
 
+    /// Files `key` as the next record's and returns true, or returns false (changing nothing)
+    /// when the graph has that edge: the first added is kept. One hash for a new edge.
+    private mutating func claim(_ key: EdgeKey) -> Bool {
+        let next = Int32(records.count)
+        guard let earlier = recordOf.updateValue(next, forKey: key) else { return true }
+        recordOf[key] = earlier
+        return false
+    }
+
     /// Adds the edge `key` unless the graph has it (the first added is kept).
     private mutating func add(_ key: EdgeKey, _ relation: Relation, extra: Int32) {
-        guard recordOf[key] == nil else { return }
-        recordOf[key] = Int32(records.count)
+        guard claim(key) else { return }
         records.append(EdgeRecord(key: key, relation: relation, extra: extra, alive: true))
     }
 
@@ -139,6 +147,9 @@ public struct KnowledgeGraph: Sendable {
         let s = Int(slot(node.id))
         if nodeAt[s] == nil { liveNodes += 1 }
         nodeAt[s] = node
+        // The graph spells an id as its node does, so that edges' ends are written as the node's
+        // id even when an edge named a canonically equivalent spelling first.
+        ids[s] = node.id
     }
 
     public mutating func insert(_ actor: Actor) { insert(.actor(actor)) }
@@ -151,8 +162,8 @@ public struct KnowledgeGraph: Sendable {
     public mutating func connect(_ edge: Edge) {
         let key = EdgeKey(source: slot(edge.source), target: slot(edge.target), role: roleNumber(edge.role),
                           relation: Self.code(edge.relation))
-        guard recordOf[key] == nil else { return }
-        add(key, edge.relation, extra: extraIndex(of: edge))
+        guard claim(key) else { return }
+        records.append(EdgeRecord(key: key, relation: edge.relation, extra: extraIndex(of: edge), alive: true))
     }
 
     public mutating func connect(_ source: NodeID, _ target: NodeID, _ relation: Relation, role: String = "") {
@@ -171,6 +182,7 @@ public struct KnowledgeGraph: Sendable {
             mapped[s] = mine
             if nodeAt[Int(mine)] == nil {
                 nodeAt[Int(mine)] = node
+                ids[Int(mine)] = node.id
                 liveNodes += 1
             } else {
                 existing(node)
@@ -184,13 +196,13 @@ public struct KnowledgeGraph: Sendable {
             if mapped[t] < 0 { mapped[t] = slot(other.ids[t]) }
             if mappedRoles[role] < 0 { mappedRoles[role] = roleNumber(other.roles[role]) }
             let key = EdgeKey(source: mapped[s], target: mapped[t], role: mappedRoles[role], relation: r.key.relation)
-            guard recordOf[key] == nil else { continue }
+            guard claim(key) else { continue }
             var extra: Int32 = -1
             if r.extra >= 0 {
                 extras.append(other.extras[Int(r.extra)])
                 extra = Int32(extras.count - 1)
             }
-            add(key, r.relation, extra: extra)
+            records.append(EdgeRecord(key: key, relation: r.relation, extra: extra, alive: true))
         }
     }
 
@@ -357,6 +369,66 @@ public struct KnowledgeGraph: Sendable {
     }
 
     // MARK: Going through
+
+    /// The graph as writers go through it (`layout()`).
+    public struct Layout: Sendable {
+        /// Every node's id, sorted (ids are unique, so no two nodes tie).
+        public let nodeIDs: [NodeID]
+        /// The slot of each node of `nodeIDs` (`node(inSlot:)`), in the same order.
+        public let nodeSlots: [Int32]
+        /// Every edge whose ends are both nodes, sorted as `wellFormedEdges` is.
+        public let edges: [Edge]
+        /// The positions in `nodeIDs` of each edge's source and target, in the order of `edges`.
+        public let ends: [(source: Int, target: Int)]
+    }
+
+    /// The node ids sorted, and the well-formed edges in the order of `wellFormedEdges` with the
+    /// positions of their ends among those ids, worked out on slots: no id is hashed, and the
+    /// edges are sorted by integers (the positions of their ends, then the rank of their relation
+    /// and of their role among the graph's roles: the order of `Edge.precedes`, since positions
+    /// follow the ids' order and no two roles of the graph are equal).
+    public func layout() -> Layout {
+        var order: [Int32] = []
+        order.reserveCapacity(liveNodes)
+        for s in nodeAt.indices where nodeAt[s] != nil { order.append(Int32(s)) }
+        ids.withUnsafeBufferPointer { ids in order.sort { ids[Int($0)] < ids[Int($1)] } }
+        var position = [Int32](repeating: -1, count: ids.count)
+        for (p, s) in order.enumerated() { position[Int(s)] = Int32(p) }
+        let relationRank = Self.relationRanks
+        var roleRank = [UInt32](repeating: 0, count: roles.count)
+        for (rank, r) in roles.indices.sorted(by: { roles[$0] < roles[$1] }).enumerated() { roleRank[r] = UInt32(rank) }
+        var keys: [(ends: UInt64, rest: UInt64, record: Int)] = []
+        keys.reserveCapacity(recordOf.count)
+        for (index, r) in records.enumerated() where r.alive {
+            let s = position[Int(r.key.source)], t = position[Int(r.key.target)]
+            guard s >= 0 && t >= 0 else { continue }
+            keys.append((UInt64(UInt32(s)) << 32 | UInt64(UInt32(t)),
+                         UInt64(relationRank[Int(r.key.relation)]) << 32 | UInt64(roleRank[Int(r.key.role)]), index))
+        }
+        // No two live edges share ends, relation and role: the record never decides.
+        keys.sort { $0.ends != $1.ends ? $0.ends < $1.ends : $0.rest < $1.rest }
+        var edges: [Edge] = []
+        edges.reserveCapacity(keys.count)
+        var ends: [(source: Int, target: Int)] = []
+        ends.reserveCapacity(keys.count)
+        for key in keys {
+            edges.append(edge(at: key.record))
+            ends.append((Int(key.ends >> 32), Int(key.ends & 0xFFFF_FFFF)))
+        }
+        return Layout(nodeIDs: order.map { ids[Int($0)] }, nodeSlots: order, edges: edges, ends: ends)
+    }
+
+    /// The node in `slot` (a slot `layout()` gave), or nil.
+    public func node(inSlot slot: Int32) -> Node? {
+        nodeAt.indices.contains(Int(slot)) ? nodeAt[Int(slot)] : nil
+    }
+
+    /// The rank of each relation code (`code`) in the order of `Relation.<`.
+    private static let relationRanks: [UInt8] = {
+        var ranks = [UInt8](repeating: 0, count: Relation.allCases.count)
+        for (rank, relation) in Relation.allCases.sorted().enumerated() { ranks[Int(code(relation))] = UInt8(rank) }
+        return ranks
+    }()
 
     /// Every node, in no particular order: for counting and indexing without sorting.
     public func forEachNode(_ body: (Node) throws -> Void) rethrows {
