@@ -14,6 +14,8 @@ public struct KnowledgeGraph: Sendable {
     private var slots: [NodeID: Int32] = [:]
     /// The node of each slot; nil when the id is only an edge's end, or its node was removed.
     private var nodeAt: [Node?] = []
+    /// Whether each slot holds a node (`nodeAt` without copying a node out to ask).
+    private var present: [Bool] = []
     private var liveNodes = 0
     /// Each role once, by number; 0 is the empty role (never looked up).
     private var roles: [String] = [""]
@@ -61,6 +63,7 @@ public struct KnowledgeGraph: Sendable {
         let s = Int32(ids.count)
         ids.append(id)
         nodeAt.append(nil)
+        present.append(false)
         slots[id] = s
         return s
     }
@@ -145,7 +148,10 @@ public struct KnowledgeGraph: Sendable {
     /// Adds a node, replacing any node with the same id.
     public mutating func insert(_ node: Node) {
         let s = Int(slot(node.id))
-        if nodeAt[s] == nil { liveNodes += 1 }
+        if !present[s] {
+            liveNodes += 1
+            present[s] = true
+        }
         nodeAt[s] = node
         // The graph spells an id as its node does, so that edges' ends are written as the node's
         // id even when an edge named a canonically equivalent spelling first.
@@ -176,12 +182,13 @@ public struct KnowledgeGraph: Sendable {
     /// it; edges already here keep theirs.
     public mutating func absorb(_ other: KnowledgeGraph, existing: (Node) -> Void) {
         var mapped = [Int32](repeating: -1, count: other.ids.count)
-        for s in other.nodeAt.indices {
+        for s in other.nodeAt.indices where other.present[s] {
             guard let node = other.nodeAt[s] else { continue }
             let mine = slot(other.ids[s])
             mapped[s] = mine
-            if nodeAt[Int(mine)] == nil {
+            if !present[Int(mine)] {
                 nodeAt[Int(mine)] = node
+                present[Int(mine)] = true
                 ids[Int(mine)] = node.id
                 liveNodes += 1
             } else {
@@ -221,8 +228,9 @@ public struct KnowledgeGraph: Sendable {
 
     public mutating func removeNode(_ id: NodeID) {
         guard let s = slots[id] else { return }
-        if nodeAt[Int(s)] != nil {
+        if present[Int(s)] {
             nodeAt[Int(s)] = nil
+            present[Int(s)] = false
             liveNodes -= 1
         }
         for index in records.indices where records[index].alive && (records[index].key.source == s || records[index].key.target == s) {
@@ -234,17 +242,20 @@ public struct KnowledgeGraph: Sendable {
     // MARK: Reading
 
     public func node(_ id: NodeID) -> Node? {
-        guard let s = slots[id] else { return nil }
+        guard let s = slots[id], present[Int(s)] else { return nil }
         return nodeAt[Int(s)]
     }
 
     /// The id under which the graph holds the node `id` names (the same id, as the graph stores
     /// it), or nil: edges given it share the graph's string instead of holding a copy of their own.
     public func storedID(_ id: NodeID) -> NodeID? {
-        guard let s = slots[id], nodeAt[Int(s)] != nil else { return nil }
+        guard let s = slots[id], present[Int(s)] else { return nil }
         return ids[Int(s)]
     }
-    public func contains(_ id: NodeID) -> Bool { node(id) != nil }
+    public func contains(_ id: NodeID) -> Bool {
+        guard let s = slots[id] else { return false }
+        return present[Int(s)]
+    }
 
     /// All nodes, sorted by id.
     public var nodes: [Node] { sortedByID { $0 } }
@@ -277,13 +288,18 @@ public struct KnowledgeGraph: Sendable {
     /// its id, and nodes left out are not sorted. (Not public: a generic called from another
     /// module would run unspecialised, several times slower.)
     private func sortedByID<T>(_ pick: (Node) -> T?) -> [T] {
-        var picked: [(id: NodeID, value: T)] = []
-        picked.reserveCapacity(liveNodes)
-        for s in nodeAt.indices {
-            if let node = nodeAt[s], let value = pick(node) { picked.append((ids[s], value)) }
+        var values: [T] = [], slotOf: [Int32] = []
+        for s in nodeAt.indices where present[s] {
+            if let node = nodeAt[s], let value = pick(node) {
+                values.append(value)
+                slotOf.append(Int32(s))
+            }
         }
-        picked.sort { $0.id < $1.id }
-        return picked.map(\.value)
+        // The positions are sorted, not the values: nothing larger than an integer is moved.
+        var order = Array(values.indices)
+        let ids = self.ids
+        order.sort { ids[Int(slotOf[$0])] < ids[Int(slotOf[$1])] }
+        return order.map { values[$0] }
     }
 
     /// Sources of edges with `relation` into `target`, sorted.
@@ -298,6 +314,37 @@ public struct KnowledgeGraph: Sendable {
         return records.filter { $0.alive && $0.key.source == s && $0.relation == relation }.map { ids[Int($0.key.target)] }.sorted()
     }
 
+    /// For each id with edges of an `into` relation coming in or of an `outOf` relation going
+    /// out, the ids at their other ends, each once, sorted by id; ids with none are left out. One
+    /// pass over the edges, grouped by slot: an id is hashed once per id, not per edge.
+    public func linkedIDs(into: [Relation], outOf: [Relation]) -> [NodeID: [NodeID]] {
+        var wantInto = [Bool](repeating: false, count: Relation.allCases.count), wantOutOf = wantInto
+        for r in into { wantInto[Int(Self.code(r))] = true }
+        for r in outOf { wantOutOf[Int(Self.code(r))] = true }
+        var lists = [[Int32]](repeating: [], count: ids.count)
+        for r in records where r.alive {
+            let c = Int(r.key.relation)
+            if wantInto[c] { lists[Int(r.key.target)].append(r.key.source) }
+            if wantOutOf[c] { lists[Int(r.key.source)].append(r.key.target) }
+        }
+        var out: [NodeID: [NodeID]] = [:]
+        ids.withUnsafeBufferPointer { ids in
+            for s in lists.indices where !lists[s].isEmpty {
+                var list = lists[s]
+                list.sort { ids[Int($0)] < ids[Int($1)] }
+                // Two slots never hold equal ids, so equal ids are equal slots, side by side.
+                var unique: [NodeID] = []
+                var last: Int32 = -1
+                for x in list where x != last {
+                    unique.append(ids[Int(x)])
+                    last = x
+                }
+                out[ids[s]] = unique
+            }
+        }
+        return out
+    }
+
     // MARK: Rewriting
 
     /// Replaces node ids in every edge at once (`renamed[old] = new`), removing the old nodes:
@@ -307,8 +354,9 @@ public struct KnowledgeGraph: Sendable {
         var pairs: [(old: Int32, new: Int32)] = []
         for (old, new) in renamed {
             guard let s = slots[old] else { continue }
-            if nodeAt[Int(s)] != nil {
+            if present[Int(s)] {
                 nodeAt[Int(s)] = nil
+                present[Int(s)] = false
                 liveNodes -= 1
             }
             pairs.append((s, slot(new)))
@@ -390,7 +438,7 @@ public struct KnowledgeGraph: Sendable {
     public func layout() -> Layout {
         var order: [Int32] = []
         order.reserveCapacity(liveNodes)
-        for s in nodeAt.indices where nodeAt[s] != nil { order.append(Int32(s)) }
+        for s in present.indices where present[s] { order.append(Int32(s)) }
         ids.withUnsafeBufferPointer { ids in order.sort { ids[Int($0)] < ids[Int($1)] } }
         var position = [Int32](repeating: -1, count: ids.count)
         for (p, s) in order.enumerated() { position[Int(s)] = Int32(p) }
@@ -420,7 +468,7 @@ public struct KnowledgeGraph: Sendable {
 
     /// The node in `slot` (a slot `layout()` gave), or nil.
     public func node(inSlot slot: Int32) -> Node? {
-        nodeAt.indices.contains(Int(slot)) ? nodeAt[Int(slot)] : nil
+        present.indices.contains(Int(slot)) && present[Int(slot)] ? nodeAt[Int(slot)] : nil
     }
 
     /// The rank of each relation code (`code`) in the order of `Relation.<`.
@@ -432,12 +480,12 @@ public struct KnowledgeGraph: Sendable {
 
     /// Every node, in no particular order: for counting and indexing without sorting.
     public func forEachNode(_ body: (Node) throws -> Void) rethrows {
-        for n in nodeAt { if let n { try body(n) } }
+        for s in nodeAt.indices where present[s] { if let n = nodeAt[s] { try body(n) } }
     }
 
     /// Every node's id and kind, in no particular order: for indexing ids without copying nodes.
     public func forEachNodeID(_ body: (NodeID, NodeKind) throws -> Void) rethrows {
-        for s in nodeAt.indices { if let node = nodeAt[s] { try body(ids[s], node.kind) } }
+        for s in nodeAt.indices where present[s] { if let node = nodeAt[s] { try body(ids[s], node.kind) } }
     }
 
     /// Every edge, in no particular order: for work whose result does not depend on the order
@@ -456,7 +504,7 @@ public struct KnowledgeGraph: Sendable {
         out.reserveCapacity(recordOf.count)
         for index in records.indices where records[index].alive {
             let key = records[index].key
-            if nodeAt[Int(key.source)] != nil && nodeAt[Int(key.target)] != nil { out.append(edge(at: index)) }
+            if present[Int(key.source)] && present[Int(key.target)] { out.append(edge(at: index)) }
         }
         out.sort(by: Edge.precedes)
         return out
