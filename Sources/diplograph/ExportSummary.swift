@@ -72,13 +72,34 @@ struct ExportSummary: Encodable {
             nodes[node.kind.rawValue, default: 0] += 1
             if case .actor(let a) = node { actors[a.actorType.rawValue, default: 0] += 1 }
         }
-        var byRelation: [Relation: Int] = [:]
-        for edge in sorted.edges { byRelation[edge.relation, default: 0] += 1 }
-        for (relation, count) in byRelation {
+        // By the relation's position in `allCases`, read in place: no edge copied, no relation hashed.
+        let relations = Relation.allCases
+        var byRelation = [Int](repeating: 0, count: relations.count)
+        sorted.edges.withUnsafeBufferPointer { all in
+            for index in all.indices { byRelation[Self.position(all[index].relation)] += 1 }
+        }
+        for (relation, count) in zip(relations, byRelation) where count > 0 {
             edges[relation.rawValue, default: 0] += count
             edgeTotal += count
         }
         counts = Counts(nodes: nodes, actors: actors, edges: edges, nodeTotal: graph.nodeCount, edgeTotal: edgeTotal)
+    }
+
+    /// The position of `relation` in `Relation.allCases`.
+    private static func position(_ relation: Relation) -> Int {
+        switch relation {
+        case .participant: return 0
+        case .demands: return 1
+        case .addressee: return 2
+        case .threatens: return 3
+        case .target: return 4
+        case .affiliation: return 5
+        case .mentions: return 6
+        case .met: return 7
+        case .called: return 8
+        case .demanded: return 9
+        case .threatened: return 10
+        }
     }
 
     /// Pretty-printed JSON with sorted keys and a final newline.

@@ -29,10 +29,10 @@ public enum CorpusMerger {
 
         public mutating func add(_ g: KnowledgeGraph) {
             // A graph holds one node per id and each edge once, so the order in which one
-            // article's nodes and edges are taken changes nothing: they are not sorted.
-            g.forEachNode { node in
+            // article's nodes and edges are taken changes nothing. Each edge's ends share the
+            // corpus graph's id (looked up once per id of the article, not per edge).
+            graph.absorb(g) { node in
                 let id = node.id
-                guard graph.contains(id) else { graph.insert(node); return }
                 switch node {
                 case .actor(let a):
                     extraArticles[id, default: []].formUnion(a.articles)
@@ -50,13 +50,6 @@ public enum CorpusMerger {
                 case .article:
                     break
                 }
-            }
-            // Each edge's ends share the string of the node id first seen, not a copy per article.
-            g.forEachEdge { edge in
-                var e = edge
-                if let id = graph.storedID(e.source) { e.source = id }
-                if let id = graph.storedID(e.target) { e.target = id }
-                graph.connect(e)
             }
         }
 

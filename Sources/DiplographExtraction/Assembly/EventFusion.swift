@@ -31,10 +31,8 @@ struct EventFusion {
         let events = graph.events
         guard events.count > 1 else { return ([:], []) }
         let published = Dictionary(uniqueKeysWithValues: graph.articles.map { ($0.id, $0.published) })
-        var participants: [NodeID: [NodeID]] = [:]
-        graph.forEachEdge { edge in
-            if edge.relation == .participant { participants[edge.target, default: []].append(edge.source) }
-        }
+        // Each event's participants, each once (only the sets made of them below are used).
+        let participants = graph.linkedIDs(into: [.participant], outOf: [])
         let profiles = events.map { e -> Profile in
             let parts = participants[e.id] ?? []
             var keys = Set<String>(), people = Set<NodeID>()

@@ -61,7 +61,14 @@ public struct IdLedger: Codable, Equatable, Sendable {
         }
         let facts: [Node] = graph.nodes(where: { (kind: NodeKind) -> Bool in kind == .event || kind == .demand || kind == .threat })
         // Each fact's sentences (`Evidence.locator`), each once, sorted: what the ledger keeps.
-        let locators = facts.map { Set($0.evidence.map(\.locator)).sorted() }
+        let locators = facts.map { fact in
+            // Sorted, then each once (no set of strings per fact).
+            let all = fact.evidence.map(\.locator).sorted()
+            var unique: [String] = []
+            unique.reserveCapacity(all.count)
+            for locator in all where unique.last != locator { unique.append(locator) }
+            return unique
+        }
         let actorsOf = IdLedger.linkedActors(graph)
         // Entries by (kind, sentence), to find the entries each fact shares a sentence with.
         var bySentence: [String: [String]] = [:]
@@ -165,21 +172,7 @@ public struct IdLedger: Codable, Equatable, Sendable {
     /// The actors linked to each fact node (its participants, demander and addressees, threatener
     /// and targets), sorted.
     static func linkedActors(_ graph: KnowledgeGraph) -> [NodeID: [String]] {
-        // Gathered in lists and made unique once sorted: no set (and no hash of each actor's id)
-        // per fact.
-        var out: [NodeID: [String]] = [:]
-        graph.forEachEdge { e in
-            switch e.relation {
-            case .participant, .demands, .threatens: out[e.target, default: []].append(e.source.rawValue)
-            case .addressee, .target: out[e.source, default: []].append(e.target.rawValue)
-            default: break
-            }
-        }
-        return out.mapValues { ids in
-            var unique: [String] = []
-            unique.reserveCapacity(ids.count)
-            for id in ids.sorted() where unique.last != id { unique.append(id) }
-            return unique
-        }
+        // Gathered by the graph on its slots, sorted and made unique there.
+        graph.linkedIDs(into: [.participant, .demands, .threatens], outOf: [.addressee, .target]).mapValues { $0.map(\.rawValue) }
     }
 }
