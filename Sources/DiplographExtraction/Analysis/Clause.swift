@@ -115,7 +115,8 @@ struct Clause {
             }
             // "thăm trụ sở Liên minh châu Âu (EU)": the body names a place here, and so does the
             // acronym in brackets after it.
-            if let prev, prev.tokens.upperBound == h.tokens.lowerBound, prev.cue.classes.contains(.placeNoun) {
+            // ("bên lề ASEM", "trong khuôn khổ APEC": the gathering is the setting, not a party.)
+            if let prev, prev.tokens.upperBound == h.tokens.lowerBound, !prev.cue.classes.isDisjoint(with: [.placeNoun, .sideline]) {
                 marked[k].flags.insert(.location)
             }
             if k > 0, marked[k - 1].flags.contains(.location), s.lower(h.tokens.lowerBound - 1) == "(",
