@@ -16,13 +16,13 @@ import DiplographInput
 enum SentenceFloors {
     /// sentences.json, the development suite: measured 87/90.
     static let development = 85
-    /// sentences-heldout.json, written apart from the rules: measured 46/60.
-    static let heldout = 43
-    /// sentences-constructions.json, one construction per group of cases: measured 282/293.
-    static let constructions = 274
+    /// sentences-heldout.json, written apart from the rules: measured 47/60.
+    static let heldout = 44
+    /// sentences-constructions.json, one construction per group of cases: measured 315/325.
+    static let constructions = 305
     /// sentences-forms.json, reporting forms written fresh (113/150 before any rule was tuned on
-    /// it): measured 137/150.
-    static let forms = 130
+    /// it): measured 138/150.
+    static let forms = 131
     /// The same suites counted strictly (mode and initiator checked too, which eval_sentences.py
     /// does not): measured 85/90, 45/60, 249/267 and 137/150.
     static let developmentStrict = 82
@@ -36,18 +36,21 @@ enum SentenceFloors {
 enum DevelopmentFloors {
     /// Odd ids (developed against): measured actors 0.979, events 0.94, demands 0.909, threats 0.897.
     static let odd: [String: Double] = ["actors": 0.95, "events": 0.92, "demands": 0.88, "threats": 0.87]
-    /// Even ids (unseen text): measured actors 0.958, events 0.80, demands 0.737, threats 0.74.
-    static let even: [String: Double] = ["actors": 0.93, "events": 0.78, "demands": 0.71, "threats": 0.71]
+    /// Even ids (unseen text): measured actors 0.96, events 0.80, demands 0.80, threats 0.74.
+    static let even: [String: Double] = ["actors": 0.94, "events": 0.78, "demands": 0.78, "threats": 0.72]
 }
 
 /// Least F1 per kind on the invented articles with hand-made gold (Fixtures/articles-invented, a
 /// development set of whole articles written for the project): 0.02 below the figures measured.
 enum InventedArticleFloors {
-    /// Measured actors 0.97, events 0.88, demands 0.90, threats 0.80 (first scored: 0.97, 0.81, 0.88, 0.68).
-    static let f1: [String: Double] = ["actors": 0.95, "events": 0.86, "demands": 0.88, "threats": 0.78]
-    /// The second batch (Fixtures/articles-invented-2, 20 articles): measured actors 0.94, events
-    /// 0.82, demands 0.77, threats 0.61 (first scored: 0.93, 0.78, 0.75, 0.46).
-    static let secondBatch: [String: Double] = ["actors": 0.92, "events": 0.80, "demands": 0.75, "threats": 0.59]
+    /// Measured actors 0.97, events 0.89, demands 0.92, threats 0.80 (first scored: 0.97, 0.81, 0.88, 0.68).
+    static let f1: [String: Double] = ["actors": 0.95, "events": 0.87, "demands": 0.90, "threats": 0.78]
+    /// The second batch (Fixtures/articles-invented-2, 20 articles): measured actors 0.96, events
+    /// 0.86, demands 0.84, threats 0.85 (first scored: 0.93, 0.78, 0.75, 0.46).
+    static let secondBatch: [String: Double] = ["actors": 0.94, "events": 0.84, "demands": 0.82, "threats": 0.83]
+    /// The third batch (Fixtures/articles-invented-3, 20 articles): measured actors 0.98, events
+    /// 0.78, demands 0.91, threats 0.73 (first scored: 0.97, 0.73, 0.91, 0.64).
+    static let thirdBatch: [String: Double] = ["actors": 0.96, "events": 0.76, "demands": 0.89, "threats": 0.71]
 }
 
 /// Least F1 per kind on the five seed articles (seeds/ against ../shared/seeds/gold): measured
@@ -290,7 +293,7 @@ struct ArticleQualityTests {
         }
     }
 
-    @Test("Invented articles: per-kind F1 stays at or above its floor", arguments: [("articles-invented", 24), ("articles-invented-2", 20)])
+    @Test("Invented articles: per-kind F1 stays at or above its floor", arguments: [("articles-invented", 24), ("articles-invented-2", 20), ("articles-invented-3", 20)])
     func inventedArticles(batch: String, count: Int) throws {
         guard let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
             throw QualityFixtures.FixtureError(message: "the Fixtures folder is not bundled with the tests")
@@ -300,7 +303,8 @@ struct ArticleQualityTests {
         #expect(names.count >= count, "expected \(count) invented articles with gold in \(batch), found \(names.count)")
         let scored = try Self.score(names.map { String($0.dropLast(".gold.json".count)) + ".txt" }, articles: folder, goldFolder: folder)
         let t = Self.total(scored)
-        let floors = batch == "articles-invented" ? InventedArticleFloors.f1 : InventedArticleFloors.secondBatch
+        let floors = batch == "articles-invented" ? InventedArticleFloors.f1
+            : batch == "articles-invented-2" ? InventedArticleFloors.secondBatch : InventedArticleFloors.thirdBatch
         QualityFixtures.emit(Self.summary("invented articles, \(batch) (\(names.count)):", t, floors: floors))
         let low = SentenceMatch.kinds.filter { t[$0].f1 < (floors[$0] ?? 0) }
         if !low.isEmpty || QualityFixtures.verbose { QualityFixtures.emit("invented articles, misses and extras:\n" + Self.explain(scored)) }

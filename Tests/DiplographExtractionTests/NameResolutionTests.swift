@@ -64,7 +64,7 @@ struct NameResolutionTests {
 
     @Test("an unknown person gets the role and state of the title", arguments: [
         ("Thứ trưởng Ngoại giao Hàn Quốc Park Ji-won đã tới Hà Nội.", "park-ji-won", "KR", "deputy-minister"),
-        ("Bộ trưởng Thương mại Mỹ Howard Lutnick cho biết thuế sẽ tăng.", "howard-lutnick", "US", "minister"),
+        ("Bộ trưởng Thương mại Mỹ Harold Whitcombe cho biết thuế sẽ tăng.", "harold-whitcombe", "US", "minister"),
         ("Đại sứ Nhật Bản tại Bắc Kinh Uichiro Niwa đã được triệu tập.", "uichiro-niwa", "JP", "ambassador"),
         ("Đại sứ Pháp tại Ai Cập Marc Baréty đã gặp các quan chức.", "marc-barety", "FR", "ambassador"),
         ("Chủ tịch nước tiếp bà Tredene Dobson, Đại sứ New Zealand, đến chào từ biệt.", "tredene-dobson", "NZ", "ambassador"),
