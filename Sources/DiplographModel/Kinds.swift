@@ -38,4 +38,22 @@ public enum Relation: String, Sendable, CaseIterable, Codable, Comparable {
     /// True for the relations that read the same both ways (`met`, `called`): their edges are
     /// written undirected where a format can say so, once per pair, from the smaller id.
     public var isSymmetric: Bool { self == .met || self == .called }
+
+    /// The relation's place in `allCases`, for tables indexed by relation: a switch, where a
+    /// `Dictionary` keyed by `Relation` would hash its raw value.
+    public var position: Int {
+        switch self {
+        case .participant: return 0
+        case .demands: return 1
+        case .addressee: return 2
+        case .threatens: return 3
+        case .target: return 4
+        case .affiliation: return 5
+        case .mentions: return 6
+        case .met: return 7
+        case .called: return 8
+        case .demanded: return 9
+        case .threatened: return 10
+        }
+    }
 }

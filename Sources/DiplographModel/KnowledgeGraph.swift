@@ -77,21 +77,7 @@ public struct KnowledgeGraph: Sendable {
         return r
     }
 
-    private static func code(_ relation: Relation) -> UInt8 {
-        switch relation {
-        case .participant: return 0
-        case .demands: return 1
-        case .addressee: return 2
-        case .threatens: return 3
-        case .target: return 4
-        case .affiliation: return 5
-        case .mentions: return 6
-        case .met: return 7
-        case .called: return 8
-        case .demanded: return 9
-        case .threatened: return 10
-        }
-    }
+    private static func code(_ relation: Relation) -> UInt8 { UInt8(relation.position) }
 
     /// The edge of record `index`, with the graph's strings.
     private func edge(at index: Int) -> Edge {

@@ -76,7 +76,7 @@ struct ExportSummary: Encodable {
         let relations = Relation.allCases
         var byRelation = [Int](repeating: 0, count: relations.count)
         sorted.edges.withUnsafeBufferPointer { all in
-            for index in all.indices { byRelation[Self.position(all[index].relation)] += 1 }
+            for index in all.indices { byRelation[all[index].relation.position] += 1 }
         }
         for (relation, count) in zip(relations, byRelation) where count > 0 {
             edges[relation.rawValue, default: 0] += count
@@ -85,22 +85,6 @@ struct ExportSummary: Encodable {
         counts = Counts(nodes: nodes, actors: actors, edges: edges, nodeTotal: graph.nodeCount, edgeTotal: edgeTotal)
     }
 
-    /// The position of `relation` in `Relation.allCases`.
-    private static func position(_ relation: Relation) -> Int {
-        switch relation {
-        case .participant: return 0
-        case .demands: return 1
-        case .addressee: return 2
-        case .threatens: return 3
-        case .target: return 4
-        case .affiliation: return 5
-        case .mentions: return 6
-        case .met: return 7
-        case .called: return 8
-        case .demanded: return 9
-        case .threatened: return 10
-        }
-    }
 
     /// Pretty-printed JSON with sorted keys and a final newline.
     func json() throws -> [UInt8] {

@@ -57,4 +57,8 @@ import Testing
     @Test func schemaIndexIsThePositionInAllCases() {
         for (index, attribute) in Attribute.allCases.enumerated() { #expect(attribute.schemaIndex == index, "\(attribute)") }
     }
+
+    @Test func relationPositionIsThePositionInAllCases() {
+        for (index, relation) in Relation.allCases.enumerated() { #expect(relation.position == index, "\(relation)") }
+    }
 }

@@ -63,8 +63,8 @@ public struct GraphMLWriter: GraphWriter {
             size = try XMLByteWriter.LeafTag("data", "key", GraphMLKey.size.id)
             var idMiddles: [[UInt8]] = [], relationData: [[UInt8]] = []
             for relation in Relation.allCases {
-                guard relationIndex(relation) == idMiddles.count else {
-                    throw ExportError(call: "GraphMLWriter.relationIndex", message: "relation '\(relation.rawValue)' out of order")
+                guard relation.position == idMiddles.count else {
+                    throw ExportError(call: "Relation.position", message: "relation '\(relation.rawValue)' out of order")
                 }
                 idMiddles.append(try XMLByteWriter.escapedAttributeBytes(":" + relation.rawValue + ":"))
                 relationData.append(try XMLByteWriter.leafBytes(byAttribute[Attribute.relation.schemaIndex], .string(relation.rawValue)))
@@ -75,7 +75,7 @@ public struct GraphMLWriter: GraphWriter {
 
         subscript(_ attribute: Attribute) -> XMLByteWriter.LeafTag { byAttribute[attribute.schemaIndex] }
 
-        /// Per relation (`relationIndex`): `:relation:`, the middle of an edge id, and the whole
+        /// Per relation (`Relation.position`): `:relation:`, the middle of an edge id, and the whole
         /// `<data key="relation">relation</data>` element with its line feed, escaped once.
         let idMiddles: [[UInt8]]
         let relationData: [[UInt8]]
@@ -123,7 +123,7 @@ public struct GraphMLWriter: GraphWriter {
         // GraphML's per-edge direction, which Gephi's GraphML importer reads (networkx refuses it
         // in a directed graph, hence the option).
         if options.undirectedSymmetric && relation.isSymmetric { try xml.attribute("directed", "false") }
-        try xml.leaf(tags.relationData[relationIndex(relation)])
+        try xml.leaf(tags.relationData[relation.position])
         if !edges[index].role.isEmpty { try tags.write(.role, .string(edges[index].role), xml) }
         try xml.element(tags[.weight], double: edges[index].weight)
         if !edges[index].firstDate.isEmpty { try tags.write(.firstDate, .string(edges[index].firstDate), xml) }
@@ -142,7 +142,7 @@ public struct GraphMLWriter: GraphWriter {
         }
         try xml.beginAttribute("id")
         try ids.withBytes(ends.source) { try xml.attributeText(escaped: $0) }
-        try tags.idMiddles[relationIndex(edges[index].relation)].withUnsafeBufferPointer { try xml.attributeText(escaped: $0) }
+        try tags.idMiddles[edges[index].relation.position].withUnsafeBufferPointer { try xml.attributeText(escaped: $0) }
         try ids.withBytes(ends.target) { try xml.attributeText(escaped: $0) }
         if !edges[index].role.isEmpty {
             try xml.attributeText(":")
@@ -163,20 +163,3 @@ public struct GraphMLWriter: GraphWriter {
     }
 }
 
-/// The position of `relation` in `Relation.allCases`, for tables indexed by relation (`DataTags`
-/// checks the two agree): a switch, where a `Dictionary` keyed by `Relation` would hash its raw value.
-func relationIndex(_ relation: Relation) -> Int {
-    switch relation {
-    case .participant: return 0
-    case .demands: return 1
-    case .addressee: return 2
-    case .threatens: return 3
-    case .target: return 4
-    case .affiliation: return 5
-    case .mentions: return 6
-    case .met: return 7
-    case .called: return 8
-    case .demanded: return 9
-    case .threatened: return 10
-    }
-}

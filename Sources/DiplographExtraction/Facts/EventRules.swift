@@ -44,8 +44,7 @@ struct EventRules {
                 let object = s.lower(p) == def.argument.map({ $0 == "with" ? "với" : $0 }) && (c.hit(after: p + 1, gap: 3) ?? c.hit(after: q, gap: 3)) != nil
                 // "A và B đã có cuộc tiếp xúc": the noun form with its parties joined before it.
                 // The classifier is part of the word ("cuộc tiếp xúc") or stands right before it ("cuộc trao đổi").
-                let noun = lexicon.eventNounClassifiers.contains(s.lower(t.lowerBound))
-                    || (t.lowerBound > 0 && lexicon.eventNounClassifiers.contains(s.lower(t.lowerBound - 1)))
+                let noun = isNounForm(s, t)
                 // ("…, cuộc trao đổi thứ năm giữa hai nhà lãnh đạo": an appositive after a comma is
                 // no predicate of that subject.)
                 let pairBefore = noun && (c.mainSubject(before: t.lowerBound).map { g in

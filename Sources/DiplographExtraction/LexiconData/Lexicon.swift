@@ -65,6 +65,11 @@ public final class Lexicon: Sendable {
         try Lexicon(files: .builtIn)
     }
 
+    /// A rule word list as a set of its lower-cased words.
+    private static func lowered(_ words: [String]) -> WordSet {
+        WordSet(words.map { $0.lowercased() })
+    }
+
     /// Loads and checks every lexicon file of `directory`.
     public convenience init(directory: String) throws {
         try self.init(files: .directory(directory))
@@ -121,26 +126,26 @@ public final class Lexicon: Sendable {
         ambiguousNames = ambiguous
         words = Lexicon.buildWords(rules)
         adjunctOpeners = Set(rules.adjunctOpeners.map { $0.lowercased() })
-        governingWords = WordSet(rules.governingWords.map { $0.lowercased() })
-        passiveMarkers = WordSet(rules.passiveMarkers.map { $0.lowercased() })
-        sideWords = WordSet(rules.sideWords.map { $0.lowercased() })
-        genericEventWords = WordSet(rules.genericEventWords.map { $0.lowercased() })
+        governingWords = Lexicon.lowered(rules.governingWords)
+        passiveMarkers = Lexicon.lowered(rules.passiveMarkers)
+        sideWords = Lexicon.lowered(rules.sideWords)
+        genericEventWords = Lexicon.lowered(rules.genericEventWords)
         clauseWords = ClauseWords(adjunctOpeners: adjunctOpeners,
                                   governing: Set(rules.subjectGoverningWords.map { $0.lowercased() }),
                                   openers: Set(rules.subjectOpeners.map { $0.lowercased() }),
                                   pronouns: Set(rules.subjectPronouns.map { $0.lowercased() }))
-        sufferWordsAfterSubject = WordSet(rules.sufferWordsAfterSubject.map { $0.lowercased() })
-        causerVerbs = WordSet(rules.causerVerbs.map { $0.lowercased() })
-        pairNouns = WordSet(rules.pairNouns.map { $0.lowercased() })
-        actorWillWords = WordSet(rules.actorWillWords.map { $0.lowercased() })
-        coordinatedVerbCues = WordSet(rules.coordinatedVerbCues.map { $0.lowercased() })
-        conditionalModals = WordSet(rules.conditionalModals.map { $0.lowercased() })
-        eventNounClassifiers = WordSet(rules.eventNounClassifiers.map { $0.lowercased() })
-        attendanceVerbs = WordSet(rules.attendanceVerbs.map { $0.lowercased() })
-        jointAdverbs = WordSet(rules.jointAdverbs.map { $0.lowercased() })
-        sidelineEachWords = WordSet(rules.sidelineEachWords.map { $0.lowercased() })
-        contrastConnectors = WordSet(rules.contrastConnectors.map { $0.lowercased() })
-        imperativeWords = WordSet(rules.imperativeWords.map { $0.lowercased() })
+        sufferWordsAfterSubject = Lexicon.lowered(rules.sufferWordsAfterSubject)
+        causerVerbs = Lexicon.lowered(rules.causerVerbs)
+        pairNouns = Lexicon.lowered(rules.pairNouns)
+        actorWillWords = Lexicon.lowered(rules.actorWillWords)
+        coordinatedVerbCues = Lexicon.lowered(rules.coordinatedVerbCues)
+        conditionalModals = Lexicon.lowered(rules.conditionalModals)
+        eventNounClassifiers = Lexicon.lowered(rules.eventNounClassifiers)
+        attendanceVerbs = Lexicon.lowered(rules.attendanceVerbs)
+        jointAdverbs = Lexicon.lowered(rules.jointAdverbs)
+        sidelineEachWords = Lexicon.lowered(rules.sidelineEachWords)
+        contrastConnectors = Lexicon.lowered(rules.contrastConnectors)
+        imperativeWords = Lexicon.lowered(rules.imperativeWords)
         familyNames = WordSet(rules.familyNames.map { Lexicon.fold($0).lowercased() })
         topicForms = rules.topics.map { topic in
             (tag: topic.tag, forms: topic.forms.map { $0.lowercased().split(separator: " ").map(String.init) })
