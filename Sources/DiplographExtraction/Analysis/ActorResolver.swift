@@ -22,14 +22,20 @@ struct ActorResolver {
             case .title(let t):
                 // "Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng": two titles of one person, read as
                 // the second title with its name, the hit starting at the first.
-                if i + 2 < names.count, case .title(let second) = names[i + 1].cue, case .person = names[i + 2].cue,
-                   span.upperBound + 1 == names[i + 1].tokens.lowerBound, s.tokens[span.upperBound].text == ",",
-                   names[i + 2].tokens.lowerBound == names[i + 1].tokens.upperBound {
-                    let (found, used, role) = title(s, at: i + 1, title: second, &actors)
-                    hits.append(contentsOf: found.map { ActorHit(tokens: span.lowerBound..<$0.tokens.upperBound, key: $0.key, flags: $0.flags) })
-                    consumed = used + 1
-                    carried = (role, false, names[i + used].tokens.upperBound)
-                    break
+                // Also with the second title's state or organisation before the name ("Phó Thủ tướng, Bộ
+                // trưởng Ngoại giao Lào Saleumxay Kommasith"), when the second title names a person.
+                if i + 1 < names.count, case .title(let second) = names[i + 1].cue,
+                   span.upperBound + 1 == names[i + 1].tokens.lowerBound, s.tokens[span.upperBound].text == "," {
+                    var probe = actors
+                    let (found, used, role) = title(s, at: i + 1, title: second, &probe)
+                    if found.count == 1, let f = found.first, probe.actor(f.key)?.actorType == .person,
+                       f.tokens.upperBound > names[i + 1].tokens.upperBound {
+                        actors = probe
+                        hits.append(ActorHit(tokens: span.lowerBound..<f.tokens.upperBound, key: f.key, flags: f.flags))
+                        consumed = used + 1
+                        carried = (role, false, names[i + used].tokens.upperBound)
+                        break
+                    }
                 }
                 let (found, used, role) = title(s, at: i, title: t, &actors)
                 hits.append(contentsOf: found)
