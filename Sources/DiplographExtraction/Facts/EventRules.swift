@@ -78,7 +78,11 @@ struct EventRules {
             // "ông Tập sẽ tới Bishkek dự Hội nghị thượng đỉnh SCO": an organisation's own meeting;
             // who attends or hosts it is no party of it.
             var attended = false
-            if attends(s, before: t.lowerBound) {
+            if attends(s, before: t.lowerBound), let owner = ownerOrganization(c, t, until: nextTrigger, eligible: { $0.flags.intersection([.location, .source, .topic, .victim, .vague]).isEmpty }) {
+                // "ông Modi chủ trì hội nghị cấp cao đầu tiên của FIPIC": the organisation's own meeting.
+                members = [owner]
+                attended = true
+            } else if attends(s, before: t.lowerBound) {
                 let organizations = members.filter { k in
                     let h = c.hits[k]
                     return h.tokens.lowerBound >= t.upperBound && h.tokens.lowerBound - t.upperBound <= 4
@@ -145,7 +149,7 @@ struct EventRules {
             let after = members.filter { c.hits[$0].tokens.lowerBound >= t.upperBound }.flatMap { keyOf(c.hits[$0]) }
             // "X sẽ hội đàm với A, cũng như cuộc gặp ba bên với B và C": a second event of the
             // sentence with only its objects named shares the subject of the one before.
-            if before.isEmpty, !after.isEmpty, !asTopic, let subject = previousSubject, !subject.contains(where: after.contains) {
+            if before.isEmpty, !after.isEmpty, !asTopic, !attended, let subject = previousSubject, !subject.contains(where: after.contains) {
                 before = subject
                 m.rule += "+shared-subject"
                 m.participants = subject + m.participants.filter { !subject.contains($0) }
@@ -312,8 +316,8 @@ struct EventRules {
             return ([g], "event.pronoun-group")
         }
         // "Hội nghị thượng đỉnh G7 đã khai mạc": a meeting of one organisation's members.
-        if members.isEmpty, let a = c.hit(after: t.upperBound, gap: 6, where: eligible), lexicon.isOrganizationKey(c.hits[a].key),
-           !s.tokens[t.upperBound..<c.hits[a].tokens.lowerBound].contains(where: { [",", "với", "của"].contains($0.lower) }) {
+        // ("Hội nghị thượng đỉnh bất thường của IGAD", "cuộc họp khẩn cấp các nhà lãnh đạo ECOWAS".)
+        if members.isEmpty, let a = ownerOrganization(c, t, until: next, eligible: eligible) {
             return ([a], "event.organisation-meeting")
         }
         // "… tại Brussels dưới sự chủ trì của X", "với sự tham gia của A và B": they take part too
@@ -335,6 +339,40 @@ struct EventRules {
             steps.append("main-subject")
         }
         return (members, "event." + (steps.isEmpty ? "none" : steps.joined(separator: "+")))
+    }
+
+    /// The organisation whose own meeting the event word at `t` names: the first party after it,
+    /// within a few words (`bất thường`, `khẩn cấp`, `các nhà lãnh đạo`, `lần thứ 9`), with no
+    /// punctuation, preposition or other event word between; `của` only right before it
+    /// (`Hội nghị thượng đỉnh bất thường của IGAD`, not `cuộc gặp của ông X với ASEAN`).
+    private func ownerOrganization(_ c: Clause, _ t: Range<Int>, until next: Int, eligible: (ActorHit) -> Bool) -> Int? {
+        let s = c.s
+        let word = s.lowerText(t, in: text)
+        guard lexicon.gatheringNouns.contains(word) || (t.lowerBound > 0 && lexicon.gatheringNouns.contains(s.lower(t.lowerBound - 1) + " " + word)),
+              let a = c.hits.indices.first(where: { k in
+                  c.hits[k].tokens.lowerBound >= t.upperBound && c.hits[k].tokens.lowerBound - t.upperBound <= 20 && eligible(c.hits[k]) && lexicon.isOrganizationKey(c.hits[k].key) }),
+              c.hits[a].tokens.lowerBound < next else { return nil }
+        // "Hội nghị cấp cao đặc biệt ASEAN - Úc": a summit of the organisation with another party.
+        if a + 1 < c.hits.count, c.group(around: a).count > 1 || c.hits[a + 1].tokens.lowerBound == c.hits[a].tokens.upperBound + 1
+            && ["-", "–"].contains(s.tokens[c.hits[a].tokens.upperBound].text) { return nil }
+        // "… của Cộng đồng phát triển Nam Phi (SADC)": a spelling of the name the lexicon does not
+        // know (a state's name inside it), then its acronym; the name starts with the first
+        // capitalised word.
+        var start = c.hits[a].tokens.lowerBound
+        if start > t.upperBound, s.tokens[start - 1].text == "(",
+           let name = (t.upperBound..<(start - 1)).first(where: { k in s.tokens[k].isCapitalized && s.tokens[k..<(start - 1)].allSatisfy(\.isWord) }) {
+            start = name
+        }
+        guard !c.hits.contains(where: { $0.tokens.lowerBound >= t.upperBound && $0.tokens.lowerBound < start }) else { return nil }
+        guard start - t.upperBound <= 8 else { return nil }
+        for k in t.upperBound..<start {
+            let w = s.tokens[k]
+            if !w.isWord || w.lower == "giữa" { return nil }
+            if w.lower == "của" && k != start - 1 { return nil }
+        }
+        if s.has(.eventTrigger, in: t.upperBound..<start) || s.has(.objectPreposition, in: t.upperBound..<start) || s.has(.topicPreposition, in: t.upperBound..<start)
+            || s.has(.reporting, in: t.upperBound..<start) || s.has(.demandTrigger, in: t.upperBound..<start) { return nil }
+        return a
     }
 
     /// The nearest eligible actor before the trigger in the same clause.

@@ -50,6 +50,7 @@ public final class Lexicon: Sendable {
     let attendanceVerbs: WordSet
     let jointAdverbs: WordSet
     let sidelineEachWords: WordSet
+    let gatheringNouns: WordSet
     let contrastConnectors: WordSet
     let imperativeWords: WordSet
     /// People (indices in `people`, ascending) by the first and by the last word of each of their
@@ -144,6 +145,7 @@ public final class Lexicon: Sendable {
         attendanceVerbs = Lexicon.lowered(rules.attendanceVerbs)
         jointAdverbs = Lexicon.lowered(rules.jointAdverbs)
         sidelineEachWords = Lexicon.lowered(rules.sidelineEachWords)
+        gatheringNouns = Lexicon.lowered(rules.gatheringNouns)
         contrastConnectors = Lexicon.lowered(rules.contrastConnectors)
         imperativeWords = Lexicon.lowered(rules.imperativeWords)
         familyNames = WordSet(rules.familyNames.map { Lexicon.fold($0).lowercased() })

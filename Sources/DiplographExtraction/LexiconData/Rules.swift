@@ -193,6 +193,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `bên lề` (on the sidelines of a gathering): a verb meeting several parties there is a meeting
     /// with each (`trong khuôn khổ` is no such cue: the framework may be the joint meeting itself).
     let sidelineEachWords: [String]
+    /// `hội nghị`, `cuộc họp`, `thượng đỉnh`: words for a gathering that can be an organisation's own
+    /// meeting (`Hội nghị thượng đỉnh bất thường của IGAD`); a call or a talk cannot.
+    let gatheringNouns: [String]
     /// `nhưng`, `song` before a refusal after a planned event (`A đề nghị điện đàm với B, nhưng phía B
     /// từ chối`): the plan fell through, no event.
     let contrastConnectors: [String]
@@ -214,7 +217,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
-        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors
+        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
