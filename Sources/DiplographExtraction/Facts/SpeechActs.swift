@@ -196,6 +196,20 @@ struct SpeechActRules {
         let anchorSuffers = s.words.contains { $0.tokens == anchor && $0.cue.classes.contains(.suffer) }
         let payer = verbs.isEmpty && (anchorText.hasPrefix("phải trả giá") || (s.lower(anchor.lowerBound - 1) == "phải" && anchorSuffers) || sufferBefore)
         var byIdx = payer ? [] : (c.mainSubject(before: anchor.upperBound) ?? [])
+        // "Mexico gỡ rối đe dọa thuế quan của ông Trump", "trước đe dọa trừng phạt của EU": the threat
+        // named as a noun with its measure, its maker right after `của`; the clause's subject is the
+        // one threatened.
+        var possessed: [Int] = []
+        if !payer, let v = verbs.first, v.cue.classes.contains(.threatVerb),
+           let of = (v.tokens.upperBound..<min(s.tokens.count, v.tokens.upperBound + 6)).first(where: { s.lower($0) == "của" }),
+           (v.tokens.upperBound..<of).allSatisfy({ k in measures.contains { $0.tokens.contains(k) } }), !condition.contains(of),
+           let a = c.hit(after: of + 1, gap: 1, where: { $0.flags.intersection([.victim, .location, .vague, .topic]).isEmpty }) {
+            // The maker and those joined to it by "và" (not the clause's subject after a comma).
+            possessed = [a]
+            while let last = possessed.last, last + 1 < c.hits.count, c.hits[last + 1].tokens.lowerBound == c.hits[last].tokens.upperBound + 1,
+                  s.lower(c.hits[last].tokens.upperBound) == "và" { possessed.append(last + 1) }
+            byIdx = possessed
+        }
         // "Việc Phần Lan gia nhập NATO sẽ gây ra hậu quả": the actor inside the nominal clause is
         // who the speaker warns, not who warns.
         var nominalSubject: [Int] = []
@@ -207,7 +221,7 @@ struct SpeechActRules {
             byIdx = c.group(around: k)
         }
         var by = byIdx.flatMap { keyOf(c.hits[$0]) }
-        by += c.hits.filter { $0.flags.contains(.source) && lexicon.isNotMedia($0.key) }.flatMap(keyOf)
+        if possessed.isEmpty { by += c.hits.filter { $0.flags.contains(.source) && lexicon.isNotMedia($0.key) }.flatMap(keyOf) }
         if by.isEmpty { by = speaker }
         by = Array(NSOrderedUnique(by))
         guard !by.isEmpty else { return [] }
@@ -222,6 +236,11 @@ struct SpeechActRules {
         let afterVerb = verbs.first.flatMap { v -> Int? in
             guard s.words.contains(where: { $0.tokens.lowerBound == v.tokens.upperBound && $0.cue.classes.contains(.nominalizer) }) else { return v.tokens.upperBound }
             return toldTo ? nil : v.tokens.upperBound + 1
+        }
+        if !possessed.isEmpty {
+            let sources = c.hits.indices.filter { c.hits[$0].flags.contains(.source) && lexicon.isNotMedia(c.hits[$0].key) && keyOf(c.hits[$0]).allSatisfy { !side.contains(stateKey($0)) } }
+            toIdx = (c.mainSubject(before: anchor.lowerBound) ?? []).filter { other(c.hits[$0]) }
+            if toIdx.isEmpty { toIdx = sources }
         }
         if toIdx.isEmpty, let from = afterVerb, let a = c.hit(after: from, gap: 1, where: other) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
         // "cảnh báo EU sẽ áp thuế": the party warned of is the one who would act.
