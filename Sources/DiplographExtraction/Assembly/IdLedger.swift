@@ -59,7 +59,18 @@ public struct IdLedger: Codable, Equatable, Sendable {
         for e in entries {
             if let r = e.replacedBy { replacedBy[e.id] = r } else { live[e.id] = e }
         }
-        let facts: [Node] = graph.nodes(where: { (kind: NodeKind) -> Bool in kind == .event || kind == .demand || kind == .threat })
+        // The facts in id order, found by slot, and the actors linked to each (nil for none, as
+        // `linkedActors` gives them), gathered per slot: no dictionary of ids.
+        let factSlots = graph.nodeSlots(where: { (kind: NodeKind) -> Bool in kind == .event || kind == .demand || kind == .threat })
+        let linked = graph.linkedIDs(ofSlots: factSlots, into: IdLedger.actorRelations.into, outOf: IdLedger.actorRelations.outOf)
+        var facts: [Node] = [], actorsOf: [[String]?] = []
+        facts.reserveCapacity(factSlots.count)
+        actorsOf.reserveCapacity(factSlots.count)
+        for (k, slot) in factSlots.enumerated() {
+            guard let node = graph.node(inSlot: slot) else { continue }
+            facts.append(node)
+            actorsOf.append(linked[k].isEmpty ? nil : linked[k].map(\.rawValue))
+        }
         // Each fact's sentences (`Evidence.locator`), each once, sorted: what the ledger keeps.
         let locators = facts.map { fact in
             // Sorted, then each once (no set of strings per fact).
@@ -69,7 +80,6 @@ public struct IdLedger: Codable, Equatable, Sendable {
             for locator in all where unique.last != locator { unique.append(locator) }
             return unique
         }
-        let actorsOf = IdLedger.linkedActors(graph)
         // Entries by (kind, sentence), to find the entries each fact shares a sentence with.
         var bySentence: [String: [String]] = [:]
         for e in entries where e.replacedBy == nil {
@@ -87,7 +97,7 @@ public struct IdLedger: Codable, Equatable, Sendable {
             }
             for (id, count) in shared {
                 pairs.append(Pair(node: n, entry: id, minted: id == node.id.rawValue,
-                                  sameActors: live[id]?.actors == actorsOf[node.id], shared: count))
+                                  sameActors: live[id]?.actors == actorsOf[n], shared: count))
             }
         }
         pairs.sort { a, b in
@@ -159,7 +169,7 @@ public struct IdLedger: Codable, Equatable, Sendable {
         for (old, _) in replacedBy { next[old] = Entry(id: old, kind: next[old]?.kind ?? "event", replacedBy: resolve(old)) }
         for (n, node) in facts.enumerated() {
             let id = given[n] ?? node.id.rawValue
-            next[id] = Entry(id: id, kind: node.kind.rawValue, evidence: locators[n], actors: actorsOf[node.id] ?? [])
+            next[id] = Entry(id: id, kind: node.kind.rawValue, evidence: locators[n], actors: actorsOf[n] ?? [])
         }
         graph.forEachNodeID { id, kind in
             if kind == .actor, next[id.rawValue] == nil {
@@ -173,6 +183,10 @@ public struct IdLedger: Codable, Equatable, Sendable {
     /// and targets), sorted.
     static func linkedActors(_ graph: KnowledgeGraph) -> [NodeID: [String]] {
         // Gathered by the graph on its slots, sorted and made unique there.
-        graph.linkedIDs(into: [.participant, .demands, .threatens], outOf: [.addressee, .target]).mapValues { $0.map(\.rawValue) }
+        graph.linkedIDs(into: actorRelations.into, outOf: actorRelations.outOf).mapValues { $0.map(\.rawValue) }
     }
+
+    /// The edges that link a fact to its actors: coming in (participant, demander, threatener)
+    /// and going out (addressee, target).
+    static let actorRelations: (into: [Relation], outOf: [Relation]) = ([.participant, .demands, .threatens], [.addressee, .target])
 }
