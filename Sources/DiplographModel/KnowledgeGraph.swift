@@ -289,6 +289,20 @@ public struct KnowledgeGraph: Sendable {
         return order
     }
 
+    /// The kind of the node `id` names, or nil when the graph has no such node (the node is
+    /// not copied to tell).
+    public func kind(of id: NodeID) -> NodeKind? {
+        guard let s = slots[id], present[Int(s)] else { return nil }
+        switch nodeAt[Int(s)] {
+        case .actor?: return .actor
+        case .event?: return .event
+        case .demand?: return .demand
+        case .threat?: return .threat
+        case .article?: return .article
+        case nil: return nil
+        }
+    }
+
     /// The id of the node in `slot`, or nil.
     public func id(inSlot slot: Int32) -> NodeID? {
         present.indices.contains(Int(slot)) && present[Int(slot)] ? ids[Int(slot)] : nil
