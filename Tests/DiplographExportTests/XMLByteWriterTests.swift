@@ -275,7 +275,9 @@ import DiplographModel
 /// libxml2 writing the joined value with the ordinary calls.
 @Suite struct XMLByteWriterEmptyElementTests {
     @Test func emptyElementsMatchLibxml2() throws {
-        for (index, parts) in XMLByteWriterLeafTests.parts.enumerated() {
+        // Lists too whose items hold what only attribute values escape (TAB and LF).
+        let parts = XMLByteWriterLeafTests.parts + [.texts(["tab\tLF\nCR\r", "b\"c"]), .texts(["\n", "\t"])]
+        for (index, parts) in parts.enumerated() {
             let value = parts.value.text
             let key = index % 2 == 0 ? "label" : "k&\"<\t"
             let size = Double(index) / 4 - 2
