@@ -283,7 +283,7 @@ public struct KnowledgeGraph: Sendable {
     public func nodeSlots(where include: (NodeKind) -> Bool) -> [Int32] {
         var order: [Int32] = []
         for s in nodeAt.indices where present[s] {
-            if let node = nodeAt[s], include(node.kind) { order.append(Int32(s)) }
+            if let kind = kindAt(s), include(kind) { order.append(Int32(s)) }
         }
         ids.withUnsafeBufferPointer { ids in order.sort { ids[Int($0)] < ids[Int($1)] } }
         return order
@@ -293,7 +293,18 @@ public struct KnowledgeGraph: Sendable {
     /// not copied to tell).
     public func kind(of id: NodeID) -> NodeKind? {
         guard let s = slots[id], present[Int(s)] else { return nil }
-        switch nodeAt[Int(s)] {
+        return kindAt(Int(s))
+    }
+
+    /// The kind of the node in `slot` (a slot `layout()` gave), or nil, without copying the node.
+    public func kind(inSlot slot: Int32) -> NodeKind? {
+        present.indices.contains(Int(slot)) && present[Int(slot)] ? kindAt(Int(slot)) : nil
+    }
+
+    /// The kind of the node in slot `s` (a valid slot), read from the case alone: the node is not
+    /// copied (as `nodeAt[s]?.kind` would copy it, retaining every field).
+    private func kindAt(_ s: Int) -> NodeKind? {
+        switch nodeAt[s] {
         case .actor?: return .actor
         case .event?: return .event
         case .demand?: return .demand
@@ -561,7 +572,16 @@ public struct KnowledgeGraph: Sendable {
 
     /// Every node's id and kind, in no particular order: for indexing ids without copying nodes.
     public func forEachNodeID(_ body: (NodeID, NodeKind) throws -> Void) rethrows {
-        for s in nodeAt.indices where present[s] { if let node = nodeAt[s] { try body(ids[s], node.kind) } }
+        for s in nodeAt.indices where present[s] { if let kind = kindAt(s) { try body(ids[s], kind) } }
+    }
+
+    /// Every node of the kinds `include` accepts, in no particular order; the others are not
+    /// copied out to be looked at.
+    public func forEachNode(where include: (NodeKind) -> Bool, _ body: (Node) throws -> Void) rethrows {
+        for s in nodeAt.indices where present[s] {
+            guard let kind = kindAt(s), include(kind), let node = nodeAt[s] else { continue }
+            try body(node)
+        }
     }
 
     /// Every edge, in no particular order: for work whose result does not depend on the order

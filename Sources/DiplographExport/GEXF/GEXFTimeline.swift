@@ -24,7 +24,7 @@ struct GEXFTimeline {
     init(_ sorted: SortedGraph) {
         var published: [NodeID: String] = [:]
         // Filled in any order: no sorted copy of the nodes.
-        sorted.graph.forEachNode { node in
+        sorted.graph.forEachNode(where: { $0 == .article }) { node in
             if case .article(let article) = node, let date = article.published { published[article.id] = Self.day(date) }
         }
         func earliest(_ articles: [NodeID]) -> String? {

@@ -67,12 +67,13 @@ enum RDFTriples {
             classes[qname] = iri
             return iri
         }
-        let nodes = sorted.nodes
         // Each fact's evidence, and each article's sentences that facts were read from (Web
-        // Annotations, `EvidenceAnnotations`), for articles the export holds.
+        // Annotations, `EvidenceAnnotations`), for articles the export holds. (Only facts have
+        // evidence: the other nodes are not copied out to ask.)
         let isArticle = { (id: NodeID) in graph.kind(of: id) == .article }
         var sentences: [NodeID: [Evidence]] = [:]
-        for node in nodes where !node.evidence.isEmpty {
+        sorted.forEachNode(where: { $0 == .event || $0 == .demand || $0 == .threat }) { _, node in
+            guard !node.evidence.isEmpty else { return }
             for e in EvidenceAnnotations.distinct(node.evidence, isArticle: isArticle) { sentences[e.article, default: []].append(e) }
         }
         var triples: [RDFTriple] = []

@@ -52,7 +52,7 @@ struct EventFusion {
         let slots = graph.nodeSlots(where: { $0 == .event })
         guard slots.count > 1 else { return ([:], []) }
         var published: [NodeID: PartialDate?] = [:]
-        graph.forEachNode { node in if case .article(let a) = node { published[a.id] = a.published } }
+        graph.forEachNode(where: { $0 == .article }) { node in if case .article(let a) = node { published[a.id] = a.published } }
         // Each event's participants, each once (only the sets made of them below are used).
         let participants = graph.linkedIDs(ofSlots: slots, into: [.participant], outOf: [])
         // Each participant's state key and whether it is a person, looked up once per actor.
