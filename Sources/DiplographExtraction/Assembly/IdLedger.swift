@@ -164,19 +164,58 @@ public struct IdLedger: Codable, Equatable, Sendable {
         graph.rename(renamed)
         for node in replaced { graph.insert(node) }
 
-        var next: [String: Entry] = [:]
-        for e in entries { next[e.id] = e }
-        for (old, _) in replacedBy { next[old] = Entry(id: old, kind: next[old]?.kind ?? "event", replacedBy: resolve(old)) }
-        for (n, node) in facts.enumerated() {
-            let id = given[n] ?? node.id.rawValue
-            next[id] = Entry(id: id, kind: node.kind.rawValue, evidence: locators[n], actors: actorsOf[n] ?? [])
-        }
-        graph.forEachNodeID { id, kind in
-            if kind == .actor, next[id.rawValue] == nil {
-                next[id.rawValue] = Entry(id: id.rawValue, kind: NodeKind.actor.rawValue)
+        // The entries to keep, in the order they take precedence for one id: the ledger's, then
+        // the retired ids, then the facts of this export (each later one replacing an earlier one
+        // with its id); actors fill only ids nothing else gave.
+        var kept: [Entry] = entries
+        var rank: [UInt8] = Array(repeating: 0, count: kept.count)
+        if !replacedBy.isEmpty {
+            var kindOf: [String: String] = [:]
+            for e in entries { kindOf[e.id] = e.kind }
+            for old in replacedBy.keys.sorted() {
+                kept.append(Entry(id: old, kind: kindOf[old] ?? "event", replacedBy: resolve(old)))
+                rank.append(1)
             }
         }
-        return IdLedger(entries: Array(next.values))
+        kept.reserveCapacity(kept.count + facts.count)
+        for (n, node) in facts.enumerated() {
+            let id = given[n] ?? node.id.rawValue
+            kept.append(Entry(id: id, kind: node.kind.rawValue, evidence: locators[n], actors: actorsOf[n] ?? []))
+            rank.append(2)
+        }
+        for slot in graph.nodeSlots(where: { $0 == .actor }) {
+            guard let id = graph.id(inSlot: slot) else { continue }
+            kept.append(Entry(id: id.rawValue, kind: NodeKind.actor.rawValue))
+            rank.append(3)
+        }
+        return IdLedger(entries: IdLedger.onePerID(kept, rank: rank))
+    }
+
+    /// One entry per id, sorted by id: of the entries with one id, the last of rank 0 to 2 (rank
+    /// order, then list order), or the actor's (rank 3) when there is none. What a dictionary
+    /// assigned in that order would hold, without hashing every id: the list is made of sorted
+    /// runs, which the sort merges.
+    static func onePerID(_ entries: [Entry], rank: [UInt8]) -> [Entry] {
+        var order = Array(entries.indices)
+        entries.withUnsafeBufferPointer { e in
+            order.sort { a, b in
+                if e[a].id != e[b].id { return e[a].id < e[b].id }
+                return rank[a] != rank[b] ? rank[a] < rank[b] : a < b
+            }
+        }
+        var out: [Entry] = []
+        out.reserveCapacity(order.count)
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count && entries[order[end]].id == entries[order[start]].id { end += 1 }
+            // The run is in rank order: its last entry below rank 3, else its actor.
+            var pick = order[start]
+            for k in start..<end where rank[order[k]] < 3 { pick = order[k] }
+            out.append(entries[pick])
+            start = end
+        }
+        return out
     }
 
     /// The actors linked to each fact node (its participants, demander and addressees, threatener
