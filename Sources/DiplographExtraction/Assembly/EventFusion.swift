@@ -100,22 +100,25 @@ struct EventFusion {
         // Events come most precise first, so every root is at least as precise as the event.
         var roots: [DateKey: [Int]] = [:]
         var members = [[Int]](repeating: [], count: profiles.count)
-        for i in order {
-            let bucket = profiles[i].bucket
-            // Join the one earlier (more precise) cluster that agrees with every member.
-            var candidates: [Int] = []
-            for key in lookupKeys(profiles[i], bucket: bucket) {
-                for root in roots[key] ?? [] where members[root].allSatisfy({ same(profiles[$0], profiles[i]) }) {
-                    candidates.append(root)
+        // Profiles read in place (`same` borrows them): no event is copied per comparison.
+        profiles.withUnsafeBufferPointer { profiles in
+            for i in order {
+                let bucket = profiles[i].bucket
+                // Join the one earlier (more precise) cluster that agrees with every member.
+                var candidates: [Int] = []
+                for key in lookupKeys(profiles[i], bucket: bucket) {
+                    for root in roots[key] ?? [] where members[root].allSatisfy({ same(profiles[$0], profiles[i]) }) {
+                        candidates.append(root)
+                    }
                 }
-            }
-            // A vague mention that fits two different events joins neither.
-            if candidates.count == 1 {
-                parent[i] = candidates[0]
-                members[candidates[0]].append(i)
-            } else {
-                for key in rootKeys(profiles[i].event.date, bucket: bucket) { roots[key, default: []].append(i) }
-                members[i] = [i]
+                // A vague mention that fits two different events joins neither.
+                if candidates.count == 1 {
+                    parent[i] = candidates[0]
+                    members[candidates[0]].append(i)
+                } else {
+                    for key in rootKeys(profiles[i].event.date, bucket: bucket) { roots[key, default: []].append(i) }
+                    members[i] = [i]
+                }
             }
         }
         var clusters = [[Int]](repeating: [], count: profiles.count)
@@ -142,7 +145,7 @@ struct EventFusion {
 
     /// The keys under which the roots that can be one event with `p` are filed: the same day, month
     /// or year at `p`'s precision; for an undated event, each day of the two weeks `near` accepts.
-    private func lookupKeys(_ p: Profile, bucket: Int) -> [DateKey] {
+    private func lookupKeys(_ p: borrowing Profile, bucket: Int) -> [DateKey] {
         if let date = p.event.date {
             switch date.precision {
             case .day: return CivilDay(date).map { [DateKey(bucket: bucket, unit: .day, value: $0.serial, month: 0)] } ?? []
@@ -155,16 +158,15 @@ struct EventFusion {
         return gaps.map { DateKey(bucket: bucket, unit: .day, value: published.serial - $0, month: 0) }
     }
 
-    func same(_ a: Profile, _ b: Profile) -> Bool {
-        let x = a.event, y = b.event
+    func same(_ a: borrowing Profile, _ b: borrowing Profile) -> Bool {
         // (One bucket: the same type and the same set of state keys.)
         guard a.bucket == b.bucket, a.stateCount >= 1 else { return false }
         // Two events of one article were kept apart by that article's reading (an earlier exchange
         // told in a time clause, a planned meeting and one held): only other articles join them.
-        if x.articles.count == 1 && x.articles == y.articles { return false }
-        if x.mode != y.mode && x.mode != .unknown && y.mode != .unknown { return false }
+        if a.event.articles.count == 1 && a.event.articles == b.event.articles { return false }
+        if a.event.mode != b.event.mode && a.event.mode != .unknown && b.event.mode != .unknown { return false }
         if !a.people.isEmpty && !b.people.isEmpty && !a.people.isSubset(of: b.people) && !b.people.isSubset(of: a.people) { return false }
-        switch (x.date, y.date) {
+        switch (a.event.date, b.event.date) {
         case let (dx?, dy?):
             return dx.isCompatible(with: dy)
         case (nil, nil):
@@ -177,7 +179,7 @@ struct EventFusion {
     }
 
     /// An undated event fits a dated one held within two weeks before its article.
-    private func near(_ d: PartialDate, _ undated: Profile) -> Bool {
+    private func near(_ d: PartialDate, _ undated: borrowing Profile) -> Bool {
         guard let pub = undated.published, let day = CivilDay(d), let p = CivilDay(pub) else { return false }
         let gap = p.serial - day.serial
         return undated.event.status == .occurred ? (0...14).contains(gap) : (-14...0).contains(gap)
