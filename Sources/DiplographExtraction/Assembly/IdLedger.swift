@@ -106,7 +106,9 @@ public struct IdLedger: Codable, Equatable, Sendable {
             if a.shared != b.shared { return a.shared > b.shared }
             return a.entry != b.entry ? a.entry < b.entry : a.node < b.node
         }
-        var given: [Int: String] = [:], taken = Set<String>()
+        // The id each fact (by its position in `facts`) is given; the ids taken so far.
+        var given = [String?](repeating: nil, count: facts.count), taken = Set<String>()
+        taken.reserveCapacity(facts.count)
         for p in pairs where given[p.node] == nil && !taken.contains(p.entry) {
             given[p.node] = p.entry
             taken.insert(p.entry)
@@ -118,7 +120,8 @@ public struct IdLedger: Codable, Equatable, Sendable {
         }
         // Nodes that matched nothing: their minted id when it is a live entry no one took, else
         // their minted id made new.
-        var everGiven = Set(entries.map(\.id))
+        var everGiven = Set<String>(minimumCapacity: entries.count + facts.count)
+        for e in entries { everGiven.insert(e.id) }
         for (n, node) in facts.enumerated() where given[n] == nil {
             let id = node.id.rawValue
             if let entry = live[id], entry.kind == node.kind.rawValue, !taken.contains(id), retiredInto[id] == nil {
