@@ -50,4 +50,12 @@ public struct SortedGraph: Sendable {
             if let node = graph.node(inSlot: slot) { try body(position, node) }
         }
     }
+
+    /// The same for the nodes of the kinds `include` accepts; the others are not copied out.
+    func forEachNode(where include: (NodeKind) -> Bool, _ body: (Int, Node) throws -> Void) rethrows {
+        for (position, slot) in nodeSlots.enumerated() {
+            guard let kind = graph.kind(inSlot: slot), include(kind), let node = graph.node(inSlot: slot) else { continue }
+            try body(position, node)
+        }
+    }
 }

@@ -73,11 +73,16 @@ struct NodeDegrees {
 
     /// Counts the well-formed edges of `sorted` except `mentions` at both ends.
     init(_ sorted: SortedGraph) {
-        counts = Array(repeating: 0, count: sorted.nodeIDs.count)
-        for (edge, ends) in zip(sorted.edges, sorted.ends) where edge.relation != .mentions {
-            counts[ends.source] += 1
-            counts[ends.target] += 1
+        var counts = [Int](repeating: 0, count: sorted.nodeIDs.count)
+        // (By index: the edges are read in place, not copied.)
+        let ends = sorted.ends
+        sorted.edges.withUnsafeBufferPointer { edges in
+            for index in edges.indices where edges[index].relation != .mentions && index < ends.count {
+                counts[ends[index].source] += 1
+                counts[ends[index].target] += 1
+            }
         }
+        self.counts = counts
     }
 
     /// Gephi size: `10 + 2·degree` for actors, capped at 50; fixed sizes for other kinds. `position`

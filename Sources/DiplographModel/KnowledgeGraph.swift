@@ -167,6 +167,12 @@ public struct KnowledgeGraph: Sendable {
     /// (this graph's node stays). Each id of `other` is looked up once, however many edges end at
     /// it; edges already here keep theirs.
     public mutating func absorb(_ other: KnowledgeGraph, existing: (Node) -> Void) {
+        absorb(other) { _, node in existing(node) }
+    }
+
+    /// `absorb(_:existing:)`, `existing` given also the slot of this graph's node with that id
+    /// (`node(inSlot:)`), so that what a caller keeps per node can be kept by slot, not by id.
+    public mutating func absorb(_ other: KnowledgeGraph, existingAt existing: (Int32, Node) -> Void) {
         var mapped = [Int32](repeating: -1, count: other.ids.count)
         for s in other.nodeAt.indices where other.present[s] {
             guard let node = other.nodeAt[s] else { continue }
@@ -178,7 +184,7 @@ public struct KnowledgeGraph: Sendable {
                 ids[Int(mine)] = node.id
                 liveNodes += 1
             } else {
-                existing(node)
+                existing(mine, node)
             }
         }
         var mappedRoles = [Int32](repeating: -1, count: other.roles.count)
@@ -256,6 +262,8 @@ public struct KnowledgeGraph: Sendable {
     }
 
     public var nodeCount: Int { liveNodes }
+    /// One more than the largest slot given so far (slots are never taken back).
+    public var slotCount: Int { ids.count }
     public var edgeCount: Int { recordOf.count }
 
     public var actors: [Actor] { sortedByID { if case .actor(let a) = $0 { return a } else { return nil } } }
@@ -267,6 +275,79 @@ public struct KnowledgeGraph: Sendable {
     /// The nodes of the kinds `include` accepts, sorted by id; the others are neither copied nor sorted.
     public func nodes(where include: (NodeKind) -> Bool) -> [Node] {
         sortedByID { include($0.kind) ? $0 : nil }
+    }
+
+    /// The slots of the nodes of the kinds `include` accepts, in node id order (`node(inSlot:)`):
+    /// for walking them in order, and asking per slot (`linkedIDs(ofSlots:into:outOf:)`), without
+    /// copying a node or hashing an id.
+    public func nodeSlots(where include: (NodeKind) -> Bool) -> [Int32] {
+        var order: [Int32] = []
+        for s in nodeAt.indices where present[s] {
+            if let kind = kindAt(s), include(kind) { order.append(Int32(s)) }
+        }
+        ids.withUnsafeBufferPointer { ids in order.sort { ids[Int($0)] < ids[Int($1)] } }
+        return order
+    }
+
+    /// The kind of the node `id` names, or nil when the graph has no such node (the node is
+    /// not copied to tell).
+    public func kind(of id: NodeID) -> NodeKind? {
+        guard let s = slots[id], present[Int(s)] else { return nil }
+        return kindAt(Int(s))
+    }
+
+    /// The kind of the node in `slot` (a slot `layout()` gave), or nil, without copying the node.
+    public func kind(inSlot slot: Int32) -> NodeKind? {
+        present.indices.contains(Int(slot)) && present[Int(slot)] ? kindAt(Int(slot)) : nil
+    }
+
+    /// The kind of the node in slot `s` (a valid slot), read from the case alone: the node is not
+    /// copied (as `nodeAt[s]?.kind` would copy it, retaining every field).
+    private func kindAt(_ s: Int) -> NodeKind? {
+        switch nodeAt[s] {
+        case .actor?: return .actor
+        case .event?: return .event
+        case .demand?: return .demand
+        case .threat?: return .threat
+        case .article?: return .article
+        case nil: return nil
+        }
+    }
+
+    /// The id of the node in `slot`, or nil.
+    public func id(inSlot slot: Int32) -> NodeID? {
+        present.indices.contains(Int(slot)) && present[Int(slot)] ? ids[Int(slot)] : nil
+    }
+
+    /// For each of `slots`, what `linkedIDs(into:outOf:)` gives for its id (empty when it has
+    /// none), in the order of `slots`: no dictionary of ids is built or looked up.
+    public func linkedIDs(ofSlots slots: [Int32], into: [Relation], outOf: [Relation]) -> [[NodeID]] {
+        var wantInto = [Bool](repeating: false, count: Relation.allCases.count), wantOutOf = wantInto
+        for r in into { wantInto[Int(Self.code(r))] = true }
+        for r in outOf { wantOutOf[Int(Self.code(r))] = true }
+        // Only the slots asked for collect their ends: -1 for the others.
+        var row = [Int32](repeating: -1, count: ids.count)
+        for (k, s) in slots.enumerated() where ids.indices.contains(Int(s)) { row[Int(s)] = Int32(k) }
+        var lists = [[Int32]](repeating: [], count: slots.count)
+        for r in records where r.alive {
+            let c = Int(r.key.relation)
+            if wantInto[c], row[Int(r.key.target)] >= 0 { lists[Int(row[Int(r.key.target)])].append(r.key.source) }
+            if wantOutOf[c], row[Int(r.key.source)] >= 0 { lists[Int(row[Int(r.key.source)])].append(r.key.target) }
+        }
+        return ids.withUnsafeBufferPointer { ids in
+            lists.map { list in
+                guard !list.isEmpty else { return [] }
+                var list = list
+                list.sort { ids[Int($0)] < ids[Int($1)] }
+                var unique: [NodeID] = []
+                var last: Int32 = -1
+                for x in list where x != last {
+                    unique.append(ids[Int(x)])
+                    last = x
+                }
+                return unique
+            }
+        }
     }
 
     /// What `pick` takes from each node (nil: nothing), in node id order. Only the picked values
@@ -366,6 +447,26 @@ public struct KnowledgeGraph: Sendable {
             let s = to[Int(record.key.source)] >= 0 ? to[Int(record.key.source)] : record.key.source
             let t = to[Int(record.key.target)] >= 0 ? to[Int(record.key.target)] : record.key.target
             add(EdgeKey(source: s, target: t, role: record.key.role, relation: record.key.relation), record.relation, extra: record.extra)
+        }
+        compactIfSparse()
+    }
+
+    /// Removes the edges of `relation` whose role is one of `generic` where the same source and
+    /// target have an edge of `relation` with a role that is not (the empty role included):
+    /// `removeEdges` with that test, decided on slots and role numbers, with no `Edge` built and
+    /// no id hashed.
+    public mutating func removeGenericRoles(_ generic: Set<String>, of relation: Relation) {
+        let code = Self.code(relation)
+        let isGeneric = roles.map { generic.contains($0) }
+        var specific = Set<UInt64>()
+        for r in records where r.alive && r.key.relation == code && !isGeneric[Int(r.key.role)] {
+            specific.insert(UInt64(UInt32(bitPattern: r.key.source)) << 32 | UInt64(UInt32(bitPattern: r.key.target)))
+        }
+        guard !specific.isEmpty else { return }
+        for index in records.indices where records[index].alive {
+            let key = records[index].key
+            guard key.relation == code && isGeneric[Int(key.role)] else { continue }
+            if specific.contains(UInt64(UInt32(bitPattern: key.source)) << 32 | UInt64(UInt32(bitPattern: key.target))) { kill(index) }
         }
         compactIfSparse()
     }
@@ -471,7 +572,16 @@ public struct KnowledgeGraph: Sendable {
 
     /// Every node's id and kind, in no particular order: for indexing ids without copying nodes.
     public func forEachNodeID(_ body: (NodeID, NodeKind) throws -> Void) rethrows {
-        for s in nodeAt.indices where present[s] { if let node = nodeAt[s] { try body(ids[s], node.kind) } }
+        for s in nodeAt.indices where present[s] { if let kind = kindAt(s) { try body(ids[s], kind) } }
+    }
+
+    /// Every node of the kinds `include` accepts, in no particular order; the others are not
+    /// copied out to be looked at.
+    public func forEachNode(where include: (NodeKind) -> Bool, _ body: (Node) throws -> Void) rethrows {
+        for s in nodeAt.indices where present[s] {
+            guard let kind = kindAt(s), include(kind), let node = nodeAt[s] else { continue }
+            try body(node)
+        }
     }
 
     /// Every edge, in no particular order: for work whose result does not depend on the order

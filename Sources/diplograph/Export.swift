@@ -87,8 +87,8 @@ struct Export: ParsableCommand {
         var full = corpus.finish()
         // A folder export keeps the ids its folder gave out before (`IdLedger`, NAME.ids.json).
         let ledgerName = IdLedgerFile.fileName(name ?? defaultName())
-        // Kept as the bytes to write (smaller than the entries, whose every locator is a string).
-        let ledger = output == nil ? IdLedgerFile.bytes(try keepIDs(&full, ledger: (outputFolder as NSString).appendingPathComponent(ledgerName))) : nil
+        // Turned into the bytes to write while the writers' sorted view is built (`prepared`).
+        var ledgerEntries = output == nil ? try keepIDs(&full, ledger: (outputFolder as NSString).appendingPathComponent(ledgerName)) : nil
         var graph = view.apply(full)
         full = KnowledgeGraph()
         MemoryRelease.afterPhase()
@@ -106,8 +106,11 @@ struct Export: ParsableCommand {
                 // leaves every previous file as it was, and no document is ever whole in memory.
                 // The graph is final and only read from here, so each format is rendered on its
                 // own thread; the error reported is that of the first failing format in order.
-                // Sorted once for every format, and shared: no thread holds its own copy.
-                let sorted = SortedGraph(graph)
+                // Sorted once for every format, and shared: no thread holds its own copy. The id
+                // ledger's bytes (smaller than its entries, whose every locator is a string) are
+                // made on the other core meanwhile.
+                let (sorted, ledger) = Self.prepared(graph, ledger: ledgerEntries)
+                ledgerEntries = nil
                 // `sorted` holds the nodes and the sorted edges: the edge set goes now, before the
                 // writers add their own memory to the peak.
                 graph = KnowledgeGraph()
@@ -191,6 +194,22 @@ struct Export: ParsableCommand {
         // The graphs stored on the way become readable to later runs.
         extractor.cache?.commit()
         return (corpus, cached)
+    }
+
+    /// What the folder's writers and its commit need, made on two cores at once: the sorted view
+    /// of `graph` and the bytes of `ledger` (nil when there is none).
+    private static func prepared(_ graph: KnowledgeGraph, ledger: IdLedger?) -> (SortedGraph, [UInt8]?) {
+        enum Part { case sorted(SortedGraph), ledger([UInt8]?) }
+        var sorted: SortedGraph?, bytes: [UInt8]?
+        for part in Parallel.map(2, { index -> Part in
+            index == 0 ? .sorted(SortedGraph(graph)) : .ledger(ledger.map(IdLedgerFile.bytes))
+        }) {
+            switch part {
+            case .sorted(let s): sorted = s
+            case .ledger(let b): bytes = b
+            }
+        }
+        return (sorted ?? SortedGraph(graph), bytes)
     }
 
     /// Gives `graph` the ids the ledger at `path` holds; the ledger to write with the export.

@@ -68,8 +68,9 @@ struct ExportSummary: Encodable {
         var edges = Dictionary(uniqueKeysWithValues: Relation.allCases.map { ($0.rawValue, 0) })
         // Counted in any order (the counts do not depend on it), without sorting the graph.
         var edgeTotal = 0
-        graph.forEachNode { node in
-            nodes[node.kind.rawValue, default: 0] += 1
+        // Kinds read without copying nodes; only actors are copied out, for their type.
+        graph.forEachNodeID { _, kind in nodes[kind.rawValue, default: 0] += 1 }
+        graph.forEachNode(where: { $0 == .actor }) { node in
             if case .actor(let a) = node { actors[a.actorType.rawValue, default: 0] += 1 }
         }
         // By the relation's position in `allCases`, read in place: no edge copied, no relation hashed.

@@ -269,3 +269,41 @@ import DiplographModel
         }
     }
 }
+
+/// The empty-element shortcuts of `XMLByteWriter` (GEXF's `<attvalue for="…" value="…"/>`,
+/// `<viz:color …/>`, `<viz:size value="…"/>`) and the attribute written from a number, against
+/// libxml2 writing the joined value with the ordinary calls.
+@Suite struct XMLByteWriterEmptyElementTests {
+    @Test func emptyElementsMatchLibxml2() throws {
+        // Lists too whose items hold what only attribute values escape (TAB and LF).
+        let parts = XMLByteWriterLeafTests.parts + [.texts(["tab\tLF\nCR\r", "b\"c"]), .texts(["\n", "\t"])]
+        for (index, parts) in parts.enumerated() {
+            let value = parts.value.text
+            let key = index % 2 == 0 ? "label" : "k&\"<\t"
+            let size = Double(index) / 4 - 2
+            let expected = try XMLByteWriterTests.libxml2([
+                .start("nodes"), .start("node"), .attribute("id", "n"), .attribute("w", AttributeValue.double(size).text),
+                .start("attvalues"), .element("attvalue", [("for", key), ("value", value)]), .end,
+                .element("viz:color", [("r", "1"), ("g", String(index)), ("b", key)]),
+                .element("viz:size", [("value", AttributeValue.double(size).text)]), .end, .end,
+            ])
+            for capacity in [1 << 16, 16] {
+                let sink = MemorySink()
+                try XMLByteWriter.document(to: sink, capacity: capacity) { xml in
+                    try xml.startElement("nodes")
+                    try xml.startElement("node")
+                    try xml.attribute("id", "n")
+                    try xml.attribute("w", double: size)
+                    try xml.startElement("attvalues")
+                    try xml.emptyElement(XMLByteWriter.ValueTag("attvalue", [("for", key)], valueKey: "value"), parts: parts)
+                    try xml.endElement()
+                    try xml.leaf(XMLByteWriter.emptyElementBytes("viz:color", [("r", "1"), ("g", String(index)), ("b", key)]))
+                    try xml.emptyElement(XMLByteWriter.ValueTag("viz:size", [], valueKey: "value"), double: size)
+                    try xml.endElement()
+                    try xml.endElement()
+                }
+                #expect(sink.bytes == expected, "\(parts) through a buffer of \(capacity)")
+            }
+        }
+    }
+}

@@ -83,4 +83,39 @@ struct CorpusMergerTests {
         guard case .event(let talks)? = x.node(Self.talks) else { Issue.record("no event"); return }
         #expect(talks.location == "Sochi")
     }
+    /// `Node.united`, which merges a node's lists without hashing, against the sets it replaced
+    /// (`Array(Set(list).union(more)).sorted()`), on random lists with many repeats, spellings that
+    /// are canonically equivalent (NFC and NFD: equal strings that a set keeps the first of) and
+    /// evidence that differs only in its sentence or its offsets.
+    @Test("uniting lists without sets gives what the sets gave, the spelling met first kept", arguments: 0..<30)
+    func unitedLikeSets(seed: Int) {
+        var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 12345
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let words = ["Hà Nội", "Ha\u{300} Nội", "Putin", "putin", "Nga", "", "Tổng thống", "To\u{302}\u{309}ng thống", "a|b"]
+        func list(_ n: Int) -> [String] { (0..<n).map { _ in words[next(words.count)] } }
+        func spellings(_ texts: [String]) -> [[UInt8]] { texts.map { Array($0.utf8) } }
+        for _ in 0..<20 {
+            let a = list(next(6)), b = list(next(12))
+            let expected = Array(Set(a).union(Set(b))).sorted()
+            let got = Node.united(a, b)
+            #expect(got == expected, "seed \(seed): \(a) + \(b)")
+            // The set keeps the spelling it met first; so must the merge.
+            var firstSpelling: [String: [UInt8]] = [:]
+            for text in a + b where firstSpelling[text] == nil { firstSpelling[text] = Array(text.utf8) }
+            #expect(spellings(got) == got.map { firstSpelling[$0] ?? [] }, "seed \(seed): spellings of \(a) + \(b)")
+
+            let ids = (0..<next(9)).map { _ in NodeID(raw: "article-\(next(5))") }, more = (0..<next(9)).map { _ in NodeID(raw: "article-\(next(5))") }
+            #expect(Node.united(ids, more) == Array(Set(ids).union(Set(more))).sorted(), "seed \(seed): ids")
+
+            func evidence() -> Evidence {
+                Evidence(article: NodeID(raw: "article-\(next(3))"), sentence: words[next(words.count)], start: next(3), end: 3 + next(2))
+            }
+            let ev = (0..<next(8)).map { _ in evidence() }, moreEv = (0..<next(8)).map { _ in evidence() }
+            let gotEv = Node.united(ev, moreEv)
+            #expect(gotEv == Array(Set(ev).union(Set(moreEv))).sorted(), "seed \(seed): evidence")
+        }
+    }
 }

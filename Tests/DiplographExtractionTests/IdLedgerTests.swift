@@ -27,6 +27,35 @@ struct IdLedgerAssignTests {
         #expect(linked.count == 3, "affiliation and mentions link no fact")
     }
 
+    /// `IdLedger.onePerID`, which keeps one entry per id by sorting, against the dictionary it
+    /// replaced (assigned in rank order, then list order; an actor only where nothing else is),
+    /// on random lists with many ids repeated within and across ranks.
+    @Test("one entry per id by sorting gives what assigning into a dictionary in rank order gave", arguments: 0..<25)
+    func onePerIDLikeADictionary(seed: Int) {
+        var state = UInt64(seed) &+ 0x5851_F42D_4C95_7F2D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<20 {
+            var entries: [IdLedger.Entry] = [], rank: [UInt8] = []
+            // Ranks in order, as `assign` lists them; ids drawn from a small pool so that they collide.
+            for r in 0..<4 {
+                for _ in 0..<next(8) {
+                    let id = "event-\(next(6))"
+                    entries.append(IdLedger.Entry(id: id, kind: r == 3 ? "actor" : "event", evidence: ["a:\(next(100))-1"],
+                                                  replacedBy: r == 1 ? "event-x" : nil))
+                    rank.append(UInt8(r))
+                }
+            }
+            var expected: [String: IdLedger.Entry] = [:]
+            for (entry, r) in zip(entries, rank) where r < 3 { expected[entry.id] = entry }
+            for (entry, r) in zip(entries, rank) where r == 3 && expected[entry.id] == nil { expected[entry.id] = entry }
+            let got = IdLedger.onePerID(entries, rank: rank)
+            #expect(got == expected.values.sorted { $0.id < $1.id }, "seed \(seed): \(entries.map(\.id)) ranks \(rank)")
+        }
+    }
+
     static let article = NodeID(raw: "article-a")
 
     /// A call with `parties`, read from the sentences at `starts` of article-a.

@@ -49,6 +49,13 @@ struct KnowledgeGraphReferenceTests {
             }
         }
 
+        /// As `CorpusMerger.pruneGenericRoles` did before slots: pairs of ends as `source>target` strings.
+        mutating func removeGenericRoles(_ generic: Set<String>, of relation: Relation) {
+            var specific = Set<String>()
+            for e in edges where e.relation == relation && !generic.contains(e.role) { specific.insert(e.source.rawValue + ">" + e.target.rawValue) }
+            edges = edges.filter { !($0.relation == relation && generic.contains($0.role) && specific.contains($0.source.rawValue + ">" + $0.target.rawValue)) }
+        }
+
         var sortedNodes: [Node] { nodes.values.sorted { $0.id < $1.id } }
         var sortedEdges: [Edge] { edges.sorted() }
         var wellFormed: [Edge] { edges.filter { nodes[$0.source] != nil && nodes[$0.target] != nil }.sorted() }
@@ -119,6 +126,15 @@ struct KnowledgeGraphReferenceTests {
             if e.relation == .target { linked[e.source, default: []].insert(e.target) }
         }
         #expect(g.linkedIDs(into: [.participant, .demands], outOf: [.target]) == linked.mapValues { $0.sorted() }, "\(step): linked ids")
+        // The same per slot, for the nodes of some kinds in id order.
+        for kinds in [[NodeKind.event], [.actor, .article], NodeKind.allCases] {
+            let slots = g.nodeSlots(where: { kinds.contains($0) })
+            let expected = p.sortedNodes.filter { kinds.contains($0.kind) }
+            #expect(slots.map { g.node(inSlot: $0) } == expected.map { Optional($0) }, "\(step): node slots of \(kinds)")
+            #expect(slots.map { g.id(inSlot: $0) } == expected.map { Optional($0.id) }, "\(step): ids of slots of \(kinds)")
+            let lists = g.linkedIDs(ofSlots: slots, into: [.participant, .demands], outOf: [.target])
+            #expect(lists == expected.map { linked[$0.id]?.sorted() ?? [] }, "\(step): linked ids by slot of \(kinds)")
+        }
     }
 
     @Test("random inserts, edges, removals, renames and role unions give what the plain model gives", arguments: 0..<40)
@@ -139,6 +155,11 @@ struct KnowledgeGraphReferenceTests {
                 let id = Self.pool[r.next(Self.pool.count)]
                 g.removeNode(id)
                 p.removeNode(id)
+            case 8 where r.next(3) == 0:
+                let generic: Set<String> = r.next(2) == 0 ? ["", "chair"] : ["initiator", "chair"]
+                let relation: Relation = r.next(2) == 0 ? .affiliation : .participant
+                g.removeGenericRoles(generic, of: relation)
+                p.removeGenericRoles(generic, of: relation)
             case 8:
                 var renamed: [NodeID: NodeID] = [:]
                 for _ in 0..<(1 + r.next(3)) { renamed[Self.pool[r.next(Self.pool.count)]] = Self.pool[r.next(Self.pool.count)] }
@@ -176,7 +197,13 @@ struct KnowledgeGraphReferenceTests {
                 edges.removeAll { $0.source == id || $0.target == id }
             }
             var handed: [NodeID] = [], expected: [NodeID] = []
-            corpus.absorb(part) { handed.append($0.id) }
+            var handedSlots: [(Int32, NodeID)] = []
+            corpus.absorb(part) { (slot: Int32, node: Node) in
+                handed.append(node.id)
+                handedSlots.append((slot, node.id))
+            }
+            #expect(handedSlots.allSatisfy { corpus.id(inSlot: $0.0) == $0.1 },
+                    "seed \(seed) round \(round): each node handed over with the slot of the corpus's node")
             for (id, n) in nodes { if p.nodes[id] == nil { p.insert(n) } else { expected.append(id) } }
             for e in edges { p.connect(e) }
             #expect(handed.sorted() == expected.sorted(), "seed \(seed) round \(round): nodes handed over")

@@ -18,49 +18,71 @@ import DiplographModel
 /// ends on its last date (`end` dropped if it would fall before `start`, as with a less precise
 /// last date). Unknown times are nil: the writer then leaves the attribute out.
 struct GEXFTimeline {
-    private var starts: [NodeID: String] = [:]
+    /// The day each node appears, by its position in `SortedGraph.nodeIDs`.
+    private var starts: [String?]
 
     init(_ sorted: SortedGraph) {
-        let graph = sorted.graph
         var published: [NodeID: String] = [:]
         // Filled in any order: no sorted copy of the nodes.
-        graph.forEachNode { node in
+        sorted.graph.forEachNode(where: { $0 == .article }) { node in
             if case .article(let article) = node, let date = article.published { published[article.id] = Self.day(date) }
         }
-        func earliest(_ articles: [NodeID]) -> String? { articles.compactMap { published[$0] }.min() }
-        var eventDays: [NodeID: String] = [:]
-        graph.forEachNode { node in
-            let start: String?
+        func earliest(_ articles: [NodeID]) -> String? {
+            var first: String?
+            for article in articles { if let day = published[article] { first = Self.earlier(first, day) } }
+            return first
+        }
+        var starts = [String?](repeating: nil, count: sorted.nodeIDs.count)
+        var eventDays = [String?](repeating: nil, count: sorted.nodeIDs.count)
+        var isActor = [Bool](repeating: false, count: sorted.nodeIDs.count)
+        sorted.forEachNode { position, node in
             switch node {
             case .event(let e):
-                start = e.date.map(Self.day)
-                if let start { eventDays[e.id] = start }
-            case .article(let a): start = published[a.id]
-            case .actor(let a): start = earliest(a.articles)
-            case .demand(let d): start = earliest(d.articles)
-            case .threat(let t): start = earliest(t.articles)
+                starts[position] = e.date.map(Self.day)
+                eventDays[position] = starts[position]
+            case .article(let a): starts[position] = published[a.id]
+            case .actor(let a):
+                starts[position] = earliest(a.articles)
+                isActor[position] = true
+            case .demand(let d): starts[position] = earliest(d.articles)
+            case .threat(let t): starts[position] = earliest(t.articles)
             }
-            starts[node.id] = start
         }
         // An actor is known from the first event it took part in, even when the article telling it
         // came later. Each participant edge is looked at once; `min` makes the order irrelevant.
         // (Only well-formed edges can pass: the target is an event and the source an actor.)
-        for edge in sorted.edges {
-            guard edge.relation == .participant, let day = eventDays[edge.target],
-                  case .actor? = graph.node(edge.source) else { continue }
-            starts[edge.source] = Self.earlier(starts[edge.source], day)
+        // (By index: the edges are read in place, not copied.)
+        let ends = sorted.ends
+        sorted.edges.withUnsafeBufferPointer { edges in
+            for index in edges.indices where edges[index].relation == .participant && index < ends.count {
+                let (source, target) = ends[index]
+                guard let day = eventDays[target], isActor[source] else { continue }
+                starts[source] = Self.earlier(starts[source], day)
+            }
         }
+        self.starts = starts
     }
 
-    /// The day `node` appears, or nil when unknown.
-    func start(of node: NodeID) -> String? { starts[node] }
+    /// The day the node at `position` (in `SortedGraph.nodeIDs`) appears, or nil when unknown.
+    func start(at position: Int) -> String? { starts[position] }
 
-    /// The days `edge` appears and disappears, each nil when unknown.
-    func interval(of edge: Edge) -> (start: String?, end: String?) {
-        var start = [starts[edge.source], starts[edge.target]].compactMap { $0 }.max()
+    /// The days `edge`, whose ends are at positions `ends`, appears and disappears, each nil when unknown.
+    func interval(of edge: Edge, ends: (source: Int, target: Int)) -> (start: String?, end: String?) {
+        interval(ends: ends, firstDate: edge.firstDate, lastDate: edge.lastDate)
+    }
+
+    /// The same for an edge with first and last dates `firstDate` and `lastDate` (empty: none).
+    func interval(ends: (source: Int, target: Int), firstDate: String, lastDate: String) -> (start: String?, end: String?) {
+        var start: String?
+        switch (starts[ends.source], starts[ends.target]) {
+        case let (s?, t?): start = max(s, t)
+        case let (s?, nil): start = s
+        case let (nil, t?): start = t
+        case (nil, nil): start = nil
+        }
         var end: String?
-        if let first = PartialDate(iso: edge.firstDate).map(Self.day) { start = max(start ?? first, first) }
-        if let last = PartialDate(iso: edge.lastDate).map(Self.day) { end = last }
+        if !firstDate.isEmpty, let first = PartialDate(iso: firstDate).map(Self.day) { start = max(start ?? first, first) }
+        if !lastDate.isEmpty, let last = PartialDate(iso: lastDate).map(Self.day) { end = last }
         if let s = start, let e = end, e < s { end = nil }
         return (start, end)
     }

@@ -40,6 +40,12 @@ public struct GEXFWriter: GraphWriter {
     }
 
     /// Streams the GEXF document for `graph` into `sink`.
+    ///
+    /// Written from parts, as the GraphML writer is: node ids escaped once and copied wherever an
+    /// edge ends at them, each `<attvalue for="…" value="` start and each constant element (the
+    /// relation's value, a style's colour) worked out once per document, every value escaped
+    /// straight from the node's fields (`Node.forEachAttribute`), and the timeline kept by node
+    /// position: no `String` is built per node or edge.
     public func write(_ sorted: SortedGraph, to sink: ByteSink) throws {
         let graph = sorted.graph
         let edges = sorted.edges
@@ -68,19 +74,65 @@ public struct GEXFWriter: GraphWriter {
             try writeAttributes("node", Attribute.nodeAttributes, xml)
             try writeAttributes("edge", Self.edgeAttributes, xml)
 
+            let ids = try XMLByteWriter.EscapedValues(sorted.nodeIDs.lazy.map(\.rawValue))
+            let tags = try Tags()
             try xml.startElement("nodes")
             try xml.attribute("count", String(graph.nodeCount))
             try sorted.forEachNode { position, node in
-                try writeNode(node, size: degrees.size(of: node, at: position), timeline: timeline, xml)
+                try writeNode(node, at: position, size: degrees.size(of: node, at: position), timeline: timeline, ids, tags, xml)
             }
             try xml.endElement()
             try xml.startElement("edges")
             try xml.attribute("count", String(edges.count))
-            for edge in edges { try writeEdge(edge, typed: mixed, timeline: timeline, xml) }
+            // (Where an edge spells an end otherwise than the node, its own spelling is written.)
+            let ends = sorted.ends
+            let useIDs = sorted.endsSpeltAsNodes
+            try edges.withUnsafeBufferPointer { edges in
+                for index in edges.indices {
+                    try writeEdge(edges, index, ends: ends[index], useIDs: useIDs, typed: mixed, timeline: timeline, ids, tags, xml)
+                }
+            }
             try xml.endElement()
             try xml.endElement()
             try xml.endElement()
         }
+    }
+
+    /// What every document writes many times over, as bytes worked out once.
+    struct Tags {
+        /// `<attvalue for="attribute" value="`, by `Attribute.schemaIndex`.
+        let values: [XMLByteWriter.ValueTag]
+        /// `<viz:color r=… g=… b=…/>` of each style, by `NodeStyle` case.
+        let colors: [NodeStyle: [UInt8]]
+        let size: XMLByteWriter.ValueTag
+        /// Per relation (`Relation.position`): `:relation:`, the middle of an edge id, and the
+        /// `<attvalue for="relation" value="relation"/>` element.
+        let idMiddles: [[UInt8]]
+        let relationValues: [[UInt8]]
+
+        init() throws {
+            values = try Attribute.allCases.map { try XMLByteWriter.ValueTag("attvalue", [("for", $0.rawValue)], valueKey: "value") }
+            var colors: [NodeStyle: [UInt8]] = [:]
+            for style in NodeStyle.allCases {
+                colors[style] = try XMLByteWriter.emptyElementBytes(
+                    "viz:color", [("r", String(style.rgb.r)), ("g", String(style.rgb.g)), ("b", String(style.rgb.b))])
+            }
+            self.colors = colors
+            size = try XMLByteWriter.ValueTag("viz:size", [], valueKey: "value")
+            var idMiddles: [[UInt8]] = [], relationValues: [[UInt8]] = []
+            for relation in Relation.allCases {
+                guard relation.position == idMiddles.count else {
+                    throw ExportError(call: "Relation.position", message: "relation '\(relation.rawValue)' out of order")
+                }
+                idMiddles.append(try XMLByteWriter.escapedAttributeBytes(":" + relation.rawValue + ":"))
+                relationValues.append(try XMLByteWriter.emptyElementBytes(
+                    "attvalue", [("for", Attribute.relation.rawValue), ("value", relation.rawValue)]))
+            }
+            self.idMiddles = idMiddles
+            self.relationValues = relationValues
+        }
+
+        subscript(_ attribute: Attribute) -> XMLByteWriter.ValueTag { values[attribute.schemaIndex] }
     }
 
     private func writeAttributes(_ domain: String, _ attributes: [Attribute], _ xml: XMLByteWriter) throws {
@@ -93,52 +145,101 @@ public struct GEXFWriter: GraphWriter {
         try xml.endElement()
     }
 
-    private func writeNode(_ node: Node, size: Double, timeline: GEXFTimeline, _ xml: XMLByteWriter) throws {
+    private func writeNode(_ node: Node, at position: Int, size: Double, timeline: GEXFTimeline,
+                           _ ids: XMLByteWriter.EscapedValues, _ tags: Tags, _ xml: XMLByteWriter) throws {
         try xml.startElement("node")
-        try xml.attribute("id", node.id.rawValue)
+        try ids.withBytes(position) { try xml.attribute("id", escaped: $0) }
         try xml.attribute("label", node.label)
-        if let start = timeline.start(of: node.id) { try xml.attribute("start", start) }
-        try writeValues(node.attributes, xml)
-        let style = NodeStyle(node)
-        try xml.element("viz:color", [("r", String(style.rgb.r)), ("g", String(style.rgb.g)), ("b", String(style.rgb.b))])
-        try xml.element("viz:size", [("value", AttributeValue.double(size).text)])
-        try xml.endElement()
-    }
-
-    /// One `<edge>`: `kind` is its relation, so that Gephi keeps apart edges of different relations
-    /// between the same nodes (it merges edges of one kind and one pair); `type` is written when
-    /// `typed`: `undirected` for symmetric relations, `directed` for the rest.
-    private func writeEdge(_ edge: Edge, typed: Bool, timeline: GEXFTimeline, _ xml: XMLByteWriter) throws {
-        try xml.startElement("edge")
-        try xml.attribute("id", edge.id)
-        try xml.attribute("source", edge.source.rawValue)
-        try xml.attribute("target", edge.target.rawValue)
-        if typed { try xml.attribute("type", edge.relation.isSymmetric ? "undirected" : "directed") }
-        // (`typed` is false when every edge is written directed: `defaultedgetype` then says so.)
-        try xml.attribute("kind", edge.relation.rawValue)
-        try xml.attribute("label", edge.role.isEmpty ? edge.relation.rawValue : edge.relation.rawValue + " (" + edge.role + ")")
-        try xml.attribute("weight", AttributeValue.double(edge.weight).text)
-        let (start, end) = timeline.interval(of: edge)
-        if let start { try xml.attribute("start", start) }
-        if let end { try xml.attribute("end", end) }
-        var values: [(Attribute, AttributeValue)] = [(.relation, .string(edge.relation.rawValue))]
-        if !edge.role.isEmpty { values.append((.role, .string(edge.role))) }
-        if !edge.firstDate.isEmpty { values.append((.firstDate, .string(edge.firstDate))) }
-        if !edge.lastDate.isEmpty { values.append((.lastDate, .string(edge.lastDate))) }
-        if !edge.facts.isEmpty { values.append((.facts, .string(edge.facts.map(\.rawValue).joined(separator: "|")))) }
-        try writeValues(values, xml)
-        try xml.endElement()
-    }
-
-    /// `<attvalues>` with one `<attvalue for="…" value="…"/>` per value; an empty value of a typed
-    /// (non-string) attribute is left out, as in GraphML.
-    private func writeValues(_ values: [(Attribute, AttributeValue)], _ xml: XMLByteWriter) throws {
+        if let start = timeline.start(at: position) { try xml.attribute("start", start) }
+        // `<attvalues>` with every value of `Node.attributes`, each written from its parts; an
+        // empty value of a typed (non-string) attribute is left out, as in GraphML.
         try xml.startElement("attvalues")
-        for (attribute, value) in values {
-            let text = value.text
-            if text.isEmpty && attribute.valueType != .string { continue }
-            try xml.element("attvalue", [("for", attribute.rawValue), ("value", text)])
+        try node.forEachAttribute { attribute, parts in
+            if attribute.valueType != .string && parts.isEmpty { return }
+            try xml.emptyElement(tags[attribute], parts: parts)
         }
         try xml.endElement()
+        let style = NodeStyle(node)
+        guard let color = tags.colors[style] else {
+            throw ExportError(call: "NodeStyle.rgb", message: "no colour for style '\(style.rawValue)'")
+        }
+        try xml.leaf(color)
+        try xml.emptyElement(tags.size, double: size)
+        try xml.endElement()
+    }
+
+    /// One `<edge>` (read in place, not copied): `kind` is its relation, so that Gephi keeps apart
+    /// edges of different relations between the same nodes (it merges edges of one kind and one
+    /// pair); `type` is written when `typed`: `undirected` for symmetric relations, `directed` for
+    /// the rest. `ends` are the positions of its source and target among the node ids, whose
+    /// escaped bytes are `ids` (used when `useIDs`, else the edge's own ids are escaped).
+    private func writeEdge(_ edges: UnsafeBufferPointer<Edge>, _ index: Int, ends: (source: Int, target: Int), useIDs: Bool,
+                           typed: Bool, timeline: GEXFTimeline, _ ids: XMLByteWriter.EscapedValues, _ tags: Tags,
+                           _ xml: XMLByteWriter) throws {
+        let relation = edges[index].relation
+        try xml.startElement("edge")
+        if useIDs {
+            try writeID(of: edges, index, ends: ends, ids, tags, xml)
+            try ids.withBytes(ends.source) { try xml.attribute("source", escaped: $0) }
+            try ids.withBytes(ends.target) { try xml.attribute("target", escaped: $0) }
+        } else {
+            try xml.attribute("id", edges[index].id)
+            try xml.attribute("source", edges[index].source.rawValue)
+            try xml.attribute("target", edges[index].target.rawValue)
+        }
+        if typed { try xml.attribute("type", relation.isSymmetric ? "undirected" : "directed") }
+        // (`typed` is false when every edge is written directed: `defaultedgetype` then says so.)
+        try xml.attribute("kind", relation.rawValue)
+        // The label: the relation, and its role in parentheses when it has one.
+        try xml.beginAttribute("label")
+        try xml.attributeText(relation.rawValue)
+        if !edges[index].role.isEmpty {
+            try xml.attributeText(" (")
+            try xml.attributeText(edges[index].role)
+            try xml.attributeText(")")
+        }
+        try xml.endAttribute()
+        try xml.attribute("weight", double: edges[index].weight)
+        let (start, end) = timeline.interval(ends: ends, firstDate: edges[index].firstDate, lastDate: edges[index].lastDate)
+        if let start { try xml.attribute("start", start) }
+        if let end { try xml.attribute("end", end) }
+        try xml.startElement("attvalues")
+        try xml.leaf(tags.relationValues[relation.position])
+        if !edges[index].role.isEmpty { try xml.emptyElement(tags[.role], parts: .string(edges[index].role)) }
+        if !edges[index].firstDate.isEmpty { try xml.emptyElement(tags[.firstDate], parts: .string(edges[index].firstDate)) }
+        if !edges[index].lastDate.isEmpty { try xml.emptyElement(tags[.lastDate], parts: .string(edges[index].lastDate)) }
+        if !edges[index].facts.isEmpty { try xml.emptyElement(tags[.facts], parts: .ids(edges[index].facts)) }
+        try xml.endElement()
+        try xml.endElement()
+    }
+
+    /// The `id` attribute of an edge: `Edge.id`, written from its parts when the role (if any) is
+    /// kept as it is (ASCII letters, digits, `-`, `_`, `.`), else from `Edge.id` itself.
+    private func writeID(of edges: UnsafeBufferPointer<Edge>, _ index: Int, ends: (source: Int, target: Int),
+                         _ ids: XMLByteWriter.EscapedValues, _ tags: Tags, _ xml: XMLByteWriter) throws {
+        guard edges[index].role.utf8.allSatisfy(Self.isNMTokenSafe) else {
+            try xml.attribute("id", edges[index].id)
+            return
+        }
+        try xml.beginAttribute("id")
+        try ids.withBytes(ends.source) { try xml.attributeText(escaped: $0) }
+        try tags.idMiddles[edges[index].relation.position].withUnsafeBufferPointer { try xml.attributeText(escaped: $0) }
+        try ids.withBytes(ends.target) { try xml.attributeText(escaped: $0) }
+        if !edges[index].role.isEmpty {
+            try xml.attributeText(":")
+            try xml.attributeText(edges[index].role)
+        }
+        try xml.endAttribute()
+    }
+
+    /// The bytes `NodeID.sanitise` keeps.
+    private static func isNMTokenSafe(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+             UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+            return true
+        default:
+            return false
+        }
     }
 }

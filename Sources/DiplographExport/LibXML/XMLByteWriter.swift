@@ -363,6 +363,90 @@ final class XMLByteWriter {
         indentEndTag = true
     }
 
+    /// An empty element written many times over whose attributes are known but for the value of
+    /// the last: `<name a="x" … key="` as bytes worked out once, for `emptyElement(_:parts:)`
+    /// (GEXF's `<attvalue for="…" value="…"/>`).
+    struct ValueTag {
+        fileprivate let start: [UInt8]
+
+        init(_ name: String, _ attributes: [(String, String)], valueKey: String) throws {
+            guard !name.isEmpty else { throw ExportError(call: "xmlTextWriterStartElement", message: "returned -1") }
+            let sink = MemorySink()
+            let writer = XMLByteWriter(sink, capacity: 1 << 10)
+            try writer.out.append(UInt8(ascii: "<"))
+            try writer.out.append(name)
+            for (key, value) in attributes {
+                try writer.out.append(UInt8(ascii: " "))
+                try writer.out.append(key)
+                try writer.out.append(UInt8(ascii: "="))
+                try writer.out.append(UInt8(ascii: "\""))
+                try writer.escaped(value, inAttribute: true)
+                try writer.out.append(UInt8(ascii: "\""))
+            }
+            // The value's key and opening quote; the value and the rest are written per element.
+            try writer.out.append(UInt8(ascii: " "))
+            try writer.out.append(valueKey)
+            try writer.out.append(UInt8(ascii: "="))
+            try writer.out.append(UInt8(ascii: "\""))
+            try writer.out.finish()
+            start = sink.bytes
+        }
+    }
+
+    /// Writes `<name … key="parts"/>` for `tag`: the bytes of `element(name, [… (key, joined parts)])`.
+    func emptyElement(_ tag: ValueTag, parts: AttributeParts) throws {
+        try closeStartTag()
+        try indent(open.count)
+        try out.append(tag.start)
+        if case .string(var text) = parts {
+            try text.withUTF8 { try escaped($0, inAttribute: true) }
+        } else {
+            try parts.forEachPiece { piece in
+                switch piece {
+                case .text(var text): try text.withUTF8 { try escaped($0, inAttribute: true) }
+                case .number(let number): try out.appendDecimal(number)
+                }
+            }
+        }
+        try endEmptyElement()
+    }
+
+    /// Writes `<name … key="value"/>` for `tag`, the number as `AttributeValue.double` spells it.
+    func emptyElement(_ tag: ValueTag, double: Double) throws {
+        try closeStartTag()
+        try indent(open.count)
+        try out.append(tag.start)
+        try out.appendDouble(double)
+        try endEmptyElement()
+    }
+
+    /// The end of `emptyElement`: the value's closing quote, `/>` and a line feed.
+    @inline(__always)
+    private func endEmptyElement() throws {
+        try out.append(UInt8(ascii: "\""))
+        try out.append(UInt8(ascii: "/"))
+        try out.append(UInt8(ascii: ">"))
+        try out.append(UInt8(ascii: "\n"))
+        indentEndTag = true
+    }
+
+    /// The bytes `element(name, attributes)` writes after the indentation (an empty element and
+    /// its line feed), for one written many times over with the same attributes (`leaf`).
+    static func emptyElementBytes(_ name: String, _ attributes: [(String, String)]) throws -> [UInt8] {
+        let sink = MemorySink()
+        let writer = XMLByteWriter(sink, capacity: 1 << 10)
+        try writer.element(name, attributes)
+        try writer.out.finish()
+        return sink.bytes
+    }
+
+    /// Writes attribute `name` with `value` as `AttributeValue.double` spells it.
+    func attribute(_ name: String, double value: Double) throws {
+        try beginAttribute(name)
+        try out.appendDouble(value)
+        try endAttribute()
+    }
+
     /// Writes character data, cleaned; markup characters are escaped.
     func text(_ value: String) throws {
         try beginText()

@@ -23,13 +23,23 @@ import DiplographModel
 enum EvidenceAnnotations {
     /// The annotation that `fact` was read from `evidence`.
     static func annotationIRI(fact: NodeID, _ evidence: Evidence, base: String) -> String {
-        IRI.resource(base: base, id: fact.rawValue) + "/evidence/" + IRI.encodeSegment(evidence.article.rawValue)
+        annotationIRI(fact: fact, evidence, encodedBase: IRI.encodeBase(base))
+    }
+
+    /// The same under a base already encoded (`IRI.encodeBase`, once per export).
+    static func annotationIRI(fact: NodeID, _ evidence: Evidence, encodedBase: String) -> String {
+        encodedBase + IRI.encodeSegment(fact.rawValue) + "/evidence/" + IRI.encodeSegment(evidence.article.rawValue)
             + "/" + span(evidence)
     }
 
     /// The sentence of `evidence` as a segment of its article (`oa:SpecificResource`).
     static func sentenceIRI(_ evidence: Evidence, base: String) -> String {
-        IRI.resource(base: base, id: evidence.article.rawValue) + "/sentence/" + span(evidence)
+        sentenceIRI(evidence, encodedBase: IRI.encodeBase(base))
+    }
+
+    /// The same under a base already encoded (`IRI.encodeBase`).
+    static func sentenceIRI(_ evidence: Evidence, encodedBase: String) -> String {
+        encodedBase + IRI.encodeSegment(evidence.article.rawValue) + "/sentence/" + span(evidence)
     }
 
     private static func span(_ evidence: Evidence) -> String { "\(evidence.start)-\(evidence.end)" }
@@ -48,14 +58,19 @@ enum EvidenceAnnotations {
 
     /// The annotations of one fact: one subject (type first, then its properties) per evidence.
     static func annotations(fact: NodeID, _ evidence: [Evidence], base: String) -> [[RDFTriple]] {
-        let body = IRI.resource(base: base, id: fact.rawValue)
+        annotations(fact: fact, evidence, encodedBase: IRI.encodeBase(base))
+    }
+
+    /// The same under a base already encoded (`IRI.encodeBase`, once per export).
+    static func annotations(fact: NodeID, _ evidence: [Evidence], encodedBase base: String) -> [[RDFTriple]] {
+        let body = base + IRI.encodeSegment(fact.rawValue)
         return evidence.map { e in
-            let subject = annotationIRI(fact: fact, e, base: base)
+            let subject = annotationIRI(fact: fact, e, encodedBase: base)
             return [
                 RDFTriple(subject: subject, predicate: RDFVocabulary.type, object: .resource(oa + "Annotation")),
                 RDFTriple(subject: subject, predicate: "oa:motivatedBy", object: .resource(oa + "describing")),
                 RDFTriple(subject: subject, predicate: "oa:hasBody", object: .resource(body)),
-                RDFTriple(subject: subject, predicate: "oa:hasTarget", object: .resource(sentenceIRI(e, base: base))),
+                RDFTriple(subject: subject, predicate: "oa:hasTarget", object: .resource(sentenceIRI(e, encodedBase: base))),
             ]
         }
     }
@@ -63,10 +78,15 @@ enum EvidenceAnnotations {
     /// The sentences of one article that facts were read from: for each, the segment and its two
     /// selectors, three subjects. `evidence` is that article's, distinct by offsets.
     static func sentences(article: NodeID, _ evidence: [Evidence], base: String) -> [[RDFTriple]] {
-        let source = IRI.resource(base: base, id: article.rawValue)
+        sentences(article: article, evidence, encodedBase: IRI.encodeBase(base))
+    }
+
+    /// The same under a base already encoded (`IRI.encodeBase`, once per export).
+    static func sentences(article: NodeID, _ evidence: [Evidence], encodedBase base: String) -> [[RDFTriple]] {
+        let source = base + IRI.encodeSegment(article.rawValue)
         var out: [[RDFTriple]] = []
         for e in evidence {
-            let segment = sentenceIRI(e, base: base)
+            let segment = sentenceIRI(e, encodedBase: base)
             let quote = segment + "/quote", position = segment + "/position"
             out.append([
                 RDFTriple(subject: segment, predicate: RDFVocabulary.type, object: .resource(oa + "SpecificResource")),

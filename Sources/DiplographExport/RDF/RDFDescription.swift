@@ -29,7 +29,15 @@ struct RDFDescription {
     /// The same, with the base already encoded (`IRI.encodeBase`): resource IRIs are
     /// `IRI.resource(base:id:)`, the base encoded once per export instead of once per IRI.
     init(_ node: Node, outgoing: ArraySlice<Edge>, encodedBase: String) {
-        subject = encodedBase + IRI.encodeSegment(node.id.rawValue)
+        self.init(node, outgoing: outgoing, subject: encodedBase + IRI.encodeSegment(node.id.rawValue), encodedBase: encodedBase,
+                  targetIRI: { encodedBase + IRI.encodeSegment(outgoing[$0].target.rawValue) })
+    }
+
+    /// The same, with the node's IRI `subject` and the IRI of the target of each outgoing edge
+    /// (`targetIRI`, given the edge's index in `outgoing`) made by the caller, who mints each
+    /// node's IRI once per export instead of once per link.
+    init(_ node: Node, outgoing: ArraySlice<Edge>, subject: String, encodedBase: String, targetIRI: (Int) -> String) {
+        self.subject = subject
         classQName = RDFVocabulary.classQName(node)
         let resource = { (id: NodeID) in encodedBase + IRI.encodeSegment(id.rawValue) }
         if case .article(let a) = node, XMLText.clean(a.title).isEmpty {
@@ -91,7 +99,7 @@ struct RDFDescription {
         }
         // An id retired when the node merged with another (the id ledger) names the same resource.
         for old in node.formerIds { add("owl:sameAs", .resource(resource(old))) }
-        links(outgoing, resource)
+        links(outgoing, targetIRI)
     }
 
     private mutating func add(_ predicate: String, _ object: RDFProperty.Object) {
@@ -147,15 +155,16 @@ struct RDFDescription {
     /// The node's outgoing edges as object properties, grouped by predicate in ontology order, each
     /// group sorted by object IRI, duplicates dropped. A participant edge with role `initiator` also
     /// gives `dg:initiated`. Roles are not carried into RDF (`schema/ontology.rdf`).
-    private mutating func links(_ outgoing: ArraySlice<Edge>, _ resource: (NodeID) -> String) {
+    private mutating func links(_ outgoing: ArraySlice<Edge>, _ targetIRI: (Int) -> String) {
         guard !outgoing.isEmpty else { return }
         // Each link as (position of its predicate in `linkOrder`, object IRI), sorted (stably) and
         // each run of equal pairs written once: no set and no dictionary of strings per node.
         var found: [(order: Int, iri: String)] = []
         found.reserveCapacity(outgoing.count)
         let initiated = RDFVocabulary.linkOrder.firstIndex(of: "dg:initiated")
-        for edge in outgoing {
-            let iri = resource(edge.target)
+        for index in outgoing.indices {
+            let edge = outgoing[index]
+            let iri = targetIRI(index)
             if let order = RDFVocabulary.linkOrder.firstIndex(of: RDFVocabulary.predicate(for: edge.relation)) {
                 found.append((order, iri))
             }

@@ -43,12 +43,14 @@ enum RDFTriples {
         let graph = sorted.graph
         // The edges are sorted by source and the nodes by id, with the same comparison: each
         // node's outgoing edges are the next run of `edges`, taken as a slice, not copied.
-        let edges = sorted.edges
+        // (By the positions of the edges' sources among the node ids, which follow the ids' order:
+        // integers compared, not ids.)
+        let edges = sorted.edges, ends = sorted.ends
         var next = edges.startIndex
-        func outgoing(_ id: NodeID) -> ArraySlice<Edge> {
-            while next < edges.endIndex && edges[next].source < id { next += 1 }
+        func outgoing(_ position: Int) -> ArraySlice<Edge> {
+            while next < edges.endIndex && next < ends.count && ends[next].source < position { next += 1 }
             let start = next
-            while next < edges.endIndex && edges[next].source == id { next += 1 }
+            while next < edges.endIndex && next < ends.count && ends[next].source == position { next += 1 }
             return edges[start..<next]
         }
         // The vocabulary is small: check each QName once, not once per triple.
@@ -65,18 +67,27 @@ enum RDFTriples {
             classes[qname] = iri
             return iri
         }
-        let nodes = sorted.nodes
         // Each fact's evidence, and each article's sentences that facts were read from (Web
-        // Annotations, `EvidenceAnnotations`), for articles the export holds.
-        let isArticle = { (id: NodeID) in graph.node(id)?.kind == .article }
+        // Annotations, `EvidenceAnnotations`), for articles the export holds. (Only facts have
+        // evidence: the other nodes are not copied out to ask.)
+        let isArticle = { (id: NodeID) in graph.kind(of: id) == .article }
         var sentences: [NodeID: [Evidence]] = [:]
-        for node in nodes where !node.evidence.isEmpty {
+        sorted.forEachNode(where: { $0 == .event || $0 == .demand || $0 == .threat }) { _, node in
+            guard !node.evidence.isEmpty else { return }
             for e in EvidenceAnnotations.distinct(node.evidence, isArticle: isArticle) { sentences[e.article, default: []].append(e) }
         }
         var triples: [RDFTriple] = []
         let encodedBase = IRI.encodeBase(options.baseIRI)
-        for node in nodes {
-            let description = RDFDescription(node, outgoing: outgoing(node.id), encodedBase: encodedBase)
+        // Each node's IRI minted once, for its own description and every link to it (the ids of
+        // the edges' ends are the nodes' own: `SortedGraph.endsSpeltAsNodes`).
+        let iris = sorted.nodeIDs.map { encodedBase + IRI.encodeSegment($0.rawValue) }
+        let byPosition = sorted.endsSpeltAsNodes
+        try sorted.forEachNode { position, node in
+            let out = outgoing(position)
+            let description = byPosition
+                ? RDFDescription(node, outgoing: out, subject: iris[position], encodedBase: encodedBase,
+                                 targetIRI: { iris[ends[$0].target] })
+                : RDFDescription(node, outgoing: out, encodedBase: encodedBase)
             try checked(description.classQName)
             let type = try expandedClass(description.classQName)
             triples.removeAll(keepingCapacity: true)
@@ -89,10 +100,10 @@ enum RDFTriples {
             var extra: [[RDFTriple]] = []
             if !node.evidence.isEmpty {
                 extra = EvidenceAnnotations.annotations(
-                    fact: node.id, EvidenceAnnotations.distinct(node.evidence, isArticle: isArticle), base: options.baseIRI)
+                    fact: node.id, EvidenceAnnotations.distinct(node.evidence, isArticle: isArticle), encodedBase: encodedBase)
             } else if node.kind == .article, let cited = sentences.removeValue(forKey: node.id) {
                 extra = EvidenceAnnotations.sentences(article: node.id, EvidenceAnnotations.distinct(cited, isArticle: isArticle),
-                                                      base: options.baseIRI)
+                                                      encodedBase: encodedBase)
             }
             for subject in extra {
                 for triple in subject { try checked(triple.predicate) }

@@ -13,17 +13,26 @@ public enum CorpusMerger {
     /// Article graphs added one at a time, in article order, so that an export never holds every
     /// article's graph at once: only what is merged so far.
     ///
-    /// Nodes seen in several articles collect their lists in sets, sorted once at the end: an actor
-    /// named by thousands of articles must not be re-sorted at every one. Edges are kept once, the
-    /// first added winning (as `KnowledgeGraph.connect` does).
+    /// What later articles add to a node already seen (articles, aliases, evidence, the event as
+    /// another article told it) is kept beside it by the corpus graph's slot, in arrays, and
+    /// merged into its lists once at the end (sorted, each once): no id is hashed to file it, and
+    /// an actor named by thousands of articles is not re-sorted at every one. Edges are kept once,
+    /// the first added winning (as `KnowledgeGraph.connect` does).
     public struct Accumulator {
         /// Every node as first added (updated at the end with what later articles added) and
         /// every edge: one graph, so that `finish` does not copy the nodes into another.
         private var graph = KnowledgeGraph()
-        private var extraArticles: [NodeID: Set<NodeID>] = [:]
-        private var extraAliases: [NodeID: Set<String>] = [:]
-        private var extraEvidence: [NodeID: Set<Evidence>] = [:]
-        private var others: [NodeID: [Node]] = [:]
+        /// By slot of `graph`: what later articles told of the node there (nil: nothing yet).
+        private var later: [Later?] = []
+
+        /// What the articles after the first told of one node.
+        struct Later {
+            var articles: [NodeID] = []
+            var aliases: [String] = []
+            var evidence: [Evidence] = []
+            /// The event as each later article told it (events only).
+            var tellings: [Node] = []
+        }
 
         public init() {}
 
@@ -31,25 +40,30 @@ public enum CorpusMerger {
             // A graph holds one node per id and each edge once, so the order in which one
             // article's nodes and edges are taken changes nothing. Each edge's ends share the
             // corpus graph's id (looked up once per id of the article, not per edge).
-            graph.absorb(g) { node in
-                let id = node.id
+            graph.absorb(g) { (slot: Int32, node: Node) in
+                if case .article = node { return }
+                let s = Int(slot)
+                if later.count <= s { later.append(contentsOf: repeatElement(nil, count: max(s + 1, later.count * 2) - later.count)) }
+                var told = later[s] ?? Later()
+                later[s] = nil
                 switch node {
                 case .actor(let a):
-                    extraArticles[id, default: []].formUnion(a.articles)
-                    extraAliases[id, default: []].formUnion(a.aliases)
+                    told.articles.append(contentsOf: a.articles)
+                    told.aliases.append(contentsOf: a.aliases)
                 case .event(let e):
-                    extraArticles[id, default: []].formUnion(e.articles)
-                    extraEvidence[id, default: []].formUnion(e.evidence)
-                    others[id, default: []].append(node)
+                    told.articles.append(contentsOf: e.articles)
+                    told.evidence.append(contentsOf: e.evidence)
+                    told.tellings.append(node)
                 case .demand(let d):
-                    extraArticles[id, default: []].formUnion(d.articles)
-                    extraEvidence[id, default: []].formUnion(d.evidence)
+                    told.articles.append(contentsOf: d.articles)
+                    told.evidence.append(contentsOf: d.evidence)
                 case .threat(let t):
-                    extraArticles[id, default: []].formUnion(t.articles)
-                    extraEvidence[id, default: []].formUnion(t.evidence)
+                    told.articles.append(contentsOf: t.articles)
+                    told.evidence.append(contentsOf: t.evidence)
                 case .article:
                     break
                 }
+                later[s] = told
             }
         }
 
@@ -59,19 +73,14 @@ public enum CorpusMerger {
         public consuming func finish() -> KnowledgeGraph {
             var out = graph
             graph = KnowledgeGraph()
-            // Only the nodes later articles added to are rewritten, each on its own (in any order).
-            var touched = Set(others.keys)
-            touched.formUnion(extraArticles.keys)
-            touched.formUnion(extraAliases.keys)
-            touched.formUnion(extraEvidence.keys)
-            for id in touched {
-                guard var node = out.node(id) else { continue }
-                for other in others.removeValue(forKey: id) ?? [] { node = CorpusMerger.combine(node, other) }
-                let articles = extraArticles.removeValue(forKey: id), aliases = extraAliases.removeValue(forKey: id)
-                let evidence = extraEvidence.removeValue(forKey: id)
-                if articles != nil || aliases != nil || evidence != nil {
-                    node = node.adding(articles: articles ?? [], aliases: aliases ?? [], evidence: evidence ?? [])
-                }
+            // Only the nodes later articles added to are rewritten, each on its own (in slot order;
+            // any order gives the same graph).
+            for s in later.indices {
+                guard let told = later[s] else { continue }
+                later[s] = nil
+                guard var node = out.node(inSlot: Int32(s)) else { continue }
+                for other in told.tellings { node = CorpusMerger.combine(node, other) }
+                node = node.adding(articles: told.articles, aliases: told.aliases, evidence: told.evidence)
                 out.insert(node)
             }
             EventFusion.fuse(&out)
@@ -85,12 +94,8 @@ public enum CorpusMerger {
     /// "Bộ trưởng Austin" and "Bộ trưởng Quốc phòng Mỹ Austin" tell one office: where a person has a
     /// specific role towards a body, the generic `minister`/`member` affiliation to it is dropped.
     static func pruneGenericRoles(_ g: inout KnowledgeGraph) {
-        let generic: Set<String> = ["minister", "member"]
-        var specific = Set<String>()
-        g.forEachEdge { e in
-            if e.relation == .affiliation && !generic.contains(e.role) { specific.insert(e.source.rawValue + ">" + e.target.rawValue) }
-        }
-        g.removeEdges { $0.relation == .affiliation && generic.contains($0.role) && specific.contains($0.source.rawValue + ">" + $0.target.rawValue) }
+        // (On the graph's slots: one edge per pair of ends, as `source>target` strings did before.)
+        g.removeGenericRoles(["minister", "member"], of: .affiliation)
     }
 
     /// Event details one article knew and another did not (place, duration, time).
@@ -105,27 +110,47 @@ public enum CorpusMerger {
 }
 
 extension Node {
-    /// The node with more articles, aliases (actors) and evidence (facts) united into its lists, sorted.
-    func adding(articles: Set<NodeID>, aliases: Set<String>, evidence: Set<Evidence>) -> Node {
+    /// The node with more articles, aliases (actors) and evidence (facts) united into its lists:
+    /// each list sorted, each value once (the first of equal ones, as a set keeps it).
+    func adding(articles: [NodeID], aliases: [String], evidence: [Evidence]) -> Node {
         switch self {
         case .actor(var a):
-            a.articles = Array(Set(a.articles).union(articles)).sorted()
-            a.aliases = Array(Set(a.aliases).union(aliases)).sorted()
+            a.articles = Self.united(a.articles, articles)
+            a.aliases = Self.united(a.aliases, aliases)
             return .actor(a)
         case .event(var e):
-            e.articles = Array(Set(e.articles).union(articles)).sorted()
-            e.evidence = Array(Set(e.evidence).union(evidence)).sorted()
+            e.articles = Self.united(e.articles, articles)
+            e.evidence = Self.united(e.evidence, evidence)
             return .event(e)
         case .demand(var d):
-            d.articles = Array(Set(d.articles).union(articles)).sorted()
-            d.evidence = Array(Set(d.evidence).union(evidence)).sorted()
+            d.articles = Self.united(d.articles, articles)
+            d.evidence = Self.united(d.evidence, evidence)
             return .demand(d)
         case .threat(var t):
-            t.articles = Array(Set(t.articles).union(articles)).sorted()
-            t.evidence = Array(Set(t.evidence).union(evidence)).sorted()
+            t.articles = Self.united(t.articles, articles)
+            t.evidence = Self.united(t.evidence, evidence)
             return .threat(t)
         case .article:
             return self
         }
+    }
+
+    /// `Array(Set(list).union(more)).sorted()` without hashing: both sorted together (stably,
+    /// so of equal values the one met first comes first), then each run of equal values kept
+    /// once, as its first, the one the set would have kept.
+    static func united<T: Comparable>(_ list: [T], _ more: [T]) -> [T] {
+        var all = list
+        all.append(contentsOf: more)
+        guard all.count > 1 else { return all }
+        // Positions are sorted, then the values read in that order: a stable sort whatever the
+        // standard library's sort does with ties.
+        var order = Array(all.indices)
+        all.withUnsafeBufferPointer { all in
+            order.sort { all[$0] < all[$1] || (!(all[$1] < all[$0]) && $0 < $1) }
+        }
+        var out: [T] = []
+        out.reserveCapacity(all.count)
+        for i in order where out.last.map({ $0 != all[i] }) ?? true { out.append(all[i]) }
+        return out
     }
 }

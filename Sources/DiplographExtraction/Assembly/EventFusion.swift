@@ -13,9 +13,30 @@ struct EventFusion {
 
     struct Profile {
         let event: Event
-        let stateKeys: Set<String>
+        /// The event's type and the distinct state keys of its participants, as a number: two
+        /// events have the same bucket exactly when they have the same type and the same set of
+        /// state keys (`Bucket`).
+        let bucket: Int
+        /// How many distinct state keys its participants have.
+        let stateCount: Int
         let people: Set<NodeID>
         let published: PartialDate?
+    }
+
+    /// What events that can be one share: the type, and the state keys sorted, each once.
+    private struct Bucket: Hashable {
+        let type: EventType
+        let stateKeys: [String]
+    }
+
+    /// A date index key of a bucket (`rootKeys`, `lookupKeys`): the bucket, and a day (its serial),
+    /// a month or a year: the text keys `D<serial>`, `M<year>-<month>`, `Y<year>` as integers.
+    private struct DateKey: Hashable {
+        enum Unit: UInt8 { case year, month, day }
+        let bucket: Int
+        let unit: Unit
+        let value: Int
+        let month: Int
     }
 
     /// Merges each cluster of events that are one real event into one node, in place, so a corpus
@@ -28,58 +49,83 @@ struct EventFusion {
 
     /// The old id → merged id of every event that is fused, and the merged events.
     private func clusters() -> ([NodeID: NodeID], [Event]) {
-        let events = graph.events
-        guard events.count > 1 else { return ([:], []) }
-        let published = Dictionary(uniqueKeysWithValues: graph.articles.map { ($0.id, $0.published) })
+        let slots = graph.nodeSlots(where: { $0 == .event })
+        guard slots.count > 1 else { return ([:], []) }
+        var published: [NodeID: PartialDate?] = [:]
+        graph.forEachNode(where: { $0 == .article }) { node in if case .article(let a) = node { published[a.id] = a.published } }
         // Each event's participants, each once (only the sets made of them below are used).
-        let participants = graph.linkedIDs(into: [.participant], outOf: [])
-        let profiles = events.map { e -> Profile in
-            let parts = participants[e.id] ?? []
-            var keys = Set<String>(), people = Set<NodeID>()
-            for p in parts {
-                guard case .actor(let a)? = graph.node(p) else { continue }
-                keys.insert(a.stateKey)
-                if a.actorType == .person { people.insert(p) }
+        let participants = graph.linkedIDs(ofSlots: slots, into: [.participant], outOf: [])
+        // Each participant's state key and whether it is a person, looked up once per actor.
+        var actorFacts: [NodeID: (stateKey: String, isPerson: Bool)?] = [:]
+        var buckets: [Bucket: Int] = [:]
+        var profiles: [Profile] = []
+        profiles.reserveCapacity(slots.count)
+        for (k, slot) in slots.enumerated() {
+            guard case .event(let e)? = graph.node(inSlot: slot) else { continue }
+            var keys: [String] = [], people = Set<NodeID>()
+            for p in participants[k] {
+                let facts: (stateKey: String, isPerson: Bool)?
+                if let known = actorFacts[p] {
+                    facts = known
+                } else {
+                    if case .actor(let a)? = graph.node(p) { facts = (a.stateKey, a.actorType == .person) } else { facts = nil }
+                    actorFacts[p] = facts
+                }
+                guard let facts else { continue }
+                keys.append(facts.stateKey)
+                if facts.isPerson { people.insert(p) }
             }
+            // Sorted, each once: the set of state keys (equal strings are equal keys, as in a set).
+            keys.sort()
+            var distinct: [String] = []
+            for key in keys where distinct.last.map({ $0 != key }) ?? true { distinct.append(key) }
+            let bucketKey = Bucket(type: e.eventType, stateKeys: distinct)
+            let bucket: Int
+            if let b = buckets[bucketKey] { bucket = b } else { bucket = buckets.count; buckets[bucketKey] = bucket }
             let pub = e.articles.compactMap { published[$0] ?? nil }.max()
-            return Profile(event: e, stateKeys: keys, people: people, published: pub)
+            profiles.append(Profile(event: e, bucket: bucket, stateCount: distinct.count, people: people, published: pub))
         }
+        guard profiles.count > 1 else { return ([:], []) }
         // Union-find over events, most precise dates first so that vague mentions join the precise one.
         var parent = Array(profiles.indices)
         func find(_ i: Int) -> Int { var i = i; while parent[i] != i { i = parent[i] }; return i }
         let order = profiles.indices.sorted { a, b in
             let pa = profiles[a].event.date?.precision.rawValue ?? -1, pb = profiles[b].event.date?.precision.rawValue ?? -1
-            return pa != pb ? pa > pb : profiles[a].event.id < profiles[b].event.id
+            // Positions follow the events' ids (the slots are in id order).
+            return pa != pb ? pa > pb : a < b
         }
         // Only events of one type between the same states can be one, and only with a compatible
         // date: roots are indexed by bucket and by their day, month and year, and an event looks up
         // just the keys its date (or, undated, the two weeks around its article) can agree with.
         // Events come most precise first, so every root is at least as precise as the event.
-        var roots: [String: [Int]] = [:]
-        var members: [Int: [Int]] = [:]
-        for i in order {
-            let bucket = profiles[i].event.eventType.rawValue + "|" + profiles[i].stateKeys.sorted().joined(separator: ",")
-            // Join the one earlier (more precise) cluster that agrees with every member.
-            var candidates: [Int] = []
-            for key in lookupKeys(profiles[i]) {
-                for root in roots[bucket + "|" + key] ?? [] where (members[root] ?? []).allSatisfy({ same(profiles[$0], profiles[i]) }) {
-                    candidates.append(root)
+        var roots: [DateKey: [Int]] = [:]
+        var members = [[Int]](repeating: [], count: profiles.count)
+        // Profiles read in place (`same` borrows them): no event is copied per comparison.
+        profiles.withUnsafeBufferPointer { profiles in
+            for i in order {
+                let bucket = profiles[i].bucket
+                // Join the one earlier (more precise) cluster that agrees with every member.
+                var candidates: [Int] = []
+                for key in lookupKeys(profiles[i], bucket: bucket) {
+                    for root in roots[key] ?? [] where members[root].allSatisfy({ same(profiles[$0], profiles[i]) }) {
+                        candidates.append(root)
+                    }
+                }
+                // A vague mention that fits two different events joins neither.
+                if candidates.count == 1 {
+                    parent[i] = candidates[0]
+                    members[candidates[0]].append(i)
+                } else {
+                    for key in rootKeys(profiles[i].event.date, bucket: bucket) { roots[key, default: []].append(i) }
+                    members[i] = [i]
                 }
             }
-            // A vague mention that fits two different events joins neither.
-            if candidates.count == 1 {
-                parent[i] = candidates[0]
-                members[candidates[0], default: []].append(i)
-            } else {
-                for key in rootKeys(profiles[i].event.date) { roots[bucket + "|" + key, default: []].append(i) }
-                members[i] = [i]
-            }
         }
-        var clusters: [Int: [Int]] = [:]
-        for i in profiles.indices { clusters[find(i), default: []].append(i) }
+        var clusters = [[Int]](repeating: [], count: profiles.count)
+        for i in profiles.indices { clusters[find(i)].append(i) }
         var renamed: [NodeID: NodeID] = [:]
         var mergedEvents: [Event] = []
-        for (_, members) in clusters.sorted(by: { $0.key < $1.key }) where members.count > 1 {
+        for members in clusters where members.count > 1 {
             let merged = combine(members.map { profiles[$0].event })
             for m in members { renamed[profiles[m].event.id] = merged.id }
             mergedEvents.append(merged)
@@ -89,38 +135,38 @@ struct EventFusion {
 
     /// The index keys of a root with date `date`: its day, month and year, as far as it has them.
     /// An undated root has none: two undated events are never one.
-    private func rootKeys(_ date: PartialDate?) -> [String] {
+    private func rootKeys(_ date: PartialDate?, bucket: Int) -> [DateKey] {
         guard let date else { return [] }
-        var keys = ["Y\(date.year)"]
-        if let month = date.month { keys.append("M\(date.year)-\(month)") }
-        if let day = CivilDay(date) { keys.append("D\(day.serial)") }
+        var keys = [DateKey(bucket: bucket, unit: .year, value: date.year, month: 0)]
+        if let month = date.month { keys.append(DateKey(bucket: bucket, unit: .month, value: date.year, month: month)) }
+        if let day = CivilDay(date) { keys.append(DateKey(bucket: bucket, unit: .day, value: day.serial, month: 0)) }
         return keys
     }
 
     /// The keys under which the roots that can be one event with `p` are filed: the same day, month
     /// or year at `p`'s precision; for an undated event, each day of the two weeks `near` accepts.
-    private func lookupKeys(_ p: Profile) -> [String] {
+    private func lookupKeys(_ p: borrowing Profile, bucket: Int) -> [DateKey] {
         if let date = p.event.date {
             switch date.precision {
-            case .day: return CivilDay(date).map { ["D\($0.serial)"] } ?? []
-            case .month: return ["M\(date.year)-\(date.month ?? 0)"]
-            case .year: return ["Y\(date.year)"]
+            case .day: return CivilDay(date).map { [DateKey(bucket: bucket, unit: .day, value: $0.serial, month: 0)] } ?? []
+            case .month: return [DateKey(bucket: bucket, unit: .month, value: date.year, month: date.month ?? 0)]
+            case .year: return [DateKey(bucket: bucket, unit: .year, value: date.year, month: 0)]
             }
         }
         guard let published = CivilDay(p.published) else { return [] }
         let gaps = p.event.status == .occurred ? Array(0...14) : Array(-14...0)
-        return gaps.map { "D\(published.serial - $0)" }
+        return gaps.map { DateKey(bucket: bucket, unit: .day, value: published.serial - $0, month: 0) }
     }
 
-    func same(_ a: Profile, _ b: Profile) -> Bool {
-        let x = a.event, y = b.event
-        guard x.eventType == y.eventType, a.stateKeys == b.stateKeys, a.stateKeys.count >= 1 else { return false }
+    func same(_ a: borrowing Profile, _ b: borrowing Profile) -> Bool {
+        // (One bucket: the same type and the same set of state keys.)
+        guard a.bucket == b.bucket, a.stateCount >= 1 else { return false }
         // Two events of one article were kept apart by that article's reading (an earlier exchange
         // told in a time clause, a planned meeting and one held): only other articles join them.
-        if x.articles.count == 1 && x.articles == y.articles { return false }
-        if x.mode != y.mode && x.mode != .unknown && y.mode != .unknown { return false }
+        if a.event.articles.count == 1 && a.event.articles == b.event.articles { return false }
+        if a.event.mode != b.event.mode && a.event.mode != .unknown && b.event.mode != .unknown { return false }
         if !a.people.isEmpty && !b.people.isEmpty && !a.people.isSubset(of: b.people) && !b.people.isSubset(of: a.people) { return false }
-        switch (x.date, y.date) {
+        switch (a.event.date, b.event.date) {
         case let (dx?, dy?):
             return dx.isCompatible(with: dy)
         case (nil, nil):
@@ -133,7 +179,7 @@ struct EventFusion {
     }
 
     /// An undated event fits a dated one held within two weeks before its article.
-    private func near(_ d: PartialDate, _ undated: Profile) -> Bool {
+    private func near(_ d: PartialDate, _ undated: borrowing Profile) -> Bool {
         guard let pub = undated.published, let day = CivilDay(d), let p = CivilDay(pub) else { return false }
         let gap = p.serial - day.serial
         return undated.event.status == .occurred ? (0...14).contains(gap) : (-14...0).contains(gap)

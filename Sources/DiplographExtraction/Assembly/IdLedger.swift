@@ -59,7 +59,18 @@ public struct IdLedger: Codable, Equatable, Sendable {
         for e in entries {
             if let r = e.replacedBy { replacedBy[e.id] = r } else { live[e.id] = e }
         }
-        let facts: [Node] = graph.nodes(where: { (kind: NodeKind) -> Bool in kind == .event || kind == .demand || kind == .threat })
+        // The facts in id order, found by slot, and the actors linked to each (nil for none, as
+        // `linkedActors` gives them), gathered per slot: no dictionary of ids.
+        let factSlots = graph.nodeSlots(where: { (kind: NodeKind) -> Bool in kind == .event || kind == .demand || kind == .threat })
+        let linked = graph.linkedIDs(ofSlots: factSlots, into: IdLedger.actorRelations.into, outOf: IdLedger.actorRelations.outOf)
+        var facts: [Node] = [], actorsOf: [[String]?] = []
+        facts.reserveCapacity(factSlots.count)
+        actorsOf.reserveCapacity(factSlots.count)
+        for (k, slot) in factSlots.enumerated() {
+            guard let node = graph.node(inSlot: slot) else { continue }
+            facts.append(node)
+            actorsOf.append(linked[k].isEmpty ? nil : linked[k].map(\.rawValue))
+        }
         // Each fact's sentences (`Evidence.locator`), each once, sorted: what the ledger keeps.
         let locators = facts.map { fact in
             // Sorted, then each once (no set of strings per fact).
@@ -69,7 +80,6 @@ public struct IdLedger: Codable, Equatable, Sendable {
             for locator in all where unique.last != locator { unique.append(locator) }
             return unique
         }
-        let actorsOf = IdLedger.linkedActors(graph)
         // Entries by (kind, sentence), to find the entries each fact shares a sentence with.
         var bySentence: [String: [String]] = [:]
         for e in entries where e.replacedBy == nil {
@@ -87,7 +97,7 @@ public struct IdLedger: Codable, Equatable, Sendable {
             }
             for (id, count) in shared {
                 pairs.append(Pair(node: n, entry: id, minted: id == node.id.rawValue,
-                                  sameActors: live[id]?.actors == actorsOf[node.id], shared: count))
+                                  sameActors: live[id]?.actors == actorsOf[n], shared: count))
             }
         }
         pairs.sort { a, b in
@@ -96,7 +106,9 @@ public struct IdLedger: Codable, Equatable, Sendable {
             if a.shared != b.shared { return a.shared > b.shared }
             return a.entry != b.entry ? a.entry < b.entry : a.node < b.node
         }
-        var given: [Int: String] = [:], taken = Set<String>()
+        // The id each fact (by its position in `facts`) is given; the ids taken so far.
+        var given = [String?](repeating: nil, count: facts.count), taken = Set<String>()
+        taken.reserveCapacity(facts.count)
         for p in pairs where given[p.node] == nil && !taken.contains(p.entry) {
             given[p.node] = p.entry
             taken.insert(p.entry)
@@ -108,7 +120,8 @@ public struct IdLedger: Codable, Equatable, Sendable {
         }
         // Nodes that matched nothing: their minted id when it is a live entry no one took, else
         // their minted id made new.
-        var everGiven = Set(entries.map(\.id))
+        var everGiven = Set<String>(minimumCapacity: entries.count + facts.count)
+        for e in entries { everGiven.insert(e.id) }
         for (n, node) in facts.enumerated() where given[n] == nil {
             let id = node.id.rawValue
             if let entry = live[id], entry.kind == node.kind.rawValue, !taken.contains(id), retiredInto[id] == nil {
@@ -154,25 +167,68 @@ public struct IdLedger: Codable, Equatable, Sendable {
         graph.rename(renamed)
         for node in replaced { graph.insert(node) }
 
-        var next: [String: Entry] = [:]
-        for e in entries { next[e.id] = e }
-        for (old, _) in replacedBy { next[old] = Entry(id: old, kind: next[old]?.kind ?? "event", replacedBy: resolve(old)) }
-        for (n, node) in facts.enumerated() {
-            let id = given[n] ?? node.id.rawValue
-            next[id] = Entry(id: id, kind: node.kind.rawValue, evidence: locators[n], actors: actorsOf[node.id] ?? [])
-        }
-        graph.forEachNodeID { id, kind in
-            if kind == .actor, next[id.rawValue] == nil {
-                next[id.rawValue] = Entry(id: id.rawValue, kind: NodeKind.actor.rawValue)
+        // The entries to keep, in the order they take precedence for one id: the ledger's, then
+        // the retired ids, then the facts of this export (each later one replacing an earlier one
+        // with its id); actors fill only ids nothing else gave.
+        var kept: [Entry] = entries
+        var rank: [UInt8] = Array(repeating: 0, count: kept.count)
+        if !replacedBy.isEmpty {
+            var kindOf: [String: String] = [:]
+            for e in entries { kindOf[e.id] = e.kind }
+            for old in replacedBy.keys.sorted() {
+                kept.append(Entry(id: old, kind: kindOf[old] ?? "event", replacedBy: resolve(old)))
+                rank.append(1)
             }
         }
-        return IdLedger(entries: Array(next.values))
+        kept.reserveCapacity(kept.count + facts.count)
+        for (n, node) in facts.enumerated() {
+            let id = given[n] ?? node.id.rawValue
+            kept.append(Entry(id: id, kind: node.kind.rawValue, evidence: locators[n], actors: actorsOf[n] ?? []))
+            rank.append(2)
+        }
+        for slot in graph.nodeSlots(where: { $0 == .actor }) {
+            guard let id = graph.id(inSlot: slot) else { continue }
+            kept.append(Entry(id: id.rawValue, kind: NodeKind.actor.rawValue))
+            rank.append(3)
+        }
+        return IdLedger(entries: IdLedger.onePerID(kept, rank: rank))
+    }
+
+    /// One entry per id, sorted by id: of the entries with one id, the last of rank 0 to 2 (rank
+    /// order, then list order), or the actor's (rank 3) when there is none. What a dictionary
+    /// assigned in that order would hold, without hashing every id: the list is made of sorted
+    /// runs, which the sort merges.
+    static func onePerID(_ entries: [Entry], rank: [UInt8]) -> [Entry] {
+        var order = Array(entries.indices)
+        entries.withUnsafeBufferPointer { e in
+            order.sort { a, b in
+                if e[a].id != e[b].id { return e[a].id < e[b].id }
+                return rank[a] != rank[b] ? rank[a] < rank[b] : a < b
+            }
+        }
+        var out: [Entry] = []
+        out.reserveCapacity(order.count)
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count && entries[order[end]].id == entries[order[start]].id { end += 1 }
+            // The run is in rank order: its last entry below rank 3, else its actor.
+            var pick = order[start]
+            for k in start..<end where rank[order[k]] < 3 { pick = order[k] }
+            out.append(entries[pick])
+            start = end
+        }
+        return out
     }
 
     /// The actors linked to each fact node (its participants, demander and addressees, threatener
     /// and targets), sorted.
     static func linkedActors(_ graph: KnowledgeGraph) -> [NodeID: [String]] {
         // Gathered by the graph on its slots, sorted and made unique there.
-        graph.linkedIDs(into: [.participant, .demands, .threatens], outOf: [.addressee, .target]).mapValues { $0.map(\.rawValue) }
+        graph.linkedIDs(into: actorRelations.into, outOf: actorRelations.outOf).mapValues { $0.map(\.rawValue) }
     }
+
+    /// The edges that link a fact to its actors: coming in (participant, demander, threatener)
+    /// and going out (addressee, target).
+    static let actorRelations: (into: [Relation], outOf: [Relation]) = ([.participant, .demands, .threatens], [.addressee, .target])
 }
