@@ -169,7 +169,16 @@ struct SpeechActRules {
         else if s.words.contains(where: { $0.cue.classes.contains(.hypothetical) && s.lower($0.tokens.lowerBound) == "nếu" }),
                 let m = measures.first(where: { m in m.tokens.lowerBound < c.tagStart && (max(0, m.tokens.lowerBound - 3)..<m.tokens.lowerBound).contains { k in
                     lexicon.conditionalModals.contains(s.lower(k) + " " + s.lower(k + 1)) || lexicon.conditionalModals.contains(s.lower(k)) } }) { anchor = m.tokens }
+        // "Mỹ cân nhắc trừng phạt", "đang xem xét các biện pháp trừng phạt nhắm vào …": a measure weighed.
+        else if let m = measures.first(where: { m in m.tokens.lowerBound < c.tagStart && deliberationCue(s, before: m.tokens.lowerBound) != nil }) { anchor = m.tokens }
         else { return [] }
+        // Who weighs it: the actor right before the cue ("…, Mỹ cân nhắc trừng phạt").
+        let weigher = verbs.isEmpty ? deliberationCue(s, before: anchor.lowerBound).flatMap { d in c.hits.lastIndex { $0.tokens.upperBound == d } } : nil
+        // "A cho biết …, trong khi B cảnh báo …": the warning is told in a clause of its own after a
+        // comma and a contrast; its subject and target are read there.
+        let contrastEnd: Int? = (min(c.frameEnd, anchor.lowerBound)..<anchor.lowerBound).last(where: { k in
+            k + 1 < s.tokens.count && s.tokens[k].text == "," && (lexicon.contrastConnectors.contains(s.lower(k + 1)) || lexicon.contrastConnectors.contains(s.lower(k + 1) + " " + s.lower(k + 2)))
+        }).map { k in lexicon.contrastConnectors.contains(s.lower(k + 1) + " " + s.lower(k + 2)) ? k + 3 : k + 2 }
 
         // Condition: "nếu …" up to a comma or "thì"; or "việc … dẫn đến".
         var condition = 0..<0
@@ -196,6 +205,10 @@ struct SpeechActRules {
         let anchorSuffers = s.words.contains { $0.tokens == anchor && $0.cue.classes.contains(.suffer) }
         let payer = verbs.isEmpty && (anchorText.hasPrefix("phải trả giá") || (s.lower(anchor.lowerBound - 1) == "phải" && anchorSuffers) || sufferBefore)
         var byIdx = payer ? [] : (c.mainSubject(before: anchor.upperBound) ?? [])
+        if let k = weigher { byIdx = [k] }
+        if !payer, let from = contrastEnd, let k = c.hit(after: from, gap: 3, where: { $0.tokens.upperBound <= anchor.lowerBound && $0.flags.intersection([.victim, .location, .vague, .topic]).isEmpty }) {
+            byIdx = c.group(around: k).filter { c.hits[$0].tokens.lowerBound >= from }
+        }
         // "Mexico gỡ rối đe dọa thuế quan của ông Trump", "trước đe dọa trừng phạt của EU": the threat
         // named as a noun with its measure, its maker right after `của`; the clause's subject is the
         // one threatened.
@@ -221,7 +234,7 @@ struct SpeechActRules {
             byIdx = c.group(around: k)
         }
         var by = byIdx.flatMap { keyOf(c.hits[$0]) }
-        if possessed.isEmpty { by += c.hits.filter { $0.flags.contains(.source) && lexicon.isNotMedia($0.key) }.flatMap(keyOf) }
+        if possessed.isEmpty && weigher == nil && contrastEnd == nil { by += c.hits.filter { $0.flags.contains(.source) && lexicon.isNotMedia($0.key) }.flatMap(keyOf) }
         if by.isEmpty { by = speaker }
         by = Array(NSOrderedUnique(by))
         guard !by.isEmpty else { return [] }
@@ -259,7 +272,7 @@ struct SpeechActRules {
         if toIdx.isEmpty, let a = c.hits.indices.first(where: { c.hits[$0].tokens.lowerBound >= anchor.upperBound && !condition.contains(c.hits[$0].tokens.lowerBound) && other2(c.hits[$0]) }) {
             toIdx = [a]
         }
-        if toIdx.isEmpty, let a = c.hits.indices.first(where: { c.hits[$0].tokens.upperBound <= anchor.lowerBound && !condition.contains(c.hits[$0].tokens.lowerBound) && other2(c.hits[$0]) && c.hits[$0].tokens.lowerBound >= c.frameEnd }) {
+        if toIdx.isEmpty, let a = c.hits.indices.first(where: { c.hits[$0].tokens.upperBound <= anchor.lowerBound && !condition.contains(c.hits[$0].tokens.lowerBound) && other2(c.hits[$0]) && c.hits[$0].tokens.lowerBound >= max(c.frameEnd, contrastEnd ?? 0) && (weigher == nil || c.hits[$0].tokens.lowerBound > c.hits[weigher ?? 0].tokens.lowerBound) }) {
             toIdx = [a]
         }
         let causer = (0..<anchor.lowerBound).last { lexicon.causerVerbs.contains(s.lower($0)) }
@@ -277,6 +290,17 @@ struct SpeechActRules {
             + (nominalSubject.isEmpty ? "" : "+nominal-clause-target")
         if tracing { act.cues = [s.text(anchor, in: text)] + (main.map { [s.text($0.tokens, in: text)] } ?? []) + (condition.isEmpty ? [] : ["nếu " + s.text(condition, in: text)]) }
         return [act]
+    }
+
+    /// The start of a deliberation cue (`cân nhắc`, `đang xem xét`) ending right before token `at`.
+    private func deliberationCue(_ s: Sentence, before at: Int) -> Int? {
+        // Right before it ("cân nhắc trừng phạt", "đang xem xét các biện pháp …"; not "xem xét lại hành động").
+        var phrase = ""
+        for start in stride(from: at - 1, through: max(0, at - 3), by: -1) {
+            phrase = phrase.isEmpty ? s.lower(start) : s.lower(start) + " " + phrase
+            if lexicon.deliberationCues.contains(phrase) { return start }
+        }
+        return nil
     }
 
     private func hasFutureNear(_ s: Sentence, _ r: Range<Int>) -> Bool {

@@ -51,6 +51,7 @@ public final class Lexicon: Sendable {
     let jointAdverbs: WordSet
     let sidelineEachWords: WordSet
     let gatheringNouns: WordSet
+    let deliberationCues: WordSet
     let contrastConnectors: WordSet
     let imperativeWords: WordSet
     /// People (indices in `people`, ascending) by the first and by the last word of each of their
@@ -146,6 +147,7 @@ public final class Lexicon: Sendable {
         jointAdverbs = Lexicon.lowered(rules.jointAdverbs)
         sidelineEachWords = Lexicon.lowered(rules.sidelineEachWords)
         gatheringNouns = Lexicon.lowered(rules.gatheringNouns)
+        deliberationCues = Lexicon.lowered(rules.deliberationCues)
         contrastConnectors = Lexicon.lowered(rules.contrastConnectors)
         imperativeWords = Lexicon.lowered(rules.imperativeWords)
         familyNames = WordSet(rules.familyNames.map { Lexicon.fold($0).lowercased() })

@@ -196,6 +196,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `hội nghị`, `cuộc họp`, `thượng đỉnh`: words for a gathering that can be an organisation's own
     /// meeting (`Hội nghị thượng đỉnh bất thường của IGAD`); a call or a talk cannot.
     let gatheringNouns: [String]
+    /// `cân nhắc`, `đang xem xét`, `không loại trừ` right before a measure: a measure weighed, a
+    /// threat held out (`Mỹ cân nhắc trừng phạt`).
+    let deliberationCues: [String]
     /// `nhưng`, `song` before a refusal after a planned event (`A đề nghị điện đàm với B, nhưng phía B
     /// từ chối`): the plan fell through, no event.
     let contrastConnectors: [String]
@@ -217,7 +220,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
-        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns
+        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
