@@ -80,7 +80,8 @@ public struct ArticleExtractor: Sendable {
                     h.flags.contains(.group) ? (groups[h.tokens.lowerBound] ?? []) : [h.key]
                 }
                 let stateKey: (String) -> String = { snapshot.stateKey($0) }
-                let mentions = eventRules.mentions(clause, dates: dateReader.dates(in: s), evidence: evidence, keyOf: keyOf, stateKeyOf: stateKey)
+                let mentions = eventRules.mentions(clause, dates: dateReader.dates(in: s), evidence: evidence, keyOf: keyOf, stateKeyOf: stateKey,
+                                                   roleOf: { snapshot.role(of: $0) })
                 let otherParty: (Set<String>) -> String? = { sides in
                     discourse.otherParty(than: sides, at: s.index, isCandidate: { ArticleExtractor.isParty($0, snapshot, lexicon) })
                 }

@@ -10,8 +10,12 @@ struct EventRules {
     /// Record the words each rule read (for `explain --trace`); off for exports.
     var tracing = false
 
+    /// The offices whose holders a visitor calls on one by one (`hội kiến Thủ tướng A và Chủ tịch
+    /// Quốc hội B`: two meetings): a state's leaders, each at the head of another institution.
+    static let hostLeaderRoles: Set<String> = ["head-of-state", "head-of-government", "general-secretary", "parliament-speaker"]
+
     func mentions(_ c: Clause, dates: [DateMention], evidence: Evidence, keyOf: (ActorHit) -> [String],
-                  stateKeyOf: (String) -> String) -> [EventMention] {
+                  stateKeyOf: (String) -> String, roleOf: (String) -> String? = { _ in nil }) -> [EventMention] {
         let s = c.s
         let triggers = s.words.filter { $0.cue.classes.contains(.eventTrigger) && !$0.cue.classes.contains(.notTrigger) }
         var out: [EventMention] = []
@@ -165,7 +169,21 @@ struct EventRules {
             // Thủ tướng Nhật Bản B và Chủ tịch Ủy ban châu Âu C") is a meeting with each.
             let verbMeeting = m.type == .meeting && !isNounForm(s, t) && containsPhrase(lexicon.sidelineEachWords, in: s)
             let split = separately || ((m.type == .call || m.mode == .unknown || verbMeeting) && !joint)
-            if split && !before.isEmpty && Set(after.map(stateKeyOf)).count >= 2 {
+            // "Tổng thống Park hội kiến Thủ tướng A và Chủ tịch Quốc hội B": a visitor's verb meeting
+            // with several leaders of one other state, each holding another office, is one meeting
+            // with each (not with ministers of one delegation: `tiếp Bộ trưởng A và Thứ trưởng B`).
+            let hostRoles = after.map(roleOf)
+            let hosts = m.type == .meeting && !isNounForm(s, t) && !joint && !before.isEmpty && after.count >= 2
+                && Set(after.map(stateKeyOf)).count == 1 && before.allSatisfy({ stateKeyOf($0) != stateKeyOf(after[0]) })
+                && hostRoles.allSatisfy({ $0.map(EventRules.hostLeaderRoles.contains) ?? false }) && Set(hostRoles).count == after.count
+            if hosts {
+                for host in after {
+                    var single = m
+                    single.rule += "+each-host"
+                    single.participants = before + [host]
+                    out.append(single)
+                }
+            } else if split && !before.isEmpty && Set(after.map(stateKeyOf)).count >= 2 {
                 var sides: [String] = []
                 for key in after where !sides.contains(stateKeyOf(key)) { sides.append(stateKeyOf(key)) }
                 for side in sides {
