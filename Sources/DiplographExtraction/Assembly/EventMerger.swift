@@ -46,6 +46,8 @@ struct EventMerger {
         // rather than searched for at every fill (an article repeating one sentence thousands of
         // times made that quadratic).
         for k in events.indices {
+            // Undated in every mention: the date of the scene its first sentence was told in.
+            if events[k].date == nil { events[k].date = events[k].sceneDate }
             var seen = Set<Evidence>()
             events[k].evidenceList = events[k].evidenceList.filter { seen.insert($0).inserted }
         }
@@ -87,6 +89,7 @@ struct EventMerger {
             if let d = m.date, out.date.map({ $0.isCompatible(with: d) }) ?? true { out.date = d }
         }
         if out.status == nil || (m.status == .occurred && out.date != nil && m.date == out.date) { out.status = m.status ?? out.status }
+        if out.sceneDate == nil { out.sceneDate = m.sceneDate }
         if out.location.isEmpty { out.location = m.location }
         if out.duration == nil { out.duration = m.duration }
         if out.start.isEmpty { out.start = m.start; out.end = m.end; out.zone = m.zone }

@@ -10,7 +10,7 @@ struct EventRules {
     /// Record the words each rule read (for `explain --trace`); off for exports.
     var tracing = false
 
-    func mentions(_ c: Clause, dates: [DateMention], evidence: Evidence, keyOf: (ActorHit) -> [String],
+    func mentions(_ c: Clause, dates: [DateMention], scene: PartialDate? = nil, evidence: Evidence, keyOf: (ActorHit) -> [String],
                   stateKeyOf: (String) -> String) -> [EventMention] {
         let s = c.s
         let triggers = s.words.filter { $0.cue.classes.contains(.eventTrigger) && !$0.cue.classes.contains(.notTrigger) }
@@ -133,8 +133,12 @@ struct EventRules {
             }
             m.initiator = initiator(c, t, members: &members, keyOf: keyOf)
             m.status = status(s, t, clauseStart: clauseStart(s, t))
-            m.date = date(dates, t, until: nextTrigger, after: n > 0 ? triggers[n - 1].tokens.upperBound : 0, status: m.status)
+            m.date = date(dates, t, in: s, until: nextTrigger, after: n > 0 ? triggers[n - 1].tokens.upperBound : 0, status: m.status)
             if m.status == nil, let d = m.date, let pub = published { m.status = statusFromDate(d, pub) }
+            if m.date == nil, !dates.contains(where: { $0.tokens.lowerBound < t.lowerBound && !$0.isSince }), let scene,
+               !(m.status == .planned && published.map { statusFromDate(scene, $0) == .occurred } == true) {
+                m.sceneDate = scene
+            }
             if m.status == .planned && refusedLater(s, after: t) { continue }
             m.location = location(c, t)
             if let (d, _) = ClockReader().duration(in: s, near: t) { m.duration = d }
@@ -493,7 +497,9 @@ struct EventRules {
     /// undated; a date the status contradicts is passed over, or read the other way (a bare weekday).
     /// `previous`: where the event word before this one ends; a date between it and this one
     /// dates that event first, so its other reading (`alternative`) is not taken for this one.
-    private func date(_ dates: [DateMention], _ t: Range<Int>, until next: Int, after previous: Int, status: EventStatus?) -> PartialDate? {
+    /// A date after the trigger past a semicolon, or a date said relative to the day last told
+    /// (`một ngày sau`) opening a clause after a comma, starts the next clause: it is not this event's.
+    private func date(_ dates: [DateMention], _ t: Range<Int>, in s: Sentence, until next: Int, after previous: Int, status: EventStatus?) -> PartialDate? {
         let clauses = dates.first?.timeClauses ?? []
         let own = clauses.first { $0.contains(t.lowerBound) }
         let usable = dates.filter { d in
@@ -501,7 +507,11 @@ struct EventRules {
             if let own { return own.contains(d.tokens.lowerBound) }
             return !clauses.contains { $0.contains(d.tokens.lowerBound) }
         }
-        let after = usable.first { $0.tokens.lowerBound >= t.upperBound && $0.tokens.lowerBound < next }
+        let opensClause = { (d: DateMention) -> Bool in
+            s.tokens[t.upperBound..<d.tokens.lowerBound].contains { $0.text == ";" }
+                || (d.isAnaphoric && d.tokens.lowerBound > 0 && [",", ";"].contains(s.tokens[d.tokens.lowerBound - 1].text))
+        }
+        let after = usable.first { $0.tokens.lowerBound >= t.upperBound && $0.tokens.lowerBound < next }.flatMap { opensClause($0) ? nil : $0 }
         let before = usable.last { $0.tokens.upperBound <= t.lowerBound }
         for candidate in [after, before].compactMap({ $0 }) {
             if candidate.isVague { return nil }

@@ -196,6 +196,14 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `nhưng`, `song` before a refusal after a planned event (`A đề nghị điện đàm với B, nhưng phía B
     /// từ chối`): the plan fell through, no event.
     let contrastConnectors: [String]
+    /// `kể từ`, `từ` right before a date (perhaps with part words between): a starting point, not
+    /// the date of the event.
+    let sinceCues: [String]
+    /// `đến`, `tới` between two day numbers (`từ ngày 24 đến 27/3`): one span of days.
+    let dateSpanLinks: [String]
+    /// `ngày`, `hôm`, `cuối`, `đầu`, `giữa`: words that may stand between a since cue or a span link
+    /// and the date.
+    let datePartWords: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -215,6 +223,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
         case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors
+        case sinceCues, dateSpanLinks, datePartWords
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]

@@ -11,7 +11,9 @@ extension DateReader {
         let end = w.tokens.upperBound
         func relative(_ days: Int) -> (DateMention, Int)? {
             guard let anchor, let d = anchor.adding(days: days).partial else { return nil }
-            return (DateMention(tokens: w.tokens, date: d, isSince: false, isRelative: true), end)
+            var m = DateMention(tokens: w.tokens, date: d, isSince: false, isRelative: true)
+            m.isAnaphoric = true
+            return (m, end)
         }
         if c.contains(.sameDay) { return relative(0) }
         if c.contains(.dayBefore) { return relative(-1) }

@@ -1,5 +1,22 @@
 import DiplographModel
 
+/// The words around dates that `rules.json` gives: since cues (`kể từ`), span links (`đến`) and
+/// part words that may stand between them and the date (`ngày`, `cuối`).
+struct DateWords: Sendable {
+    var since: [[String]] = []
+    var spanLinks: Set<String> = []
+    var parts: Set<String> = []
+
+    init() {}
+
+    init(rules: RulesFile) {
+        let lower = { (w: String) in w.lowercased().split(separator: " ").map(String.init) }
+        since = rules.sinceCues.map(lower).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        spanLinks = Set(rules.dateSpanLinks.map { $0.lowercased() })
+        parts = Set(rules.datePartWords.map { $0.lowercased() })
+    }
+}
+
 /// A date found in a sentence, resolved against the publication date.
 struct DateMention: Sendable {
     let tokens: Range<Int>
@@ -24,6 +41,8 @@ struct DateMention: Sendable {
     /// The sentence's `sau khi …` / `trước khi …` clauses: a date inside one dates that clause's
     /// event, a date outside dates the others.
     var timeClauses: [Range<Int>] = []
+    /// Said relative to the day last told (`cùng ngày`, `một ngày sau`), not to the publication.
+    var isAnaphoric = false
 }
 
 /// Reads dates in the forms Vietnamese news uses: `30/12`, `30/12/2021`, `ngày 10.1`, `hôm 2-12`,
@@ -35,10 +54,18 @@ struct DateMention: Sendable {
 /// to the day last told, in this sentence or an earlier one.
 final class DateReader {
     let published: PartialDate?
+    let words: DateWords
     /// The last day told in what was read so far.
     private(set) var lastDay: CivilDay?
+    /// The scene of the sentences before the one last read: the last day (or month, of a span)
+    /// told in one of the few sentences before it, as the date of what they went on to tell
+    /// (`Chiều nay, X tới Hà Nội. … Y đón X …`). Set by `dates(in:)` before it reads the sentence.
+    private(set) var sceneBefore: PartialDate?
+    private var scene: (date: PartialDate, sentence: Int)?
+    /// How many sentences a scene's date carries over to.
+    static let sceneReach = 5
 
-    init(published: PartialDate?) { self.published = published }
+    init(published: PartialDate?, words: DateWords = DateWords()) { self.published = published; self.words = words }
 
     private static let weekdays: [String: Int] = ["hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6]
 
@@ -53,8 +80,9 @@ final class DateReader {
             let starts = t[i].text.unicodeScalars.first.map { ("0"..."9").contains($0) } == true || DateReader.starters.contains(t[i].lower)
             if let (found, next) = (starts ? read(s, at: i) : nil) ?? (cueStarts.contains(i) ? cue(s, at: i, anchor: anchor) : nil) {
                 let (m, end) = span(s, found, next)
-                let since = s.lower(m.tokens.lowerBound - 1) == "từ" && s.lower(m.tokens.lowerBound - 2) == "kể"
-                    || (s.lower(m.tokens.lowerBound - 1) == "ngày" && s.lower(m.tokens.lowerBound - 2) == "từ" && s.lower(m.tokens.lowerBound - 3) == "kể")
+                // "Từ đầu năm nay, …" told within that year (or month) still dates what it tells.
+                let within = published.map { pub in m.date.year == pub.year && (m.date.precision == .year || m.date.precision == .month && m.date.month == pub.month) } ?? false
+                let since = !within && isSince(s, m.tokens)
                 var kept = m
                 if since { kept = DateMention(tokens: m.tokens, date: m.date, isSince: true, isRelative: m.isRelative, alternative: m.alternative, isVague: m.isVague) }
                 out.append(kept)
@@ -71,6 +99,13 @@ final class DateReader {
             out[k].timeClauses = clauses
         }
         lastDay = anchor
+        sceneBefore = scene.flatMap { s.index - $0.sentence <= DateReader.sceneReach ? $0.date : nil }
+        if let set = out.last(where: { d in
+            !d.isSince && !d.isVague && !d.isReport && d.date.precision != .year
+                && !clauses.contains { $0.contains(d.tokens.lowerBound) }
+        }) {
+            scene = (set.date, s.index)
+        }
         return out
     }
 
@@ -85,6 +120,37 @@ final class DateReader {
             return (DateMention(tokens: tokens, date: month, isSince: false, isRelative: m.isRelative), end)
         }
         return (DateMention(tokens: tokens, date: m.date, isSince: false, isRelative: m.isRelative, isVague: true), end)
+    }
+
+    /// Where a span of days ends at the day number at `i` (`10-11/7`, `10 – 11/7`, `từ ngày 24 đến
+    /// 27/3`) starts: a smaller day number, then a dash or a span link (`đến`), each perhaps with a
+    /// part word (`ngày`) before it; nil where no such span ends here.
+    private func spanStart(_ s: Sentence, before i: Int, day: Int) -> Int? {
+        var k = i - 1
+        if k >= 0, words.parts.contains(s.lower(k)) { k -= 1 }
+        guard k >= 1, ["-", "–"].contains(s.tokens[k].text) || words.spanLinks.contains(s.lower(k)),
+              let first = number(s, k - 1), first < day, s.tokens[k - 1].text.count <= 2 else { return nil }
+        // "10-11/7" with no spaces is one span; "2-12 - 5/12" read from its end is none.
+        if k - 2 >= 0, ["-", "–", "/", "."].contains(s.tokens[k - 2].text), adjacent(s, k - 2, k - 1) { return nil }
+        var start = k - 1
+        if start >= 1, words.parts.contains(s.lower(start - 1)) { start -= 1 }
+        return start
+    }
+
+    /// Whether a date starting at token `i` is a starting point (`kể từ cuối tháng 8`, `từ ngày 26/7`)
+    /// rather than the date of what the sentence tells: a since cue (`rules.json`), perhaps with part
+    /// words (`ngày`, `cuối`) between it and the date. A bare `từ` with a span link after the date
+    /// (`từ 30/11 đến 2/12`) opens a span instead.
+    private func isSince(_ s: Sentence, _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound - 1
+        while k >= 0, words.parts.contains(s.lower(k)) { k -= 1 }
+        for cue in words.since where cue.count <= k + 1 {
+            let from = k + 1 - cue.count
+            guard cue.indices.allSatisfy({ s.lower(from + $0) == cue[$0] }) else { continue }
+            if cue.count == 1, words.spanLinks.contains(s.lower(r.upperBound)) { return false }
+            return true
+        }
+        return false
     }
 
     private func number(_ s: Sentence, _ i: Int) -> Int? {
@@ -131,10 +197,9 @@ final class DateReader {
                 start = i - 2
             }
             guard let date = resolve(day: day, month: m, year: year) else { return nil }
-            // "10-11/7": a span of days in one month.
-            if i >= 2, ["-", "–"].contains(s.tokens[i - 1].text), adjacent(s, i - 2, i - 1), adjacent(s, i - 1, i),
-               let first = number(s, i - 2), first < d, let month = PartialDate(year: date.year, month: date.month) {
-                return (DateMention(tokens: (i - 2)..<end, date: month, isSince: false, isRelative: year == nil), end)
+            // "10-11/7", "10 – 11/7", "từ ngày 24 đến 27/3": a span of days in one month.
+            if let first = spanStart(s, before: i, day: d), let month = PartialDate(year: date.year, month: date.month) {
+                return (DateMention(tokens: first..<end, date: month, isSince: false, isRelative: year == nil), end)
             }
             var mention = DateMention(tokens: start..<end, date: date, isSince: false, isRelative: year == nil)
             if year == nil { mention.alternative = otherSide(day: day, month: m, of: date) }
