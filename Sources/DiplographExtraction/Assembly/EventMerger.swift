@@ -46,7 +46,12 @@ struct EventMerger {
         // rather than searched for at every fill (an article repeating one sentence thousands of
         // times made that quadratic).
         for k in events.indices {
-            // Undated in every mention: the date of the scene its first sentence was told in.
+            // Undated in every mention: on the sidelines of a gathering told before, that
+            // gathering's day; else the date of the scene its first sentence was told in.
+            if events[k].date == nil, events[k].onSideline,
+               let gathering = events[..<k].last(where: { $0.multilateral && $0.date?.precision == .day && $0.sentence <= events[k].sentence }) {
+                events[k].date = gathering.date
+            }
             if events[k].date == nil { events[k].date = events[k].sceneDate }
             var seen = Set<Evidence>()
             events[k].evidenceList = events[k].evidenceList.filter { seen.insert($0).inserted }

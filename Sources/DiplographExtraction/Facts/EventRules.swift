@@ -135,11 +135,14 @@ struct EventRules {
             m.status = status(s, t, clauseStart: clauseStart(s, t))
             m.date = date(dates, t, in: s, until: nextTrigger, after: n > 0 ? triggers[n - 1].tokens.upperBound : 0, status: m.status)
             if m.status == nil, let d = m.date, let pub = published { m.status = statusFromDate(d, pub) }
-            if m.date == nil, !dates.contains(where: { $0.tokens.lowerBound < t.lowerBound && !$0.isSince }), let scene,
+            // Undated in a sentence that tells no date of its own (a starting point aside): the
+            // scene the sentences before told, unless that contradicts a plan.
+            if m.date == nil, dates.allSatisfy(\.isSince), let scene,
                !(m.status == .planned && published.map { statusFromDate(scene, $0) == .occurred } == true) {
                 m.sceneDate = scene
             }
             if m.status == .planned && refusedLater(s, after: t) { continue }
+            m.onSideline = s.words.contains { $0.cue.classes.contains(.sideline) && $0.tokens.upperBound <= t.lowerBound }
             m.location = location(c, t)
             if let (d, _) = ClockReader().duration(in: s, near: t) { m.duration = d }
             if n == 0 || clocks.first.map({ $0.tokens.lowerBound > triggers[n - 1].tokens.upperBound }) == true {
@@ -507,14 +510,29 @@ struct EventRules {
             if let own { return own.contains(d.tokens.lowerBound) }
             return !clauses.contains { $0.contains(d.tokens.lowerBound) }
         }
+        // "Tại hội đàm, X đề nghị … theo phán quyết năm 2002": an event word in a fronted adjunct
+        // is the setting of the clause after the comma, whose dates are that clause's.
+        // (No subject before the event word: "Hai nhà lãnh đạo hội đàm tại Osaka, Nhật Bản vào …"
+        // is a main clause whose place holds a comma.)
+        let firstComma = s.tokens.firstIndex { $0.text == "," }
+        let subjectBefore = s.names.contains { $0.tokens.lowerBound < t.lowerBound }
+            || s.words.contains { $0.tokens.lowerBound < t.lowerBound && !$0.cue.classes.isDisjoint(with: [.bothLeaders, .personPronoun, .statePronoun, .honorific, .leader]) }
+        let inAdjunct = !subjectBefore && (firstComma.map { t.upperBound <= $0 } ?? false)
         let opensClause = { (d: DateMention) -> Bool in
             s.tokens[t.upperBound..<d.tokens.lowerBound].contains { $0.text == ";" }
                 || (d.isAnaphoric && d.tokens.lowerBound > 0 && [",", ";"].contains(s.tokens[d.tokens.lowerBound - 1].text))
+                || (inAdjunct && firstComma.map { d.tokens.lowerBound > $0 } == true)
         }
         let after = usable.first { $0.tokens.lowerBound >= t.upperBound && $0.tokens.lowerBound < next }.flatMap { opensClause($0) ? nil : $0 }
         let before = usable.last { $0.tokens.upperBound <= t.lowerBound }
         for candidate in [after, before].compactMap({ $0 }) {
             if candidate.isVague { return nil }
+            // "Cùng ngày, X gặp Y" after a day still to come was told: told as done, it is the
+            // day of the last day told that has passed.
+            if status == nil, candidate.isAnaphoric, let pub = published, let other = candidate.alternative,
+               statusFromDate(candidate.date, pub) == .planned, statusFromDate(other, pub) != .planned {
+                return other
+            }
             guard let pub = published, let st = status else { return candidate.date }
             let fits = { (d: PartialDate) -> Bool in
                 let rel = statusFromDate(d, pub)

@@ -204,6 +204,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `ngày`, `hôm`, `cuối`, `đầu`, `giữa`: words that may stand between a since cue or a span link
     /// and the date.
     let datePartWords: [String]
+    /// `tuần trước`, `tuần qua` (of the vague time cues): past weeks, told at their month where
+    /// the week before this one and this one so far lie in one month.
+    let pastWeekCues: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -223,7 +226,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
         case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors
-        case sinceCues, dateSpanLinks, datePartWords
+        case sinceCues, dateSpanLinks, datePartWords, pastWeekCues
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]

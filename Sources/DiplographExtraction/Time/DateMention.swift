@@ -6,6 +6,9 @@ struct DateWords: Sendable {
     var since: [[String]] = []
     var spanLinks: Set<String> = []
     var parts: Set<String> = []
+    /// `tuần trước`, `tuần qua`: the week before this one (or the days since its Monday), told
+    /// at the month it lies in, where it lies in one.
+    var pastWeek: Set<String> = []
 
     init() {}
 
@@ -14,6 +17,7 @@ struct DateWords: Sendable {
         since = rules.sinceCues.map(lower).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         spanLinks = Set(rules.dateSpanLinks.map { $0.lowercased() })
         parts = Set(rules.datePartWords.map { $0.lowercased() })
+        pastWeek = Set(rules.pastWeekCues.map { $0.lowercased() })
     }
 }
 
@@ -57,6 +61,8 @@ final class DateReader {
     let words: DateWords
     /// The last day told in what was read so far.
     private(set) var lastDay: CivilDay?
+    /// The last day told that was not after the publication date.
+    private(set) var lastPastDay: CivilDay?
     /// The scene of the sentences before the one last read: the last day (or month, of a span)
     /// told in one of the few sentences before it, as the date of what they went on to tell
     /// (`Chiều nay, X tới Hà Nội. … Y đón X …`). Set by `dates(in:)` before it reads the sentence.
@@ -73,20 +79,26 @@ final class DateReader {
         var out: [DateMention] = []
         let t = s.tokens
         var anchor = lastDay
+        var pastAnchor = lastPastDay
         // Only a number, a word of time or a date cue can start a date: the rest is skipped cheaply.
         let cueStarts = Set(s.words.filter { !$0.cue.classes.isDisjoint(with: DateReader.cueClasses) }.map(\.tokens.lowerBound))
         var i = 0
         while i < t.count {
             let starts = t[i].text.unicodeScalars.first.map { ("0"..."9").contains($0) } == true || DateReader.starters.contains(t[i].lower)
-            if let (found, next) = (starts ? read(s, at: i) : nil) ?? (cueStarts.contains(i) ? cue(s, at: i, anchor: anchor) : nil) {
+            if let (found, next) = (starts ? read(s, at: i) : nil) ?? (cueStarts.contains(i) ? cue(s, at: i, anchor: anchor, pastAnchor: pastAnchor) : nil) {
                 let (m, end) = span(s, found, next)
                 // "Từ đầu năm nay, …" told within that year (or month) still dates what it tells.
                 let within = published.map { pub in m.date.year == pub.year && (m.date.precision == .year || m.date.precision == .month && m.date.month == pub.month) } ?? false
-                let since = !within && isSince(s, m.tokens)
+                // "từ ngày 24 đến 27/3", "từ 10-11/7": a span opened by `từ` is no starting point.
+                let isSpan = s.tokens[m.tokens].contains { ["-", "–"].contains($0.text) || words.spanLinks.contains($0.lower) }
+                let since = !within && !isSpan && isSince(s, m.tokens)
                 var kept = m
                 if since { kept = DateMention(tokens: m.tokens, date: m.date, isSince: true, isRelative: m.isRelative, alternative: m.alternative, isVague: m.isVague) }
                 out.append(kept)
-                if !kept.isSince && !kept.isVague, let day = CivilDay(kept.date) { anchor = day }
+                if !kept.isSince && !kept.isVague, let day = CivilDay(kept.date) {
+                    anchor = day
+                    if let today = published.flatMap({ CivilDay($0) }), day <= today { pastAnchor = day }
+                }
                 i = end
             } else {
                 i += 1
@@ -99,6 +111,7 @@ final class DateReader {
             out[k].timeClauses = clauses
         }
         lastDay = anchor
+        lastPastDay = pastAnchor
         sceneBefore = scene.flatMap { s.index - $0.sentence <= DateReader.sceneReach ? $0.date : nil }
         if let set = out.last(where: { d in
             !d.isSince && !d.isVague && !d.isReport && d.date.precision != .year
@@ -164,7 +177,7 @@ final class DateReader {
 
     /// The words a date read by `read(_:at:)` can start with (besides a number).
     static let starters: WordSet = ["ngày", "tháng", "năm", "hôm", "tối", "đêm", "chiều", "sáng", "trưa", "tuần", "thứ", "chủ"]
-    /// The word classes `cue(_:at:anchor:)` reads.
+    /// The word classes `cue(_:at:anchor:pastAnchor:)` reads.
     static let cueClasses: WordClasses = [.sameDay, .dayBefore, .dayAfter, .recent, .vagueTime]
 
     private func read(_ s: Sentence, at i: Int) -> (DateMention, Int)? {
