@@ -207,6 +207,11 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `tuần trước`, `tuần qua` (of the vague time cues): past weeks, told at their month where
     /// the week before this one and this one so far lie in one month.
     let pastWeekCues: [String]
+    /// `ngày trước đó` after a count of days (`Hai ngày trước đó`): that many days before the day
+    /// last told.
+    let daysBeforeCues: [String]
+    /// `ngày sau đó` after a count of days: that many days after the day last told.
+    let daysAfterCues: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -226,7 +231,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
         case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors
-        case sinceCues, dateSpanLinks, datePartWords, pastWeekCues
+        case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, daysBeforeCues, daysAfterCues
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]

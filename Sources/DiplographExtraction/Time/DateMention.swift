@@ -9,6 +9,8 @@ struct DateWords: Sendable {
     /// `tuần trước`, `tuần qua`: the week before this one (or the days since its Monday), told
     /// at the month it lies in, where it lies in one.
     var pastWeek: Set<String> = []
+    /// The words after a count of days (`ngày trước đó`: before, -1; `ngày sau đó`: after, +1).
+    var dayCounts: [([String], Int)] = []
 
     init() {}
 
@@ -18,6 +20,8 @@ struct DateWords: Sendable {
         spanLinks = Set(rules.dateSpanLinks.map { $0.lowercased() })
         parts = Set(rules.datePartWords.map { $0.lowercased() })
         pastWeek = Set(rules.pastWeekCues.map { $0.lowercased() })
+        dayCounts = rules.daysBeforeCues.map { (lower($0), -1) } + rules.daysAfterCues.map { (lower($0), 1) }
+        dayCounts.removeAll { $0.0.isEmpty }
     }
 }
 
@@ -85,7 +89,8 @@ final class DateReader {
         var i = 0
         while i < t.count {
             let starts = t[i].text.unicodeScalars.first.map { ("0"..."9").contains($0) } == true || DateReader.starters.contains(t[i].lower)
-            if let (found, next) = (starts ? read(s, at: i) : nil) ?? (cueStarts.contains(i) ? cue(s, at: i, anchor: anchor, pastAnchor: pastAnchor) : nil) {
+            if let (found, next) = countedDays(s, at: i, anchor: anchor) ?? (starts ? read(s, at: i) : nil)
+                ?? (cueStarts.contains(i) ? cue(s, at: i, anchor: anchor, pastAnchor: pastAnchor) : nil) {
                 let (m, end) = span(s, found, next)
                 // "Từ đầu năm nay, …" told within that year (or month) still dates what it tells.
                 let within = published.map { pub in m.date.year == pub.year && (m.date.precision == .year || m.date.precision == .month && m.date.month == pub.month) } ?? false
@@ -133,6 +138,21 @@ final class DateReader {
             return (DateMention(tokens: tokens, date: month, isSince: false, isRelative: m.isRelative), end)
         }
         return (DateMention(tokens: tokens, date: m.date, isSince: false, isRelative: m.isRelative, isVague: true), end)
+    }
+
+    /// `Hai ngày trước đó`, `3 ngày sau đó`: a count of days (a number or a number word) before
+    /// or after the day last told, by the day-count words of `rules.json`.
+    private func countedDays(_ s: Sentence, at i: Int, anchor: CivilDay?) -> (DateMention, Int)? {
+        guard let anchor, !words.dayCounts.isEmpty, s.tokens[i].isWord else { return nil }
+        let w = s.tokens[i].lower
+        guard let n = (s.tokens[i].startsWithDigit ? Int(w) : nil) ?? ClockReader.numberWords[w], (1...31).contains(n) else { return nil }
+        for (phrase, sign) in words.dayCounts where phrase.indices.allSatisfy({ s.lower(i + 1 + $0) == phrase[$0] }) {
+            guard let d = anchor.adding(days: sign * n).partial else { return nil }
+            var m = DateMention(tokens: i..<(i + 1 + phrase.count), date: d, isSince: false, isRelative: true)
+            m.isAnaphoric = true
+            return (m, i + 1 + phrase.count)
+        }
+        return nil
     }
 
     /// Where a span of days ends at the day number at `i` (`10-11/7`, `10 – 11/7`, `từ ngày 24 đến
