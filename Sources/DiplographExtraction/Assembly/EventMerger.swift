@@ -91,13 +91,13 @@ struct EventMerger {
     private func fill(_ out: inout EventMention, from m: EventMention, keepParticipants: Bool) {
         let sentence = out.sentence
         // A one-party mention folded in whose party is none of the event's ("X sẽ dự các phiên họp
-        // ngày 29/4" after "A và B có cuộc gặp"): its date is its own.
+        // ngày 29/4" after "A và B có cuộc gặp"): its date and status are its own.
         let foreign = keepParticipants && !m.participants.isEmpty
             && Set(m.participants.map(stateKey)).isDisjoint(with: out.participants.map(stateKey))
         if !foreign, out.date == nil || (m.date.map { d in out.date.map { $0.isCompatible(with: d) && d.precision > $0.precision } ?? false } ?? false) {
             if let d = m.date, out.date.map({ $0.isCompatible(with: d) }) ?? true { out.date = d }
         }
-        if out.status == nil || (m.status == .occurred && out.date != nil && m.date == out.date) { out.status = m.status ?? out.status }
+        if !foreign, out.status == nil || (m.status == .occurred && out.date != nil && m.date == out.date) { out.status = m.status ?? out.status }
         if out.sceneDate == nil { out.sceneDate = m.sceneDate }
         if out.location.isEmpty { out.location = m.location }
         if out.duration == nil { out.duration = m.duration }
