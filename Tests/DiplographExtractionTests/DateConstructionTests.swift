@@ -130,6 +130,18 @@ struct DateConstructionTests {
         #expect(g.events.allSatisfy { $0.date?.iso == "2018-04-28" && $0.status == .occurred })
     }
 
+    @Test("A date closing the second of two coordinated meeting verbs dates both, unless the first has its own")
+    func coordinatedVerbs() throws {
+        #expect(try eventDates("Trong thời gian ở Hà Nội, Tổng thống Pháp đã hội kiến Chủ tịch nước Việt Nam và hội đàm với Thủ tướng Việt Nam chiều 27/2.",
+                               published: "2019-03-01") == ["2019-02-27", "2019-02-27"])
+        #expect(try eventDates("Thủ tướng Nhật Bản gặp Tổng thống Pháp và cũng hội đàm với Thủ tướng Đức hôm 26/2.",
+                               published: "2019-03-01") == ["2019-02-26", "2019-02-26"])
+        #expect(try eventDates("Thủ tướng Nhật Bản gặp Tổng thống Pháp hôm 25/2 và hội đàm với Thủ tướng Đức hôm 26/2.",
+                               published: "2019-03-01") == ["2019-02-25", "2019-02-26"])
+        #expect(try eventDates("Thủ tướng Nhật Bản gặp Tổng thống Pháp; sau đó, ông hội đàm với Thủ tướng Đức hôm 26/2.",
+                               published: "2019-03-01") == [nil, "2019-02-26"])
+    }
+
     // 2020-04-28 was a Tuesday (the Monday before last: 20 April); 2020-05-05 a Tuesday (27 April).
     @Test("A past week gives its month where that week and this one lie in one", arguments: [
         ("2020-04-28", "2020-04" as String?),

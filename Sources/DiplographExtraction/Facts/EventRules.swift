@@ -133,7 +133,16 @@ struct EventRules {
             }
             m.initiator = initiator(c, t, members: &members, keyOf: keyOf)
             m.status = status(s, t, clauseStart: clauseStart(s, t))
-            m.date = date(dates, t, in: s, until: nextTrigger, after: n > 0 ? triggers[n - 1].tokens.upperBound : 0, status: m.status)
+            // "A hội kiến X và hội đàm với Y chiều 27/2": a date closing the verb coordinated
+            // after this one dates both.
+            var shared: Range<Int>? = nil
+            if let later, let k = triggers.firstIndex(where: { $0.tokens == later.tokens }),
+               [s.lower(later.tokens.lowerBound - 1), s.lower(later.tokens.lowerBound - 2) + " " + s.lower(later.tokens.lowerBound - 1)]
+                .contains(where: lexicon.coordinatedVerbCues.contains),
+               !s.tokens[t.upperBound..<later.tokens.lowerBound].contains(where: { [";", ".", ":"].contains($0.text) }) {
+                shared = later.tokens.upperBound..<(k + 1 < triggers.count ? triggers[k + 1].tokens.lowerBound : s.tokens.count)
+            }
+            m.date = date(dates, t, in: s, until: nextTrigger, after: n > 0 ? triggers[n - 1].tokens.upperBound : 0, status: m.status, shared: shared)
             if m.status == nil, let d = m.date, let pub = published { m.status = statusFromDate(d, pub) }
             // Undated in a sentence that tells no date of its own (a starting point aside): the
             // scene the sentences before told, unless that contradicts a plan.
@@ -502,7 +511,10 @@ struct EventRules {
     /// dates that event first, so its other reading (`alternative`) is not taken for this one.
     /// A date after the trigger past a semicolon, or a date said relative to the day last told
     /// (`một ngày sau`) opening a clause after a comma, starts the next clause: it is not this event's.
-    private func date(_ dates: [DateMention], _ t: Range<Int>, in s: Sentence, until next: Int, after previous: Int, status: EventStatus?) -> PartialDate? {
+    /// `shared`: where the dates of a verb coordinated after this one may stand; the first there
+    /// dates this event too where none follows its own word.
+    private func date(_ dates: [DateMention], _ t: Range<Int>, in s: Sentence, until next: Int, after previous: Int, status: EventStatus?,
+                      shared: Range<Int>? = nil) -> PartialDate? {
         let clauses = dates.first?.timeClauses ?? []
         let own = clauses.first { $0.contains(t.lowerBound) }
         let usable = dates.filter { d in
@@ -525,7 +537,8 @@ struct EventRules {
         }
         let after = usable.first { $0.tokens.lowerBound >= t.upperBound && $0.tokens.lowerBound < next }.flatMap { opensClause($0) ? nil : $0 }
         let before = usable.last { $0.tokens.upperBound <= t.lowerBound }
-        for candidate in [after, before].compactMap({ $0 }) {
+        let coordinated = after == nil ? shared.flatMap { r in usable.first { r.contains($0.tokens.lowerBound) } } : nil
+        for candidate in [after, coordinated, before].compactMap({ $0 }) {
             if candidate.isVague { return nil }
             // "Cùng ngày, X gặp Y" after a day still to come was told: told as done, it is the
             // day of the last day told that has passed.
