@@ -109,6 +109,8 @@ struct DateConstructionTests {
                                published: "2018-07-10") == ["2018-07-08"])
         #expect(try eventDates("Ngoại trưởng Anh và Ngoại trưởng Iran đã đàm phán tại Lausanne, Thụy Sĩ hôm 29/3.",
                                published: "2015-03-30") == ["2015-03-29"])
+        #expect(try eventDates("Các cuộc đối thoại ở Paris giữa Nga, Ukraine, Đức và Pháp ngày 10/2 cũng không mang lại kết quả.",
+                               published: "2022-02-12") == ["2022-02-10"])
     }
 
     @Test("A count of days before or after the day last told; a count before a time clause is no date")

@@ -529,7 +529,10 @@ struct EventRules {
         let firstComma = s.tokens.firstIndex { $0.text == "," }
         let subjectBefore = s.names.contains { $0.tokens.lowerBound < t.lowerBound }
             || s.words.contains { $0.tokens.lowerBound < t.lowerBound && !$0.cue.classes.isDisjoint(with: [.bothLeaders, .personPronoun, .statePronoun, .honorific, .leader]) }
-        let inAdjunct = !subjectBefore && (firstComma.map { t.upperBound <= $0 } ?? false)
+        // (Opened by an adjunct word: "Các cuộc đối thoại … giữa Nga, Ukraina … ngày 10/2" lists
+        // parties with its commas.)
+        let opened = lexicon.adjunctOpeners.contains(s.lower(0)) || lexicon.adjunctOpeners.contains(s.lower(0) + " " + s.lower(1))
+        let inAdjunct = opened && !subjectBefore && (firstComma.map { t.upperBound <= $0 } ?? false)
         let opensClause = { (d: DateMention) -> Bool in
             s.tokens[t.upperBound..<d.tokens.lowerBound].contains { $0.text == ";" }
                 || (d.isAnaphoric && d.tokens.lowerBound > 0 && [",", ";"].contains(s.tokens[d.tokens.lowerBound - 1].text))
