@@ -28,7 +28,7 @@ public struct ArticleExtractor: Sendable {
         let resolver = ActorResolver(lexicon: lexicon, text: text)
         let eventRules = EventRules(lexicon: lexicon, text: text, published: published, tracing: tracing)
         let actRules = SpeechActRules(lexicon: lexicon, text: text, tracing: tracing)
-        let dateReader = DateReader(published: published)
+        let dateReader = DateReader(published: published, words: DateWords(rules: lexicon.rules))
 
         let references = ReferenceResolver(governingWords: lexicon.governingWords)
         var discourse = Discourse()
@@ -80,8 +80,8 @@ public struct ArticleExtractor: Sendable {
                     h.flags.contains(.group) ? (groups[h.tokens.lowerBound] ?? []) : [h.key]
                 }
                 let stateKey: (String) -> String = { snapshot.stateKey($0) }
-                let mentions = eventRules.mentions(clause, dates: dateReader.dates(in: s), evidence: evidence, keyOf: keyOf, stateKeyOf: stateKey,
-                                                   roleOf: { snapshot.role(of: $0) })
+                let mentions = eventRules.mentions(clause, dates: dateReader.dates(in: s), scene: dateReader.sceneBefore, evidence: evidence, keyOf: keyOf,
+                                                   stateKeyOf: stateKey, roleOf: { snapshot.role(of: $0) })
                 let otherParty: (Set<String>) -> String? = { sides in
                     discourse.otherParty(than: sides, at: s.index, isCandidate: { ArticleExtractor.isParty($0, snapshot, lexicon) })
                 }

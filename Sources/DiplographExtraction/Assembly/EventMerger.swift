@@ -46,6 +46,13 @@ struct EventMerger {
         // rather than searched for at every fill (an article repeating one sentence thousands of
         // times made that quadratic).
         for k in events.indices {
+            // Undated in every mention: on the sidelines of a gathering told before, that
+            // gathering's day; else the date of the scene its first sentence was told in.
+            if events[k].date == nil, events[k].onSideline,
+               let gathering = events[..<k].last(where: { $0.multilateral && $0.date?.precision == .day && $0.sentence <= events[k].sentence }) {
+                events[k].date = gathering.date
+            }
+            if events[k].date == nil { events[k].date = events[k].sceneDate }
             var seen = Set<Evidence>()
             events[k].evidenceList = events[k].evidenceList.filter { seen.insert($0).inserted }
         }
@@ -83,10 +90,15 @@ struct EventMerger {
     /// Fills `out` in place (a copy would copy its evidence list at every fill).
     private func fill(_ out: inout EventMention, from m: EventMention, keepParticipants: Bool) {
         let sentence = out.sentence
-        if out.date == nil || (m.date.map { d in out.date.map { $0.isCompatible(with: d) && d.precision > $0.precision } ?? false } ?? false) {
+        // A one-party mention folded in whose party is none of the event's ("X sẽ dự các phiên họp
+        // ngày 29/4" after "A và B có cuộc gặp"): its date and status are its own.
+        let foreign = keepParticipants && !m.participants.isEmpty
+            && Set(m.participants.map(stateKey)).isDisjoint(with: out.participants.map(stateKey))
+        if !foreign, out.date == nil || (m.date.map { d in out.date.map { $0.isCompatible(with: d) && d.precision > $0.precision } ?? false } ?? false) {
             if let d = m.date, out.date.map({ $0.isCompatible(with: d) }) ?? true { out.date = d }
         }
-        if out.status == nil || (m.status == .occurred && out.date != nil && m.date == out.date) { out.status = m.status ?? out.status }
+        if !foreign, out.status == nil || (m.status == .occurred && out.date != nil && m.date == out.date) { out.status = m.status ?? out.status }
+        if out.sceneDate == nil { out.sceneDate = m.sceneDate }
         if out.location.isEmpty { out.location = m.location }
         if out.duration == nil { out.duration = m.duration }
         if out.start.isEmpty { out.start = m.start; out.end = m.end; out.zone = m.zone }

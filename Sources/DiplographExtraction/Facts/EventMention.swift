@@ -15,6 +15,12 @@ struct EventMention {
     var initiator: String?
     var status: EventStatus?
     var date: PartialDate?
+    /// The date of the scene the sentences before told (`DateReader.sceneBefore`), for an event
+    /// whose own sentence gives none: it dates the event only where no mention of it is dated.
+    var sceneDate: PartialDate?
+    /// Told on the sidelines of a gathering (`Bên lề hội nghị, …`): undated, it is dated by the
+    /// gathering told before it.
+    var onSideline = false
     var location: String = ""
     var duration: Int?
     var start: String = ""

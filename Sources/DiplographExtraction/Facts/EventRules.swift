@@ -14,7 +14,7 @@ struct EventRules {
     /// Quốc hội B`: two meetings): a state's leaders, each at the head of another institution.
     static let hostLeaderRoles: Set<String> = ["head-of-state", "head-of-government", "general-secretary", "parliament-speaker"]
 
-    func mentions(_ c: Clause, dates: [DateMention], evidence: Evidence, keyOf: (ActorHit) -> [String],
+    func mentions(_ c: Clause, dates: [DateMention], scene: PartialDate? = nil, evidence: Evidence, keyOf: (ActorHit) -> [String],
                   stateKeyOf: (String) -> String, roleOf: (String) -> String? = { _ in nil }) -> [EventMention] {
         let s = c.s
         let triggers = s.words.filter { $0.cue.classes.contains(.eventTrigger) && !$0.cue.classes.contains(.notTrigger) }
@@ -141,9 +141,25 @@ struct EventRules {
             }
             m.initiator = initiator(c, t, members: &members, keyOf: keyOf)
             m.status = status(s, t, clauseStart: clauseStart(s, t))
-            m.date = date(dates, t, until: nextTrigger, after: n > 0 ? triggers[n - 1].tokens.upperBound : 0, status: m.status)
+            // "A hội kiến X và hội đàm với Y chiều 27/2": a date closing the verb coordinated
+            // after this one dates both.
+            var shared: Range<Int>? = nil
+            if let later, let k = triggers.firstIndex(where: { $0.tokens == later.tokens }),
+               [s.lower(later.tokens.lowerBound - 1), s.lower(later.tokens.lowerBound - 2) + " " + s.lower(later.tokens.lowerBound - 1)]
+                .contains(where: lexicon.coordinatedVerbCues.contains),
+               !s.tokens[t.upperBound..<later.tokens.lowerBound].contains(where: { [";", ".", ":"].contains($0.text) }) {
+                shared = later.tokens.upperBound..<(k + 1 < triggers.count ? triggers[k + 1].tokens.lowerBound : s.tokens.count)
+            }
+            m.date = date(dates, t, in: s, until: nextTrigger, after: n > 0 ? triggers[n - 1].tokens.upperBound : 0, status: m.status, shared: shared)
             if m.status == nil, let d = m.date, let pub = published { m.status = statusFromDate(d, pub) }
+            // Undated in a sentence that tells no date of its own (a starting point aside): the
+            // scene the sentences before told, unless that contradicts a plan.
+            if m.date == nil, dates.allSatisfy(\.isSince), let scene,
+               !(m.status == .planned && published.map { statusFromDate(scene, $0) == .occurred } == true) {
+                m.sceneDate = scene
+            }
             if m.status == .planned && refusedLater(s, after: t) { continue }
+            m.onSideline = s.words.contains { $0.cue.classes.contains(.sideline) && $0.tokens.upperBound <= t.lowerBound }
             m.location = location(c, t)
             if let (d, _) = ClockReader().duration(in: s, near: t) { m.duration = d }
             if n == 0 || clocks.first.map({ $0.tokens.lowerBound > triggers[n - 1].tokens.upperBound }) == true {
@@ -549,7 +565,12 @@ struct EventRules {
     /// undated; a date the status contradicts is passed over, or read the other way (a bare weekday).
     /// `previous`: where the event word before this one ends; a date between it and this one
     /// dates that event first, so its other reading (`alternative`) is not taken for this one.
-    private func date(_ dates: [DateMention], _ t: Range<Int>, until next: Int, after previous: Int, status: EventStatus?) -> PartialDate? {
+    /// A date after the trigger past a semicolon, or a date said relative to the day last told
+    /// (`một ngày sau`) opening a clause after a comma, starts the next clause: it is not this event's.
+    /// `shared`: where the dates of a verb coordinated after this one may stand; the first there
+    /// dates this event too where none follows its own word.
+    private func date(_ dates: [DateMention], _ t: Range<Int>, in s: Sentence, until next: Int, after previous: Int, status: EventStatus?,
+                      shared: Range<Int>? = nil) -> PartialDate? {
         let clauses = dates.first?.timeClauses ?? []
         let own = clauses.first { $0.contains(t.lowerBound) }
         let usable = dates.filter { d in
@@ -557,10 +578,33 @@ struct EventRules {
             if let own { return own.contains(d.tokens.lowerBound) }
             return !clauses.contains { $0.contains(d.tokens.lowerBound) }
         }
-        let after = usable.first { $0.tokens.lowerBound >= t.upperBound && $0.tokens.lowerBound < next }
+        // "Tại hội đàm, X đề nghị … theo phán quyết năm 2002": an event word in a fronted adjunct
+        // is the setting of the clause after the comma, whose dates are that clause's.
+        // (No subject before the event word: "Hai nhà lãnh đạo hội đàm tại Osaka, Nhật Bản vào …"
+        // is a main clause whose place holds a comma.)
+        let firstComma = s.tokens.firstIndex { $0.text == "," }
+        let subjectBefore = s.names.contains { $0.tokens.lowerBound < t.lowerBound }
+            || s.words.contains { $0.tokens.lowerBound < t.lowerBound && !$0.cue.classes.isDisjoint(with: [.bothLeaders, .personPronoun, .statePronoun, .honorific, .leader]) }
+        // (Opened by an adjunct word: "Các cuộc đối thoại … giữa Nga, Ukraina … ngày 10/2" lists
+        // parties with its commas.)
+        let opened = lexicon.adjunctOpeners.contains(s.lower(0)) || lexicon.adjunctOpeners.contains(s.lower(0) + " " + s.lower(1))
+        let inAdjunct = opened && !subjectBefore && (firstComma.map { t.upperBound <= $0 } ?? false)
+        let opensClause = { (d: DateMention) -> Bool in
+            s.tokens[t.upperBound..<d.tokens.lowerBound].contains { $0.text == ";" }
+                || (d.isAnaphoric && d.tokens.lowerBound > 0 && [",", ";"].contains(s.tokens[d.tokens.lowerBound - 1].text))
+                || (inAdjunct && firstComma.map { d.tokens.lowerBound > $0 } == true)
+        }
+        let after = usable.first { $0.tokens.lowerBound >= t.upperBound && $0.tokens.lowerBound < next }.flatMap { opensClause($0) ? nil : $0 }
         let before = usable.last { $0.tokens.upperBound <= t.lowerBound }
-        for candidate in [after, before].compactMap({ $0 }) {
+        let coordinated = after == nil ? shared.flatMap { r in usable.first { r.contains($0.tokens.lowerBound) } } : nil
+        for candidate in [after, coordinated, before].compactMap({ $0 }) {
             if candidate.isVague { return nil }
+            // "Cùng ngày, X gặp Y" after a day still to come was told: told as done, it is the
+            // day of the last day told that has passed.
+            if status == nil, candidate.isAnaphoric, let pub = published, let other = candidate.alternative,
+               statusFromDate(candidate.date, pub) == .planned, statusFromDate(other, pub) != .planned {
+                return other
+            }
             guard let pub = published, let st = status else { return candidate.date }
             let fits = { (d: PartialDate) -> Bool in
                 let rel = statusFromDate(d, pub)

@@ -202,6 +202,22 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `nhưng`, `song` before a refusal after a planned event (`A đề nghị điện đàm với B, nhưng phía B
     /// từ chối`): the plan fell through, no event.
     let contrastConnectors: [String]
+    /// `kể từ`, `từ` right before a date (perhaps with part words between): a starting point, not
+    /// the date of the event.
+    let sinceCues: [String]
+    /// `đến`, `tới` between two day numbers (`từ ngày 24 đến 27/3`): one span of days.
+    let dateSpanLinks: [String]
+    /// `ngày`, `hôm`, `cuối`, `đầu`, `giữa`: words that may stand between a since cue or a span link
+    /// and the date.
+    let datePartWords: [String]
+    /// `tuần trước`, `tuần qua` (of the vague time cues): past weeks, told at their month where
+    /// the week before this one and this one so far lie in one month.
+    let pastWeekCues: [String]
+    /// `ngày trước đó` after a count of days (`Hai ngày trước đó`): that many days before the day
+    /// last told.
+    let daysBeforeCues: [String]
+    /// `ngày sau đó` after a count of days: that many days after the day last told.
+    let daysAfterCues: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -221,6 +237,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
         case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues
+        case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, daysBeforeCues, daysAfterCues
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]

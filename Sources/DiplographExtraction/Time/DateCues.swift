@@ -5,13 +5,20 @@ import DiplographModel
 /// (`cuối tuần này`, `tuần tới`) that name no day.
 extension DateReader {
     /// The date said by the rule word starting at token `i`, with the token after it.
-    func cue(_ s: Sentence, at i: Int, anchor: CivilDay?) -> (DateMention, Int)? {
+    /// `pastAnchor`: the last day told that has passed; where `anchor` is still to come, the day
+    /// said from it is the other reading (`alternative`).
+    func cue(_ s: Sentence, at i: Int, anchor: CivilDay?, pastAnchor: CivilDay?) -> (DateMention, Int)? {
         guard let w = s.words.first(where: { $0.tokens.lowerBound == i }) else { return nil }
         let c = w.cue.classes
         let end = w.tokens.upperBound
         func relative(_ days: Int) -> (DateMention, Int)? {
             guard let anchor, let d = anchor.adding(days: days).partial else { return nil }
-            return (DateMention(tokens: w.tokens, date: d, isSince: false, isRelative: true), end)
+            var m = DateMention(tokens: w.tokens, date: d, isSince: false, isRelative: true)
+            m.isAnaphoric = true
+            if let pastAnchor, pastAnchor != anchor, let today = published.flatMap({ CivilDay($0) }), today < anchor {
+                m.alternative = pastAnchor.adding(days: days).partial
+            }
+            return (m, end)
         }
         if c.contains(.sameDay) { return relative(0) }
         if c.contains(.dayBefore) { return relative(-1) }
@@ -19,6 +26,14 @@ extension DateReader {
         guard let pub = published else { return nil }
         if c.contains(.recent), let month = PartialDate(year: pub.year, month: pub.month) {
             return (DateMention(tokens: w.tokens, date: month, isSince: false, isRelative: true), end)
+        }
+        if c.contains(.vagueTime), words.pastWeek.contains(s.tokens[w.tokens].map(\.lower).joined(separator: " ")),
+           let today = CivilDay(pub) {
+            // From the Monday of the week before to the day of publication: one month, or vague.
+            let monday = today.adding(days: -(today.weekday - 1) - 7)
+            if monday.month == today.month, monday.year == today.year, let month = PartialDate(year: pub.year, month: today.month) {
+                return (DateMention(tokens: w.tokens, date: month, isSince: false, isRelative: true), end)
+            }
         }
         if c.contains(.vagueTime) {
             return (DateMention(tokens: w.tokens, date: pub, isSince: false, isRelative: true, isVague: true), end)

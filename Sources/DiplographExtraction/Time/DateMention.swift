@@ -1,5 +1,30 @@
 import DiplographModel
 
+/// The words around dates that `rules.json` gives: since cues (`kể từ`), span links (`đến`) and
+/// part words that may stand between them and the date (`ngày`, `cuối`).
+struct DateWords: Sendable {
+    var since: [[String]] = []
+    var spanLinks: Set<String> = []
+    var parts: Set<String> = []
+    /// `tuần trước`, `tuần qua`: the week before this one (or the days since its Monday), told
+    /// at the month it lies in, where it lies in one.
+    var pastWeek: Set<String> = []
+    /// The words after a count of days (`ngày trước đó`: before, -1; `ngày sau đó`: after, +1).
+    var dayCounts: [([String], Int)] = []
+
+    init() {}
+
+    init(rules: RulesFile) {
+        let lower = { (w: String) in w.lowercased().split(separator: " ").map(String.init) }
+        since = rules.sinceCues.map(lower).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        spanLinks = Set(rules.dateSpanLinks.map { $0.lowercased() })
+        parts = Set(rules.datePartWords.map { $0.lowercased() })
+        pastWeek = Set(rules.pastWeekCues.map { $0.lowercased() })
+        dayCounts = rules.daysBeforeCues.map { (lower($0), -1) } + rules.daysAfterCues.map { (lower($0), 1) }
+        dayCounts.removeAll { $0.0.isEmpty }
+    }
+}
+
 /// A date found in a sentence, resolved against the publication date.
 struct DateMention: Sendable {
     let tokens: Range<Int>
@@ -24,6 +49,8 @@ struct DateMention: Sendable {
     /// The sentence's `sau khi …` / `trước khi …` clauses: a date inside one dates that clause's
     /// event, a date outside dates the others.
     var timeClauses: [Range<Int>] = []
+    /// Said relative to the day last told (`cùng ngày`, `một ngày sau`), not to the publication.
+    var isAnaphoric = false
 }
 
 /// Reads dates in the forms Vietnamese news uses: `30/12`, `30/12/2021`, `ngày 10.1`, `hôm 2-12`,
@@ -35,10 +62,20 @@ struct DateMention: Sendable {
 /// to the day last told, in this sentence or an earlier one.
 final class DateReader {
     let published: PartialDate?
+    let words: DateWords
     /// The last day told in what was read so far.
     private(set) var lastDay: CivilDay?
+    /// The last day told that was not after the publication date.
+    private(set) var lastPastDay: CivilDay?
+    /// The scene of the sentences before the one last read: the last day (or month, of a span)
+    /// told in one of the few sentences before it, as the date of what they went on to tell
+    /// (`Chiều nay, X tới Hà Nội. … Y đón X …`). Set by `dates(in:)` before it reads the sentence.
+    private(set) var sceneBefore: PartialDate?
+    private var scene: (date: PartialDate, sentence: Int)?
+    /// How many sentences a scene's date carries over to.
+    static let sceneReach = 5
 
-    init(published: PartialDate?) { self.published = published }
+    init(published: PartialDate?, words: DateWords = DateWords()) { self.published = published; self.words = words }
 
     private static let weekdays: [String: Int] = ["hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6]
 
@@ -46,19 +83,27 @@ final class DateReader {
         var out: [DateMention] = []
         let t = s.tokens
         var anchor = lastDay
+        var pastAnchor = lastPastDay
         // Only a number, a word of time or a date cue can start a date: the rest is skipped cheaply.
         let cueStarts = Set(s.words.filter { !$0.cue.classes.isDisjoint(with: DateReader.cueClasses) }.map(\.tokens.lowerBound))
         var i = 0
         while i < t.count {
             let starts = t[i].text.unicodeScalars.first.map { ("0"..."9").contains($0) } == true || DateReader.starters.contains(t[i].lower)
-            if let (found, next) = (starts ? read(s, at: i) : nil) ?? (cueStarts.contains(i) ? cue(s, at: i, anchor: anchor) : nil) {
+            if let (found, next) = countedDays(s, at: i, anchor: anchor) ?? (starts ? read(s, at: i) : nil)
+                ?? (cueStarts.contains(i) ? cue(s, at: i, anchor: anchor, pastAnchor: pastAnchor) : nil) {
                 let (m, end) = span(s, found, next)
-                let since = s.lower(m.tokens.lowerBound - 1) == "từ" && s.lower(m.tokens.lowerBound - 2) == "kể"
-                    || (s.lower(m.tokens.lowerBound - 1) == "ngày" && s.lower(m.tokens.lowerBound - 2) == "từ" && s.lower(m.tokens.lowerBound - 3) == "kể")
+                // "Từ đầu năm nay, …" told within that year (or month) still dates what it tells.
+                let within = published.map { pub in m.date.year == pub.year && (m.date.precision == .year || m.date.precision == .month && m.date.month == pub.month) } ?? false
+                // "từ ngày 24 đến 27/3", "từ 10-11/7": a span opened by `từ` is no starting point.
+                let isSpan = s.tokens[m.tokens].contains { ["-", "–"].contains($0.text) || words.spanLinks.contains($0.lower) }
+                let since = !within && !isSpan && isSince(s, m.tokens)
                 var kept = m
                 if since { kept = DateMention(tokens: m.tokens, date: m.date, isSince: true, isRelative: m.isRelative, alternative: m.alternative, isVague: m.isVague) }
                 out.append(kept)
-                if !kept.isSince && !kept.isVague, let day = CivilDay(kept.date) { anchor = day }
+                if !kept.isSince && !kept.isVague, let day = CivilDay(kept.date) {
+                    anchor = day
+                    if let today = published.flatMap({ CivilDay($0) }), day <= today { pastAnchor = day }
+                }
                 i = end
             } else {
                 i += 1
@@ -71,6 +116,14 @@ final class DateReader {
             out[k].timeClauses = clauses
         }
         lastDay = anchor
+        lastPastDay = pastAnchor
+        sceneBefore = scene.flatMap { s.index - $0.sentence <= DateReader.sceneReach ? $0.date : nil }
+        if let set = out.last(where: { d in
+            !d.isSince && !d.isVague && !d.isReport && d.date.precision != .year
+                && !clauses.contains { $0.contains(d.tokens.lowerBound) }
+        }) {
+            scene = (set.date, s.index)
+        }
         return out
     }
 
@@ -87,6 +140,52 @@ final class DateReader {
         return (DateMention(tokens: tokens, date: m.date, isSince: false, isRelative: m.isRelative, isVague: true), end)
     }
 
+    /// `Hai ngày trước đó`, `3 ngày sau đó`: a count of days (a number or a number word) before
+    /// or after the day last told, by the day-count words of `rules.json`.
+    private func countedDays(_ s: Sentence, at i: Int, anchor: CivilDay?) -> (DateMention, Int)? {
+        guard let anchor, !words.dayCounts.isEmpty, s.tokens[i].isWord else { return nil }
+        let w = s.tokens[i].lower
+        guard let n = (s.tokens[i].startsWithDigit ? Int(w) : nil) ?? ClockReader.numberWords[w], (1...31).contains(n) else { return nil }
+        for (phrase, sign) in words.dayCounts where phrase.indices.allSatisfy({ s.lower(i + 1 + $0) == phrase[$0] }) {
+            guard let d = anchor.adding(days: sign * n).partial else { return nil }
+            var m = DateMention(tokens: i..<(i + 1 + phrase.count), date: d, isSince: false, isRelative: true)
+            m.isAnaphoric = true
+            return (m, i + 1 + phrase.count)
+        }
+        return nil
+    }
+
+    /// Where a span of days ends at the day number at `i` (`10-11/7`, `10 – 11/7`, `từ ngày 24 đến
+    /// 27/3`) starts: a smaller day number, then a dash or a span link (`đến`), each perhaps with a
+    /// part word (`ngày`) before it; nil where no such span ends here.
+    private func spanStart(_ s: Sentence, before i: Int, day: Int) -> Int? {
+        var k = i - 1
+        if k >= 0, words.parts.contains(s.lower(k)) { k -= 1 }
+        guard k >= 1, ["-", "–"].contains(s.tokens[k].text) || words.spanLinks.contains(s.lower(k)),
+              let first = number(s, k - 1), first < day, s.tokens[k - 1].text.count <= 2 else { return nil }
+        // "10-11/7" with no spaces is one span; "2-12 - 5/12" read from its end is none.
+        if k - 2 >= 0, ["-", "–", "/", "."].contains(s.tokens[k - 2].text), adjacent(s, k - 2, k - 1) { return nil }
+        var start = k - 1
+        if start >= 1, words.parts.contains(s.lower(start - 1)) { start -= 1 }
+        return start
+    }
+
+    /// Whether a date starting at token `i` is a starting point (`kể từ cuối tháng 8`, `từ ngày 26/7`)
+    /// rather than the date of what the sentence tells: a since cue (`rules.json`), perhaps with part
+    /// words (`ngày`, `cuối`) between it and the date. A bare `từ` with a span link after the date
+    /// (`từ 30/11 đến 2/12`) opens a span instead.
+    private func isSince(_ s: Sentence, _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound - 1
+        while k >= 0, words.parts.contains(s.lower(k)) { k -= 1 }
+        for cue in words.since where cue.count <= k + 1 {
+            let from = k + 1 - cue.count
+            guard cue.indices.allSatisfy({ s.lower(from + $0) == cue[$0] }) else { continue }
+            if cue.count == 1, words.spanLinks.contains(s.lower(r.upperBound)) { return false }
+            return true
+        }
+        return false
+    }
+
     private func number(_ s: Sentence, _ i: Int) -> Int? {
         guard i >= 0, i < s.tokens.count, s.tokens[i].isWord, s.tokens[i].text.count <= 4 else { return nil }
         return Int(s.tokens[i].text)
@@ -98,7 +197,7 @@ final class DateReader {
 
     /// The words a date read by `read(_:at:)` can start with (besides a number).
     static let starters: WordSet = ["ngày", "tháng", "năm", "hôm", "tối", "đêm", "chiều", "sáng", "trưa", "tuần", "thứ", "chủ"]
-    /// The word classes `cue(_:at:anchor:)` reads.
+    /// The word classes `cue(_:at:anchor:pastAnchor:)` reads.
     static let cueClasses: WordClasses = [.sameDay, .dayBefore, .dayAfter, .recent, .vagueTime]
 
     private func read(_ s: Sentence, at i: Int) -> (DateMention, Int)? {
@@ -131,10 +230,9 @@ final class DateReader {
                 start = i - 2
             }
             guard let date = resolve(day: day, month: m, year: year) else { return nil }
-            // "10-11/7": a span of days in one month.
-            if i >= 2, ["-", "–"].contains(s.tokens[i - 1].text), adjacent(s, i - 2, i - 1), adjacent(s, i - 1, i),
-               let first = number(s, i - 2), first < d, let month = PartialDate(year: date.year, month: date.month) {
-                return (DateMention(tokens: (i - 2)..<end, date: month, isSince: false, isRelative: year == nil), end)
+            // "10-11/7", "10 – 11/7", "từ ngày 24 đến 27/3": a span of days in one month.
+            if let first = spanStart(s, before: i, day: d), let month = PartialDate(year: date.year, month: date.month) {
+                return (DateMention(tokens: first..<end, date: month, isSince: false, isRelative: year == nil), end)
             }
             var mention = DateMention(tokens: start..<end, date: date, isSince: false, isRelative: year == nil)
             if year == nil { mention.alternative = otherSide(day: day, month: m, of: date) }
