@@ -118,8 +118,10 @@ final class DateReader {
         lastDay = anchor
         lastPastDay = pastAnchor
         sceneBefore = scene.flatMap { s.index - $0.sentence <= DateReader.sceneReach ? $0.date : nil }
+        // (A month alone, "cuối tháng 11 năm ngoái", is when something else happened, not a scene.)
         if let set = out.last(where: { d in
-            !d.isSince && !d.isVague && !d.isReport && d.date.precision != .year
+            !d.isSince && !d.isVague && !d.isReport
+                && (d.date.precision == .day || (d.date.precision == .month && s.tokens[d.tokens].contains { ["-", "–"].contains($0.text) || words.spanLinks.contains($0.lower) }))
                 && !clauses.contains { $0.contains(d.tokens.lowerBound) }
         }) {
             scene = (set.date, s.index)
