@@ -10,10 +10,6 @@ struct EventRules {
     /// Record the words each rule read (for `explain --trace`); off for exports.
     var tracing = false
 
-    /// The offices whose holders a visitor calls on one by one (`hội kiến Thủ tướng A và Chủ tịch
-    /// Quốc hội B`: two meetings): a state's leaders, each at the head of another institution.
-    static let hostLeaderRoles: Set<String> = ["head-of-state", "head-of-government", "general-secretary", "parliament-speaker"]
-
     func mentions(_ c: Clause, dates: [DateMention], scene: PartialDate? = nil, evidence: Evidence, keyOf: (ActorHit) -> [String],
                   stateKeyOf: (String) -> String, roleOf: (String) -> String? = { _ in nil }) -> [EventMention] {
         let s = c.s
@@ -191,7 +187,7 @@ struct EventRules {
             let hostRoles = after.map(roleOf)
             let hosts = m.type == .meeting && !isNounForm(s, t) && !joint && !before.isEmpty && after.count >= 2
                 && Set(after.map(stateKeyOf)).count == 1 && before.allSatisfy({ stateKeyOf($0) != stateKeyOf(after[0]) })
-                && hostRoles.allSatisfy({ $0.map(EventRules.hostLeaderRoles.contains) ?? false }) && Set(hostRoles).count == after.count
+                && hostRoles.allSatisfy({ $0.map(lexicon.hostLeaderRoles.contains) ?? false }) && Set(hostRoles).count == after.count
             if hosts {
                 for host in after {
                     var single = m

@@ -52,6 +52,7 @@ public final class Lexicon: Sendable {
     let sidelineEachWords: WordSet
     let gatheringNouns: WordSet
     let deliberationCues: WordSet
+    let hostLeaderRoles: Set<String>
     let contrastConnectors: WordSet
     let imperativeWords: WordSet
     /// People (indices in `people`, ascending) by the first and by the last word of each of their
@@ -148,6 +149,7 @@ public final class Lexicon: Sendable {
         sidelineEachWords = Lexicon.lowered(rules.sidelineEachWords)
         gatheringNouns = Lexicon.lowered(rules.gatheringNouns)
         deliberationCues = Lexicon.lowered(rules.deliberationCues)
+        hostLeaderRoles = Set(rules.hostLeaderRoles)
         contrastConnectors = Lexicon.lowered(rules.contrastConnectors)
         imperativeWords = Lexicon.lowered(rules.imperativeWords)
         familyNames = WordSet(rules.familyNames.map { Lexicon.fold($0).lowercased() })

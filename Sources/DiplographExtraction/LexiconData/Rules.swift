@@ -199,6 +199,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `cân nhắc`, `đang xem xét`, `không loại trừ` right before a measure: a measure weighed, a
     /// threat held out (`Mỹ cân nhắc trừng phạt`).
     let deliberationCues: [String]
+    /// Role ids (as in people.json) of the leaders a visitor calls on one by one (`hội kiến Thủ tướng
+    /// A và Chủ tịch Quốc hội B`: two meetings), each at the head of another institution.
+    let hostLeaderRoles: [String]
     /// `nhưng`, `song` before a refusal after a planned event (`A đề nghị điện đàm với B, nhưng phía B
     /// từ chối`): the plan fell through, no event.
     let contrastConnectors: [String]
@@ -236,7 +239,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
-        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues
+        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, daysBeforeCues, daysAfterCues
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
