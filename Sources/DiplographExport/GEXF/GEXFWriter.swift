@@ -179,7 +179,7 @@ public struct GEXFWriter: GraphWriter {
         let relation = edges[index].relation
         try xml.startElement("edge")
         if useIDs {
-            try writeID(of: edges, index, ends: ends, ids, tags, xml)
+            try xml.edgeIDAttribute(of: edges, index, ends: ends, ids, idMiddles: tags.idMiddles)
             try ids.withBytes(ends.source) { try xml.attribute("source", escaped: $0) }
             try ids.withBytes(ends.target) { try xml.attribute("target", escaped: $0) }
         } else {
@@ -211,35 +211,5 @@ public struct GEXFWriter: GraphWriter {
         if !edges[index].facts.isEmpty { try xml.emptyElement(tags[.facts], parts: .ids(edges[index].facts)) }
         try xml.endElement()
         try xml.endElement()
-    }
-
-    /// The `id` attribute of an edge: `Edge.id`, written from its parts when the role (if any) is
-    /// kept as it is (ASCII letters, digits, `-`, `_`, `.`), else from `Edge.id` itself.
-    private func writeID(of edges: UnsafeBufferPointer<Edge>, _ index: Int, ends: (source: Int, target: Int),
-                         _ ids: XMLByteWriter.EscapedValues, _ tags: Tags, _ xml: XMLByteWriter) throws {
-        guard edges[index].role.utf8.allSatisfy(Self.isNMTokenSafe) else {
-            try xml.attribute("id", edges[index].id)
-            return
-        }
-        try xml.beginAttribute("id")
-        try ids.withBytes(ends.source) { try xml.attributeText(escaped: $0) }
-        try tags.idMiddles[edges[index].relation.position].withUnsafeBufferPointer { try xml.attributeText(escaped: $0) }
-        try ids.withBytes(ends.target) { try xml.attributeText(escaped: $0) }
-        if !edges[index].role.isEmpty {
-            try xml.attributeText(":")
-            try xml.attributeText(edges[index].role)
-        }
-        try xml.endAttribute()
-    }
-
-    /// The bytes `NodeID.sanitise` keeps.
-    private static func isNMTokenSafe(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-             UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
-            return true
-        default:
-            return false
-        }
     }
 }
