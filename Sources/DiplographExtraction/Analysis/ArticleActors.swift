@@ -125,6 +125,18 @@ struct ArticleActors {
         return key
     }
 
+    /// Completes a person of this article introduced by honorific alone (`Ông John Whitfield, Đại sứ
+    /// Mỹ …`) with the state, role and institution an appositive gives; a state already known stays.
+    mutating func complete(_ key: String, state code: String?, role: String?, institution: String?) {
+        guard lexiconPeople[key] == nil, actors[key]?.actorType == .person, actors[key]?.state.isEmpty == true else { return }
+        if let code, let stKey = state(code: code, alias: nil) {
+            actors[key]?.state = code
+            affiliations.insert(Affiliation(person: key, target: stKey, role: role ?? ""))
+        }
+        if let institution { affiliations.insert(Affiliation(person: key, target: institution, role: role ?? "")) }
+        if let role, introducedRoles[key] == nil { introducedRoles[key] = role }
+    }
+
     /// Links a person to an institution they were introduced with.
     mutating func affiliate(_ person: String, with institution: String, role: String) {
         affiliations.insert(Affiliation(person: person, target: institution, role: role))

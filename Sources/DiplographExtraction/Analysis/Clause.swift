@@ -8,6 +8,11 @@ struct ClauseWords: Sendable {
     var openers: Set<String> = []
     /// Pronoun subjects (`tôi`, `chúng`).
     var pronouns: Set<String> = []
+    /// Delegation nouns (`phái đoàn`), the word before a delegation's head (`do`) and the verbs
+    /// after it (`dẫn đầu`).
+    var delegationNouns: Set<String> = []
+    var ledBy: Set<String> = []
+    var leadVerbs: Set<String> = []
 }
 
 /// Clause-level reading of a sentence: who reports it, and which actor groups stand where.
@@ -140,11 +145,41 @@ struct Clause {
     }
 
     private func joined(_ from: Int, _ to: Int, _ allowWith: Bool) -> Bool {
-        guard to >= from, to - from <= 4 else { return false }
-        let between = s.tokens[from..<to].map(\.lower)
+        guard to >= from else { return false }
+        var between = s.tokens[from..<to].map(\.lower)
+        // "phái đoàn Nga do X dẫn đầu": a delegation and its head are one party.
+        if between.count == 1, words.ledBy.contains(between[0]), let next = hits.first(where: { $0.tokens.lowerBound == to }),
+           leadVerb(at: next.tokens.upperBound) != nil {
+            return true
+        }
+        // "… do X dẫn đầu và phái đoàn Ukraine …": past the head's lead verb and the next
+        // delegation's noun, the usual connectors.
+        if let head = hits.first(where: { $0.tokens.upperBound == from }), head.tokens.lowerBound > 0,
+           words.ledBy.contains(s.lower(head.tokens.lowerBound - 1)), let verb = leadVerb(at: from) {
+            between.removeFirst(min(verb, between.count))
+            for n in (1...3).reversed() where between.count >= n && words.delegationNouns.contains(between.suffix(n).joined(separator: " ")) {
+                between.removeLast(n)
+                break
+            }
+        }
+        guard between.count <= 4 else { return false }
         if between.isEmpty { return false }
         if !allowWith && between.contains("với") { return false }
         return between.allSatisfy { Clause.connectors.contains($0) } && (between.contains("và") || between.contains(",") || between.contains("-") || between.contains("cùng") || between.contains("với"))
+    }
+
+    /// The number of tokens of the lead verb (`dẫn đầu`) starting at token `k`, if one does.
+    private func leadVerb(at k: Int) -> Int? {
+        guard k < s.tokens.count else { return nil }
+        var phrase = s.lower(k)
+        for n in 1...3 {
+            if n > 1 {
+                guard k + n - 1 < s.tokens.count else { return nil }
+                phrase += " " + s.lower(k + n - 1)
+            }
+            if words.leadVerbs.contains(phrase) { return n }
+        }
+        return nil
     }
 
     /// Index of the first hit starting at or after token `t`, within `gap` tokens.

@@ -8,24 +8,56 @@ extension ActorResolver {
         let family = isFamilyName(s, from)
         var k = from
         var firstSyllableState: Int? = nil
-        while k < s.tokens.count && k - from < 6 {
+        // Tokens inside the name that are no capitalised word of it: particles (`al`, `von`) with
+        // their hyphens, and the full stops of initials (`Michael D. Higgins`).
+        var inner = 0
+        while k < s.tokens.count && k - from - inner < 6 {
             let t = s.tokens[k]
             let inName = s.names.contains { $0.tokens.contains(k) }
             let syllable = family && k > from && inName && isOneWordState(s, k)
             if t.isWord && t.isCapitalized && s.word(at: k) == nil && (!inName || syllable) {
                 if syllable && firstSyllableState == nil { firstSyllableState = k }
-                k += 1
+                if t.text.unicodeScalars.count == 1, k + 2 < s.tokens.count, s.tokens[k + 1].text == ".",
+                   t.range.upperBound == s.tokens[k + 1].range.lowerBound, s.tokens[k + 2].isWord, s.tokens[k + 2].isCapitalized {
+                    inner += 1
+                    k += 2
+                } else {
+                    k += 1
+                }
             } else if t.text == "-" && k + 1 < s.tokens.count && k > from && s.tokens[k + 1].isWord
                         && s.tokens[k - 1].range.upperBound == t.range.lowerBound && t.range.upperBound == s.tokens[k + 1].range.lowerBound {
                 k += 2
+            } else if k > from, let next = afterParticles(s, k) {
+                inner += next - k
+                k = next
             } else {
                 break
             }
         }
         // "Đoàn Mỹ": too short to be a name holding a state word; the state ends the name.
         if let cut = firstSyllableState, s.tokens[from..<k].filter(\.isWord).count < 3 { k = cut }
-        let words = s.tokens[from..<k].filter(\.isWord).count
+        let words = s.tokens[from..<k].filter { $0.isWord && ($0.isCapitalized || !lexicon.nameParticles.contains($0.lower)) }.count
         return words >= minimum && words <= 5 ? from..<k : from..<from
+    }
+
+    /// The token after the name particles starting at `k` (`al-` in `Mahdi al-Mashat`, `von der` in
+    /// `Ursula von der Leyen`), when a capitalised word follows them; nil when none starts there.
+    private func afterParticles(_ s: Sentence, _ k: Int) -> Int? {
+        var j = k
+        while j < s.tokens.count && j - k < 4 {
+            let t = s.tokens[j]
+            if t.isWord && !t.isCapitalized && lexicon.nameParticles.contains(t.lower) {
+                j += 1
+            } else if t.text == "-", j > k, j + 1 < s.tokens.count, s.tokens[j - 1].range.upperBound == t.range.lowerBound,
+                      t.range.upperBound == s.tokens[j + 1].range.lowerBound {
+                j += 1
+            } else {
+                break
+            }
+        }
+        guard j > k, j < s.tokens.count, s.tokens[j].isWord, s.tokens[j].isCapitalized, s.word(at: j) == nil,
+              !s.names.contains(where: { $0.tokens.contains(j) }) else { return nil }
+        return j
     }
 
     /// True when the one-word state name at `span` is a syllable of a personal name that starts with
@@ -50,7 +82,11 @@ extension ActorResolver {
         while k >= 0 && comma - k <= 10 {
             let t = s.tokens[k]
             let afterHyphen = k > 0 && s.tokens[k - 1].text == "-"
-            guard (t.isWord && (t.isCapitalized || afterHyphen)) || t.text == "-" else { break }
+            // (`John R. Whitfield`, `Hamad bin Saeed`: an initial's full stop, a name particle.)
+            let initialStop = t.text == "." && k > 0 && s.tokens[k - 1].isCapitalized && s.tokens[k - 1].text.unicodeScalars.count == 1
+                && s.tokens[k - 1].range.upperBound == t.range.lowerBound
+            let particle = t.isWord && !t.isCapitalized && lexicon.nameParticles.contains(t.lower)
+            guard (t.isWord && (t.isCapitalized || afterHyphen)) || t.text == "-" || initialStop || particle else { break }
             k -= 1
         }
         var start = k + 1

@@ -72,6 +72,12 @@ extension ActorResolver {
             default: break
             }
         }
+        // "phái đoàn Nga do Thứ trưởng Ngoại giao X dẫn đầu": the head of a state's delegation
+        // holds that state's office.
+        if stateCode == nil && owner == nil && institution == nil, let code = delegationState(s, before: start) {
+            stateCode = code
+            owner = code
+        }
         if let code = stateCode { _ = actors.state(code: code, alias: stateSurface) }
         // "Đại sứ Nhật Bản tại Bắc Kinh": the posting, a place; it is part of the title only when a
         // name or the end of an appositive follows it.
@@ -125,6 +131,17 @@ extension ActorResolver {
         return ([], j - i, role)
     }
 
+    /// The state of the delegation whose head's title starts at token `start`: `phái đoàn Nga do`
+    /// right before it.
+    private func delegationState(_ s: Sentence, before start: Int) -> String? {
+        guard start >= 3, lexicon.clauseWords.ledBy.contains(s.lower(start - 1)),
+              let state = s.names.first(where: { $0.tokens.upperBound == start - 1 }), let code = stateCode(state.cue) else { return nil }
+        let k = state.tokens.lowerBound
+        let nouns = lexicon.clauseWords.delegationNouns
+        let delegation = (1...3).contains { n in k - n >= 0 && nouns.contains(((k - n)..<k).map { s.lower($0) }.joined(separator: " ")) }
+        return delegation ? code : nil
+    }
+
     /// The holder a bare title means: of the people named with `role`, the last of the home state
     /// (`states.json` `home`), else the last named.
     private func bareTitleHolder(role: String, _ actors: ArticleActors) -> String? {
@@ -164,7 +181,7 @@ extension ActorResolver {
     }
 
     /// A foreign personal name (two to five capitalised words written without Vietnamese letters,
-    /// none of them a known name) within fourteen tokens after the title, across an office's own words:
+    /// none of them a known name) within twenty tokens after the title, across an office's own words:
     /// capitalised or lower-case words, known names and hyphens, but no punctuation and no word the
     /// rules read (a verb, a preposition of place). A state named on the way is the person's.
     private func nameAfterOffice(_ s: Sentence, at i: Int, from: Int, names next: Int, start: Int, state: String?,
@@ -174,7 +191,7 @@ extension ActorResolver {
         if !s.tokens[from].isCapitalized && !(from > start + 1 && s.tokens[from].lower == "và") { return nil }
         var state = state
         var k = from
-        while k < min(s.tokens.count, from + 14) {
+        while k < min(s.tokens.count, from + 20) {
             let t = s.tokens[k]
             if let n = s.names.first(where: { $0.tokens.lowerBound == k }) {
                 if let code = stateCode(n.cue) { state = code }
@@ -242,6 +259,7 @@ extension ActorResolver {
         let name = s.text(run, in: text)
         if let local = actors.localPerson(named: name) {
             actors.notePerson(local)
+            actors.complete(local, state: state, role: role, institution: institution)
             return local
         }
         return actors.unknownPerson(name: name, state: state, role: role, institution: institution)

@@ -42,6 +42,10 @@ public struct ArticleExtractor: Sendable {
                 let inside = { (h: ActorHit) in h.tokens.lowerBound >= w.tokens.lowerBound && h.tokens.upperBound <= w.tokens.upperBound }
                 guard !hits.contains(where: { ($0.tokens.overlaps(w.tokens) && !inside($0)) || $0.tokens.lowerBound == w.tokens.upperBound }) else { continue }
                 hits.removeAll(where: inside)
+                // "các bên liên quan": the parties concerned, whoever they are.
+                let next = w.tokens.upperBound
+                if lexicon.vagueGroupQualifiers.contains(s.lower(next)) || lexicon.vagueGroupQualifiers.contains(s.lower(next) + " " + s.lower(next + 1))
+                    || lexicon.vagueGroupQualifiers.contains(s.lower(next) + " " + s.lower(next + 1) + " " + s.lower(next + 2)) { continue }
                 hits.append(ActorHit(tokens: w.tokens, key: "", flags: .group))
             }
             hits += references.thirdPerson(s, hits: hits, discourse: discourse, actors: actors)

@@ -226,6 +226,18 @@ struct EventRules {
         return false
     }
 
+    /// The number of tokens of a lower-case delegation noun (`phái đoàn`, `đoàn đại biểu`) at token `k`.
+    private func delegationNoun(_ s: Sentence, at k: Int) -> Int? {
+        guard k < s.tokens.count, !s.tokens[k].isCapitalized else { return nil }
+        var phrase = ""
+        var found: Int? = nil
+        for n in 1...3 where k + n - 1 < s.tokens.count {
+            phrase += (n > 1 ? " " : "") + s.lower(k + n - 1)
+            if lexicon.clauseWords.delegationNouns.contains(phrase) { found = n }
+        }
+        return found
+    }
+
     /// True when the event word is a noun (`cuộc gặp`, `các cuộc hội đàm`), not a verb.
     private func isNounForm(_ s: Sentence, _ t: Range<Int>) -> Bool {
         lexicon.eventNounClassifiers.contains(s.lower(t.lowerBound))
@@ -330,9 +342,16 @@ struct EventRules {
         }
         // "tiếp X", "thăm X", "gặp X", "tiếp nồng hậu X": the object follows the verb, after
         // manner words at most.
+        // ("tiếp phái đoàn Saudi Arabia": a delegation stands for the party named after it.)
         var objectStart = t.upperBound
-        while let w = s.words.first(where: { $0.tokens.lowerBound == objectStart && $0.cue.classes.contains(.manner) }), objectStart - t.upperBound < 4 {
-            objectStart = w.tokens.upperBound
+        while objectStart - t.upperBound < 4 {
+            if let w = s.words.first(where: { $0.tokens.lowerBound == objectStart && $0.cue.classes.contains(.manner) }) {
+                objectStart = w.tokens.upperBound
+            } else if let n = delegationNoun(s, at: objectStart), !c.hits.contains(where: { $0.tokens.lowerBound == objectStart }) {
+                objectStart += n
+            } else {
+                break
+            }
         }
         let counterpartSpan = s.words.first { $0.tokens.lowerBound == objectStart && $0.cue.classes.contains(.counterpart) }
         if let a = c.hit(after: objectStart, gap: counterpartSpan == nil ? 0 : 5, where: eligible), a < c.hits.count, !members.contains(a),
@@ -436,7 +455,8 @@ struct EventRules {
             // Governed, unless right before the event word ("… để hội kiến": a purpose word between
             // leaves it governed).
             let adjacent = t.lowerBound - h.tokens.upperBound <= 1 && !(h.tokens.upperBound..<t.lowerBound).contains { c.words.adjunctOpeners.contains(s.lower($0)) }
-            if ["với", "của", "cho", "về", "thăm", "tới", "đến", "sang", "gặp", "tiếp"].contains(s.lower(h.tokens.lowerBound - 1)) && !adjacent { continue }
+            if ["với", "của", "cho", "về", "thăm", "tới", "đến", "sang", "gặp", "tiếp"].contains(s.lower(h.tokens.lowerBound - 1)) && !adjacent
+                && !possessorOfOpening(c, h) { continue }
             // "X thăm cấp nhà nước Việt Nam và hội đàm với Y": the object of an earlier event word
             // is not the subject of the next one.
             let objectOfEarlier = s.words.contains { w in
@@ -456,6 +476,20 @@ struct EventRules {
             return k
         }
         return nil
+    }
+
+    /// True when hit `h` owns, after `của`, the words that open the clause (`Ủy ban Đối ngoại của
+    /// Quốc hội Iran đã tiếp …`): an office or body no actor stands for, so its owner is the subject.
+    private func possessorOfOpening(_ c: Clause, _ h: ActorHit) -> Bool {
+        let s = c.s
+        let of = h.tokens.lowerBound - 1
+        guard of > 0, s.lower(of) == "của" else { return false }
+        var b = of
+        while b > 0 && s.tokens[b - 1].isWord && of - b < 8 { b -= 1 }
+        guard b < of, b == 0 || s.tokens[b - 1].text == ",", b >= c.frameEnd, s.tokens[b].isCapitalized else { return false }
+        return !c.hits.contains(where: { $0.tokens.upperBound > b && $0.tokens.lowerBound < of })
+            && !s.has(.eventTrigger, in: b..<of) && !s.has(.reporting, in: b..<of) && !s.has(.demandTrigger, in: b..<of)
+            && !c.words.adjunctOpeners.contains(s.lower(b)) && !lexicon.eventNounClassifiers.contains(s.lower(b))
     }
 
     private func initiator(_ c: Clause, _ t: Range<Int>, members: inout [Int], keyOf: (ActorHit) -> [String]) -> String? {

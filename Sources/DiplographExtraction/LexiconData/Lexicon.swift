@@ -30,6 +30,10 @@ public final class Lexicon: Sendable {
     let mediaKeys: Set<String>
     /// Family names (`rules.json` `familyNames`), lower-cased, for telling a personal name from a state.
     let familyNames: WordSet
+    /// Lower-case words inside a foreign personal name (`rules.json` `nameParticles`).
+    let nameParticles: WordSet
+    /// Words after a group word that make it no reference (`các bên liên quan`).
+    let vagueGroupQualifiers: WordSet
     /// Each topic's tag and its forms as lower-case word lists, split once at load.
     let topicForms: [(tag: String, forms: [[String]])]
     /// Lower-cased words (one or two tokens) that open a fronted adjunct.
@@ -136,7 +140,10 @@ public final class Lexicon: Sendable {
         clauseWords = ClauseWords(adjunctOpeners: adjunctOpeners,
                                   governing: Set(rules.subjectGoverningWords.map { $0.lowercased() }),
                                   openers: Set(rules.subjectOpeners.map { $0.lowercased() }),
-                                  pronouns: Set(rules.subjectPronouns.map { $0.lowercased() }))
+                                  pronouns: Set(rules.subjectPronouns.map { $0.lowercased() }),
+                                  delegationNouns: Set(rules.delegationNouns.map { $0.lowercased() }),
+                                  ledBy: Set(rules.ledByWords.map { $0.lowercased() }),
+                                  leadVerbs: Set(rules.leadVerbs.map { $0.lowercased() }))
         sufferWordsAfterSubject = Lexicon.lowered(rules.sufferWordsAfterSubject)
         causerVerbs = Lexicon.lowered(rules.causerVerbs)
         pairNouns = Lexicon.lowered(rules.pairNouns)
@@ -153,6 +160,8 @@ public final class Lexicon: Sendable {
         contrastConnectors = Lexicon.lowered(rules.contrastConnectors)
         imperativeWords = Lexicon.lowered(rules.imperativeWords)
         familyNames = WordSet(rules.familyNames.map { Lexicon.fold($0).lowercased() })
+        nameParticles = Lexicon.lowered(rules.nameParticles)
+        vagueGroupQualifiers = Lexicon.lowered(rules.vagueGroupQualifiers)
         topicForms = rules.topics.map { topic in
             (tag: topic.tag, forms: topic.forms.map { $0.lowercased().split(separator: " ").map(String.init) })
         }

@@ -134,6 +134,19 @@ struct RulesFile: LexiconRecord, Sendable {
     /// Vietnamese and Sino-Vietnamese family names (`Nguyễn`, `Vương`): a personal name starts
     /// with one, and a state word among its later syllables (`Nguyễn Văn Đức`) is part of the name.
     let familyNames: [String]
+    /// `liên quan`, `xung đột` right after a group word (`các bên liên quan`): the parties of no event
+    /// told, not the parties of the last one.
+    let vagueGroupQualifiers: [String]
+    /// `phái đoàn`, `đoàn đại biểu`: a delegation, which stands for the state or body named after it
+    /// (`tiếp phái đoàn Saudi Arabia`).
+    let delegationNouns: [String]
+    /// `do` before a delegation's head (`phái đoàn Nga do X dẫn đầu`), read only with a lead verb after.
+    let ledByWords: [String]
+    /// `dẫn đầu`, `làm trưởng đoàn` after a delegation's head.
+    let leadVerbs: [String]
+    /// `al`, `bin`, `von`, `de`: lower-case words inside a foreign personal name, between its
+    /// capitalised words (`Mahdi al-Mashat`, `Mohammed bin Salman`, `Ursula von der Leyen`).
+    let nameParticles: [String]
     /// `với`, `tiếp` right before an actor: the actor is governed (an object), not a clause's
     /// subject, so a later `ông` does not stand for it, and a governed `ông` is not the subject.
     let governingWords: [String]
@@ -233,7 +246,8 @@ struct RulesFile: LexiconRecord, Sendable {
         case separatelyCues, jointCues, nominalDemands, modalDemands, sufferVerbs, threatModals
         case nominalThreats, additiveCues, placeNouns, adjunctOpeners, nominalizers, visitWords, inviteVerbs
         case sameDayCues, dayBeforeCues, dayAfterCues, vagueTimeCues, recentCues, timeClauseCues
-        case titleComplements, deputyPrefixes, vagueMembers, anonymityWords, familyNames
+        case titleComplements, deputyPrefixes, vagueMembers, anonymityWords, familyNames, nameParticles
+        case delegationNouns, ledByWords, leadVerbs, vagueGroupQualifiers
         case mannerAdverbs, endangeredObjects, hedges, governingWords
         case passiveMarkers, sideWords, genericEventWords, cancelledCues
         case possessedDemands, addresseePrepositions
