@@ -28,6 +28,8 @@ struct Clause {
     let adjunctEnd: Int?
     /// An adjunct between the speaker and the reporting verb (`Ông X, sau cuộc gặp với Y, cho biết …`).
     let innerAdjunct: Range<Int>?
+    /// The one told, between the reporting verb and `rằng` (`X cảnh báo Y rằng …`): no speaker.
+    let toldInFrame: Range<Int>?
 
     /// The words read with.
     let words: ClauseWords
@@ -38,6 +40,7 @@ struct Clause {
         let adjunctOpeners = words.adjunctOpeners
         var frame = 0
         var inner: Range<Int>? = nil
+        var told: Range<Int>? = nil
         // "Theo X, …" / "Nguồn tin từ X …"
         if let first = s.words.first, first.tokens.lowerBound <= 1, first.cue.classes.contains(.sourceOpener) {
             let comma = s.tokens.indices.first(where: { $0 >= first.tokens.upperBound && s.tokens[$0].text == "," }).map { $0 + 1 }
@@ -62,6 +65,10 @@ struct Clause {
                 }
                 if predicate { continue }
             }
+            // "X cảnh báo … nếu …, sau khi truyền thông Mỹ đưa tin …": a reporting verb inside a
+            // subordinate clause that follows a predicate of the sentence's own frames nothing.
+            if let comma = (frame..<w.tokens.lowerBound).last(where: { s.tokens[$0].text == "," }), opens(comma + 1),
+               s.words.contains(where: { v in v.tokens.upperBound <= comma && !v.cue.classes.isDisjoint(with: [.eventTrigger, .demandTrigger, .threatVerb, .warningVerb]) }) { continue }
             let next = w.tokens.upperBound < s.tokens.count ? s.tokens[w.tokens.upperBound] : nil
             let opensClause = next.map { [",", ":", "\"", "rằng"].contains($0.lower) || $0.isCapitalized } ?? false
             let hasActorBefore = hits.contains { $0.tokens.upperBound <= w.tokens.lowerBound && $0.tokens.lowerBound >= frame }
@@ -74,10 +81,22 @@ struct Clause {
                     inner = (open + 1)..<close
                 }
                 frame = w.tokens.upperBound
+                // "X cảnh báo Y rằng …", "X nhắc Y: …": the one told stands between the verb and
+                // what is said; the frame runs on to `rằng` or the colon. (Before a quote, as in
+                // "X tuyên bố Israel "sẽ bị trừng phạt"", the actor is the quote's subject.)
+                if let h = hits.first(where: { $0.tokens.lowerBound == frame }) {
+                    var e = h.tokens.upperBound
+                    while e + 1 < s.tokens.count, [",", "và"].contains(s.lower(e)), let n = hits.first(where: { $0.tokens.lowerBound == e + 1 }) { e = n.tokens.upperBound }
+                    if e < s.tokens.count - 2, ["rằng", ":"].contains(s.lower(e)) {
+                        told = frame..<e
+                        frame = e + 1
+                    }
+                }
                 break
             }
         }
         self.frameEnd = frame
+        self.toldInFrame = told
         self.innerAdjunct = inner
         // "…, Tổng thống Trump viết trên Twitter hôm Chủ nhật.": a speaker tag closing the sentence.
         // "…, Thủ tướng Đức Merz cảnh báo.": a warning verb closes a sentence like a reporting one.
@@ -89,6 +108,8 @@ struct Clause {
            !s.tokens[w.tokens.upperBound...].contains(where: { [",", ";", ":", "rằng"].contains($0.lower) }),
            let comma = (max(frame, w.tokens.lowerBound - 20)..<w.tokens.lowerBound).last(where: { k in
                s.tokens[k].text == "," && hits.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 2 && $0.tokens.upperBound <= w.tokens.lowerBound } }),
+           // "…, sau khi truyền thông Mỹ đưa tin …": a subordinate clause, no speaker tag.
+           !opens(comma + 1),
            !s.words.contains(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound < w.tokens.lowerBound
                && !$0.cue.classes.isDisjoint(with: [.eventTrigger, .demandTrigger, .threatVerb, .warningVerb, .measure]) }) {
             tag = comma
@@ -111,7 +132,8 @@ struct Clause {
             // "Trong cuộc gặp với X, Y cho biết …": X, in the fronted adjunct, is no speaker.
             let inAdjunctBeforeFrame = adjunctEnd.map { h.tokens.upperBound <= $0 && frame > $0 + 1 } ?? false
                 || innerAdjunct.map { $0.contains(h.tokens.lowerBound) } ?? false
-            if (h.tokens.upperBound <= frame && !inAdjunctBeforeFrame) || h.tokens.lowerBound > tag { marked[k].flags.insert(.source) }
+            let told = toldInFrame.map { $0.contains(h.tokens.lowerBound) } ?? false
+            if (h.tokens.upperBound <= frame && !inAdjunctBeforeFrame && !told) || h.tokens.lowerBound > tag { marked[k].flags.insert(.source) }
             let prev = s.words(before: h.tokens.lowerBound, window: 2).first
             if let prev, prev.tokens.upperBound >= h.tokens.lowerBound - 1 {
                 // "cuộc tấn công của Tehran": the possessor of an attack made it.
