@@ -51,6 +51,13 @@ public struct SortedGraph: Sendable {
         }
     }
 
+    /// How many nodes are of the kinds `include` accepts (no node copied out to tell).
+    func count(where include: (NodeKind) -> Bool) -> Int {
+        var count = 0
+        for slot in nodeSlots { if let kind = graph.kind(inSlot: slot), include(kind) { count += 1 } }
+        return count
+    }
+
     /// The same for the nodes of the kinds `include` accepts; the others are not copied out.
     func forEachNode(where include: (NodeKind) -> Bool, _ body: (Int, Node) throws -> Void) rethrows {
         for (position, slot) in nodeSlots.enumerated() {

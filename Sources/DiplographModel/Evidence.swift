@@ -16,7 +16,18 @@ public struct Evidence: Hashable, Comparable, Sendable, Codable {
     }
 
     /// `article:start-end`, the form used in exports.
-    public var locator: String { "\(article.rawValue):\(start)-\(end)" }
+    public var locator: String {
+        // Joined into one string sized once (an interpolation grows its buffer piece by piece).
+        let from = String(start), to = String(end)
+        var out = ""
+        out.reserveCapacity(article.rawValue.utf8.count + from.utf8.count + to.utf8.count + 2)
+        out += article.rawValue
+        out += ":"
+        out += from
+        out += "-"
+        out += to
+        return out
+    }
 
     /// Article, then start, end and sentence: the first that differs decides (read in place, no
     /// tuple of copies per comparison).

@@ -4,14 +4,16 @@
 /// deterministic whatever order facts were added in.
 ///
 /// Inside, every id the graph names (a node's, or an edge's end) is given a slot, a small integer,
-/// the first time it is met (one `String` hash per id, not per edge), and edges are kept as the
+/// the first time it is met (found by its bytes, `IDSlotTable`: one hash per id, not per edge, and
+/// no `String` hasher), and edges are kept as the
 /// slots of their ends with their relation and an interned role: joining graphs (`absorb`),
 /// renaming ids, uniting roles and removing a node's edges compare and hash integers, and a
 /// corpus of hundreds of thousands of edges holds no `String` per edge end.
 public struct KnowledgeGraph: Sendable {
     /// Every id the graph has named, by slot (an id keeps its slot, and the spelling first met).
     private var ids: [NodeID] = []
-    private var slots: [NodeID: Int32] = [:]
+    /// The slot of each id, by its bytes.
+    private var table = IDSlotTable()
     /// The node of each slot; nil when the id is only an edge's end, or its node was removed.
     private var nodeAt: [Node?] = []
     /// Whether each slot holds a node (`nodeAt` without copying a node out to ask).
@@ -25,13 +27,13 @@ public struct KnowledgeGraph: Sendable {
     /// Weight, dates and facts of the few edges that have others than the defaults.
     private var extras: [EdgeExtra] = []
     /// The record of each live edge.
-    private var recordOf: [EdgeKey: Int32] = [:]
+    private var recordOf = EdgeKeyTable()
     private var deadRecords = 0
 
     public init() {}
 
     /// What makes an edge one edge: its ends, relation and role, as numbers.
-    private struct EdgeKey: Hashable {
+    struct EdgeKey: Hashable {
         let source: Int32, target: Int32, role: Int32, relation: UInt8
 
         func hash(into h: inout Hasher) {
@@ -43,7 +45,7 @@ public struct KnowledgeGraph: Sendable {
         var ends: EdgeKey { EdgeKey(source: source, target: target, role: 0, relation: relation) }
     }
 
-    private struct EdgeRecord {
+    struct EdgeRecord {
         var key: EdgeKey
         var relation: Relation
         /// Index into `extras`, or -1: weight 1, no dates, no facts.
@@ -59,13 +61,20 @@ public struct KnowledgeGraph: Sendable {
 
     /// The slot of `id`, given one when it is new.
     private mutating func slot(_ id: NodeID) -> Int32 {
-        if let s = slots[id] { return s }
+        let key = IDSlotTable.key(id)
+        table.admit(key, ids: ids)
+        if let s = table.find(id, key, in: ids) { return s }
         let s = Int32(ids.count)
         ids.append(id)
         nodeAt.append(nil)
         present.append(false)
-        slots[id] = s
+        table.file(id, key, slot: s)
         return s
+    }
+
+    /// The slot of `id`, or nil when the graph has never named it.
+    private func existingSlot(_ id: NodeID) -> Int32? {
+        table.find(id, IDSlotTable.key(id), in: ids)
     }
 
     private mutating func roleNumber(_ role: String) -> Int32 {
@@ -96,10 +105,7 @@ public struct KnowledgeGraph: Sendable {
     /// Files `key` as the next record's and returns true, or returns false (changing nothing)
     /// when the graph has that edge: the first added is kept. One hash for a new edge.
     private mutating func claim(_ key: EdgeKey) -> Bool {
-        let next = Int32(records.count)
-        guard let earlier = recordOf.updateValue(next, forKey: key) else { return true }
-        recordOf[key] = earlier
-        return false
+        recordOf.claim(key, record: Int32(records.count), in: records) == nil
     }
 
     /// Adds the edge `key` unless the graph has it (the first added is kept).
@@ -116,7 +122,7 @@ public struct KnowledgeGraph: Sendable {
 
     private mutating func kill(_ index: Int) {
         records[index].alive = false
-        recordOf[records[index].key] = nil
+        recordOf.remove(records[index].key, in: records)
         deadRecords += 1
     }
 
@@ -124,8 +130,7 @@ public struct KnowledgeGraph: Sendable {
     private mutating func compactIfSparse() {
         guard deadRecords > 64 && deadRecords * 2 > records.count else { return }
         records.removeAll { !$0.alive }
-        recordOf.removeAll(keepingCapacity: true)
-        for (index, r) in records.enumerated() { recordOf[r.key] = Int32(index) }
+        recordOf.refile(records)
         deadRecords = 0
     }
 
@@ -214,12 +219,12 @@ public struct KnowledgeGraph: Sendable {
     public mutating func removeAllEdges() {
         records = []
         extras = []
-        recordOf = [:]
+        recordOf = EdgeKeyTable()
         deadRecords = 0
     }
 
     public mutating func removeNode(_ id: NodeID) {
-        guard let s = slots[id] else { return }
+        guard let s = existingSlot(id) else { return }
         if present[Int(s)] {
             nodeAt[Int(s)] = nil
             present[Int(s)] = false
@@ -234,18 +239,18 @@ public struct KnowledgeGraph: Sendable {
     // MARK: Reading
 
     public func node(_ id: NodeID) -> Node? {
-        guard let s = slots[id], present[Int(s)] else { return nil }
+        guard let s = existingSlot(id), present[Int(s)] else { return nil }
         return nodeAt[Int(s)]
     }
 
     /// The id under which the graph holds the node `id` names (the same id, as the graph stores
     /// it), or nil: edges given it share the graph's string instead of holding a copy of their own.
     public func storedID(_ id: NodeID) -> NodeID? {
-        guard let s = slots[id], present[Int(s)] else { return nil }
+        guard let s = existingSlot(id), present[Int(s)] else { return nil }
         return ids[Int(s)]
     }
     public func contains(_ id: NodeID) -> Bool {
-        guard let s = slots[id] else { return false }
+        guard let s = existingSlot(id) else { return false }
         return present[Int(s)]
     }
 
@@ -292,7 +297,7 @@ public struct KnowledgeGraph: Sendable {
     /// The kind of the node `id` names, or nil when the graph has no such node (the node is
     /// not copied to tell).
     public func kind(of id: NodeID) -> NodeKind? {
-        guard let s = slots[id], present[Int(s)] else { return nil }
+        guard let s = existingSlot(id), present[Int(s)] else { return nil }
         return kindAt(Int(s))
     }
 
@@ -371,13 +376,13 @@ public struct KnowledgeGraph: Sendable {
 
     /// Sources of edges with `relation` into `target`, sorted.
     public func sources(into target: NodeID, _ relation: Relation) -> [NodeID] {
-        guard let t = slots[target] else { return [] }
+        guard let t = existingSlot(target) else { return [] }
         return records.filter { $0.alive && $0.key.target == t && $0.relation == relation }.map { ids[Int($0.key.source)] }.sorted()
     }
 
     /// Targets of edges with `relation` out of `source`, sorted.
     public func targets(from source: NodeID, _ relation: Relation) -> [NodeID] {
-        guard let s = slots[source] else { return [] }
+        guard let s = existingSlot(source) else { return [] }
         return records.filter { $0.alive && $0.key.source == s && $0.relation == relation }.map { ids[Int($0.key.target)] }.sorted()
     }
 
@@ -420,7 +425,7 @@ public struct KnowledgeGraph: Sendable {
         guard !renamed.isEmpty else { return }
         var pairs: [(old: Int32, new: Int32)] = []
         for (old, new) in renamed {
-            guard let s = slots[old] else { continue }
+            guard let s = existingSlot(old) else { continue }
             if present[Int(s)] {
                 nodeAt[Int(s)] = nil
                 present[Int(s)] = false

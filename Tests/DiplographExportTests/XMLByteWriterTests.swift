@@ -232,6 +232,44 @@ import DiplographModel
         }
     }
 
+    /// RDF/XML's property elements: `<p rdf:resource="…"/>` and `<p xml:lang="…">text</p>`,
+    /// `<p rdf:datatype="…">`, `<p>` (no attribute), both attributes, and empty text.
+    @Test func propertyLeavesMatchLibxml2() throws {
+        for (index, value) in XMLByteWriterTests.values.enumerated() {
+            let other = XMLByteWriterTests.values[(index * 7 + 3) % XMLByteWriterTests.values.count]
+            let expected = try XMLByteWriterTests.libxml2([
+                .start("rdf:RDF"), .start("dg:Event"), .attribute("rdf:about", other),
+                .start("dg:link"), .attribute("rdf:resource", value), .end,
+                .start("rdfs:label"), .attribute("xml:lang", other), .text(value), .end,
+                .start("dg:date"), .attribute("rdf:datatype", value), .text(other), .end,
+                .start("dg:plain"), .text(value), .end,
+                .start("dg:both"), .attribute("xml:lang", value), .attribute("rdf:datatype", other), .text(value), .end,
+                .start("dg:empty"), .text(""), .end,
+                .end, .start("dg:Next"), .start("dg:first"), .attribute("rdf:resource", other), .end, .end, .end,
+            ])
+            for capacity in [1 << 16, 16] {
+                let sink = MemorySink()
+                try XMLByteWriter.document(to: sink, capacity: capacity) { xml in
+                    try xml.startElement("rdf:RDF")
+                    try xml.startElement("dg:Event")
+                    try xml.attribute("rdf:about", other)
+                    try xml.emptyElement("dg:link", "rdf:resource", value)
+                    try xml.textElement("rdfs:label", ("xml:lang", other), nil, text: value)
+                    try xml.textElement("dg:date", nil, ("rdf:datatype", value), text: other)
+                    try xml.textElement("dg:plain", nil, nil, text: value)
+                    try xml.textElement("dg:both", ("xml:lang", value), ("rdf:datatype", other), text: value)
+                    try xml.textElement("dg:empty", nil, nil, text: "")
+                    try xml.endElement()
+                    try xml.startElement("dg:Next")
+                    try xml.emptyElement("dg:first", "rdf:resource", other)
+                    try xml.endElement()
+                    try xml.endElement()
+                }
+                #expect(sink.bytes == expected, "value \(index) through a buffer of \(capacity)")
+            }
+        }
+    }
+
     @Test func numbersAreSpeltAsStringsSpellThem() throws {
         let ints = [0, 1, -1, 9, 10, -10, 1234567890, Int.max, Int.min]
         let doubles: [Double] = [0, -0.0, 1, 12, 0.5, -3.25, 1e15, 1e15 - 1, 1e16, -2e20, .nan, .infinity, -.infinity, 1e-7]

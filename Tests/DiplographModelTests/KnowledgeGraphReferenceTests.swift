@@ -1,3 +1,4 @@
+import Foundation
 import DiplographModel
 import Testing
 
@@ -85,7 +86,7 @@ struct KnowledgeGraphReferenceTests {
         }
     }
 
-    static func edge(_ r: inout Random) -> Edge {
+    static func edge(_ r: inout Random, pool: [NodeID] = pool) -> Edge {
         let relation = Relation.allCases[r.next(Relation.allCases.count)]
         var e = Edge(source: pool[r.next(pool.count)], target: pool[r.next(pool.count)], relation: relation, role: roles[r.next(roles.count)])
         if r.next(4) == 0 {
@@ -102,7 +103,7 @@ struct KnowledgeGraphReferenceTests {
         edges.map { "\($0.source) \($0.relation.rawValue) \($0.target) [\($0.role)] w\($0.weight) \($0.firstDate)..\($0.lastDate) \($0.facts.map(\.rawValue))" }
     }
 
-    static func expectSame(_ g: KnowledgeGraph, _ p: Plain, _ step: String) {
+    static func expectSame(_ g: KnowledgeGraph, _ p: Plain, _ step: String, pool: [NodeID] = pool) {
         #expect(g.nodes == p.sortedNodes, "\(step): nodes")
         #expect(g.nodeCount == p.nodes.count, "\(step): node count")
         #expect(full(g.edges) == full(p.sortedEdges), "\(step): edges")
@@ -209,6 +210,63 @@ struct KnowledgeGraphReferenceTests {
             #expect(handed.sorted() == expected.sorted(), "seed \(seed) round \(round): nodes handed over")
             Self.expectSame(corpus, p, "seed \(seed) round \(round)")
         }
+    }
+
+    /// Many ids (the slot table grows several times), in some runs with ids that are not ASCII,
+    /// canonically equivalent to others (NFC and NFD, the KELVIN SIGN and `K`): decoded as written,
+    /// since `NodeID(raw:)` would fold them.
+    static func widePool(_ r: inout Random, unicode: Bool) -> [NodeID] {
+        var raws = (0..<300).map { "actor-\($0 % 7 == 0 ? "long-name-of-some-length-" : "")\($0)" }
+        if unicode {
+            raws += ["event-caf\u{E9}", "event-cafe\u{301}", "actor-\u{212A}", "actor-K", "actor-\u{C5}", "actor-A\u{30A}", "demand-\u{1EC7}"]
+        }
+        var pool: [NodeID] = []
+        for raw in raws {
+            let json = Array("{\"rawValue\":\"\(raw)\"}".utf8)
+            guard let id = try? JSONDecoder().decode(NodeID.self, from: Data(json)) else { continue }
+            pool.append(id)
+        }
+        // Shuffled, so that an id that is not ASCII may come first or after its ASCII twin.
+        for i in pool.indices.reversed() where i > 0 { pool.swapAt(i, r.next(i + 1)) }
+        return pool
+    }
+
+    @Test("many ids, and ids that are not ASCII: the slot table finds each as String equality does", arguments: 0..<16)
+    func wideIDs(seed: Int) {
+        var r = Random(state: UInt64(seed) &* 6007 &+ 3)
+        let pool = Self.widePool(&r, unicode: seed % 2 == 1)
+        #expect(pool.count >= 300)
+        var g = KnowledgeGraph(), p = Plain()
+        for step in 0..<400 {
+            switch r.next(8) {
+            case 0, 1, 2:
+                let n = Self.node(pool[r.next(pool.count)], &r)
+                g.insert(n)
+                p.insert(n)
+            case 3, 4, 5:
+                let e = Self.edge(&r, pool: pool)
+                g.connect(e)
+                p.connect(e)
+            case 6:
+                let id = pool[r.next(pool.count)]
+                g.removeNode(id)
+                p.removeNode(id)
+            default:
+                let renamed = [pool[r.next(pool.count)]: pool[r.next(pool.count)]]
+                g.rename(renamed)
+                p.rename(renamed)
+            }
+            if step % 40 == 39 { Self.expectSame(g, p, "seed \(seed) step \(step)", pool: pool) }
+        }
+        // A graph built by absorbing parts finds the same ids.
+        var corpus = KnowledgeGraph()
+        var part = KnowledgeGraph()
+        for (i, n) in p.sortedNodes.enumerated() {
+            part.insert(n)
+            if i % 50 == 49 { corpus.absorb(part) { _ in }; part = KnowledgeGraph() }
+        }
+        corpus.absorb(part) { _ in }
+        for id in pool { #expect(corpus.node(id) == p.nodes[id], "seed \(seed): absorbed \(id)") }
     }
 
     @Test("many removals compact the edges without losing or reordering the others")

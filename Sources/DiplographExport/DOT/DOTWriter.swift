@@ -22,9 +22,12 @@ public struct DOTWriter: GraphWriter {
     /// Streams the DOT document for `graph` into `sink`, a line at a time.
     public func write(_ graph: SortedGraph, to sink: ByteSink) throws {
         let nodes = graph.nodes.lazy.filter(draws)
+        let drawsKind = { (kind: NodeKind) in options.dotArticles == .all || kind != .article }
         var out = "digraph \(DOTString.quoted("diplograph")) {\n"
         var graphAttributes = [("charset", "UTF-8"), ("label", "diplograph"), ("labelloc", "t")]
-        if nodes.count > Self.largeGraphThreshold {
+        // Counted by kind, no node copied out.
+        let drawnCount = graph.count(where: drawsKind)
+        if drawnCount > Self.largeGraphThreshold {
             graphAttributes += [("layout", "sfdp"), ("overlap", "prism")]
         } else {
             graphAttributes += [("rankdir", "LR")]
@@ -37,11 +40,14 @@ public struct DOTWriter: GraphWriter {
         // The lines of nodes and edges go through a buffer, escaped over bytes.
         let buffer = OutputBuffer(sink)
         try buffer.append(out)
-        var drawn = Set<NodeID>()
+        // Which nodes are drawn, by position among the sorted ids (the positions of the edges'
+        // ends), and every node id quoted once, for its own line and every edge that ends at it.
+        var drawn = [Bool](repeating: false, count: graph.nodeIDs.count)
+        let quotedIDs = try DOTQuotedValues(graph.nodeIDs.lazy.map(\.rawValue))
         // The looks are few: each one's attribute text is made once.
         var looks: [DOTStyle: String] = [:]
-        for node in nodes {
-            drawn.insert(node.id)
+        try graph.forEachNode(where: drawsKind) { position, node in
+            drawn[position] = true
             let style = DOTStyle(node)
             let look: String
             if let known = looks[style] {
@@ -51,24 +57,29 @@ public struct DOTWriter: GraphWriter {
                 looks[style] = look
             }
             try buffer.append("  ")
-            try DOTString.appendQuoted(node.id.rawValue, to: buffer)
+            try quotedIDs.append(position, to: buffer)
             try buffer.append(" [label=")
             try DOTString.appendQuoted(node.label, to: buffer)
             try buffer.append(look)
             try buffer.append("];\n")
         }
-        if !nodes.isEmpty { try buffer.append("\n") }
-        for edge in graph.edges where drawn.contains(edge.source) && drawn.contains(edge.target) {
+        if drawnCount > 0 { try buffer.append("\n") }
+        // Each relation's label quoted once; edges are read in place, not copied.
+        let relationLabels = try DOTQuotedValues(Relation.allCases.map(\.rawValue))
+        let edges = graph.edges, ends = graph.ends
+        for index in edges.indices where index < ends.count && drawn[ends[index].source] && drawn[ends[index].target] {
+            let relation = edges[index].relation
             // `met` and `called` read both ways: drawn without an arrowhead.
-            let undirected = options.undirectedSymmetric && edge.relation.isSymmetric
+            let undirected = options.undirectedSymmetric && relation.isSymmetric
             try buffer.append("  ")
-            try DOTString.appendQuoted(edge.source.rawValue, to: buffer)
+            try quotedIDs.append(ends[index].source, to: buffer)
             try buffer.append(" -> ")
-            try DOTString.appendQuoted(edge.target.rawValue, to: buffer)
+            try quotedIDs.append(ends[index].target, to: buffer)
             try buffer.append(" [label=")
-            if edge.role.isEmpty {
-                try DOTString.appendQuoted(edge.relation.rawValue, to: buffer)
+            if edges[index].role.isEmpty {
+                try relationLabels.append(relation.position, to: buffer)
             } else {
+                let edge = edges[index]
                 try DOTString.appendQuoted(edge.relation.rawValue + " (" + edge.role + ")", to: buffer)
             }
             try buffer.append(undirected ? ", dir=\"none\"];\n" : "];\n")

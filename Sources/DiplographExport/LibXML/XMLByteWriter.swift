@@ -325,6 +325,42 @@ final class XMLByteWriter {
         try endLeaf(name, empty: false)
     }
 
+    /// `startElement(name)`, `attribute(key, value)` and `endElement()`, as one call:
+    /// `<name key="value"/>`, the element never put on the stack (RDF/XML's `rdf:resource` links).
+    func emptyElement(_ name: String, _ key: String, _ value: String) throws {
+        try startLeaf(name, key, value)
+        try endLeaf(name, empty: true)
+    }
+
+    /// `startElement(name)`, `attribute` for each of `first` and `second` that is given (in that
+    /// order), `text(text)` and `endElement()`, as one call: `<name …>text</name>`, even when
+    /// `text` is empty (as `text("")` closes the start tag), the element never put on the stack
+    /// (RDF/XML's literal properties).
+    func textElement(_ name: String, _ first: (key: String, value: String)?, _ second: (key: String, value: String)?,
+                     text: String) throws {
+        guard !name.isEmpty else { throw ExportError(call: "xmlTextWriterStartElement", message: "returned -1") }
+        try closeStartTag()
+        try indent(open.count)
+        try out.append(UInt8(ascii: "<"))
+        try out.append(name)
+        if let first { try leafAttribute(first.key, first.value) }
+        if let second { try leafAttribute(second.key, second.value) }
+        try out.append(UInt8(ascii: ">"))
+        try escaped(text, inAttribute: false)
+        try endLeaf(name, empty: false)
+    }
+
+    /// ` key="value"` inside a start tag written by hand.
+    @inline(__always)
+    private func leafAttribute(_ key: String, _ value: String) throws {
+        try out.append(UInt8(ascii: " "))
+        try out.append(key)
+        try out.append(UInt8(ascii: "="))
+        try out.append(UInt8(ascii: "\""))
+        try escaped(value, inAttribute: true)
+        try out.append(UInt8(ascii: "\""))
+    }
+
     /// The start of a leaf element, as `startElement(name)` and `attribute(key, keyValue)` write it,
     /// without opening the element on the stack: `endLeaf` finishes it at once.
     @inline(__always)

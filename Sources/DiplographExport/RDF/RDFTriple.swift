@@ -72,9 +72,14 @@ enum RDFTriples {
         // evidence: the other nodes are not copied out to ask.)
         let isArticle = { (id: NodeID) in graph.kind(of: id) == .article }
         var sentences: [NodeID: [Evidence]] = [:]
-        sorted.forEachNode(where: { $0 == .event || $0 == .demand || $0 == .threat }) { _, node in
+        // Each fact's distinct evidence, by its position, kept for its own annotations below
+        // (worked out once, not twice).
+        var distinctOf = [[Evidence]](repeating: [], count: sorted.nodeIDs.count)
+        sorted.forEachNode(where: { $0 == .event || $0 == .demand || $0 == .threat }) { position, node in
             guard !node.evidence.isEmpty else { return }
-            for e in EvidenceAnnotations.distinct(node.evidence, isArticle: isArticle) { sentences[e.article, default: []].append(e) }
+            let distinct = EvidenceAnnotations.distinct(node.evidence, isArticle: isArticle)
+            for e in distinct { sentences[e.article, default: []].append(e) }
+            distinctOf[position] = distinct
         }
         var triples: [RDFTriple] = []
         let encodedBase = IRI.encodeBase(options.baseIRI)
@@ -99,8 +104,11 @@ enum RDFTriples {
             try body(triples)
             var extra: [[RDFTriple]] = []
             if !node.evidence.isEmpty {
-                extra = EvidenceAnnotations.annotations(
-                    fact: node.id, EvidenceAnnotations.distinct(node.evidence, isArticle: isArticle), encodedBase: encodedBase)
+                let kind = node.kind
+                let distinct = kind == .event || kind == .demand || kind == .threat
+                    ? distinctOf[position] : EvidenceAnnotations.distinct(node.evidence, isArticle: isArticle)
+                distinctOf[position] = []
+                extra = EvidenceAnnotations.annotations(fact: node.id, distinct, encodedBase: encodedBase)
             } else if node.kind == .article, let cited = sentences.removeValue(forKey: node.id) {
                 extra = EvidenceAnnotations.sentences(article: node.id, EvidenceAnnotations.distinct(cited, isArticle: isArticle),
                                                       encodedBase: encodedBase)

@@ -29,26 +29,32 @@ public struct RDFXMLWriter: GraphWriter {
     /// One subject's node element. Its first triple is its `rdf:type`, whose class becomes the
     /// element name.
     private func write(_ triples: ArraySlice<RDFTriple>, classes: inout [String: String], _ xml: XMLByteWriter) throws {
-        guard let first = triples.first, first.predicate == RDFVocabulary.type, case .resource(let type) = first.object,
-              let classQName = classes[type] ?? RDFVocabulary.compact(type) else {
+        guard let first = triples.first, first.predicate == RDFVocabulary.type, case .resource(let type) = first.object else {
             throw ExportError(call: "RDFXMLWriter.class",
                               message: "subject '\(triples.first?.subject ?? "")' has no class with a declared prefix")
         }
-        classes[type] = classQName
+        let classQName: String
+        if let known = classes[type] {
+            classQName = known
+        } else if let compacted = RDFVocabulary.compact(type) {
+            classQName = compacted
+            classes[type] = compacted
+        } else {
+            throw ExportError(call: "RDFXMLWriter.class", message: "subject '\(first.subject)' has no class with a declared prefix")
+        }
         try xml.startElement(classQName)
         try xml.attribute("rdf:about", first.subject)
         // Every predicate was checked to be a QName with an NCName local part by `RDFTriples`.
+        // Each property element is a leaf, written in one call (the bytes of `startElement`,
+        // `attribute`, `text` and `endElement`).
         for triple in triples.dropFirst() {
-            try xml.startElement(triple.predicate)
             switch triple.object {
             case .resource(let iri):
-                try xml.attribute("rdf:resource", iri)
+                try xml.emptyElement(triple.predicate, "rdf:resource", iri)
             case .literal(let value, let language, let datatype):
-                if let language { try xml.attribute("xml:lang", language) }
-                if let datatype { try xml.attribute("rdf:datatype", datatype) }
-                try xml.text(value)
+                try xml.textElement(triple.predicate, language.map { ("xml:lang", $0) }, datatype.map { ("rdf:datatype", $0) },
+                                    text: value)
             }
-            try xml.endElement()
         }
         try xml.endElement()
     }

@@ -129,14 +129,22 @@ public struct IdLedger: Codable, Equatable, Sendable {
                 taken.insert(id)
             }
         }
-        // Ids other nodes of this graph hold stay theirs too.
-        var staying = Set<String>()
-        graph.forEachNodeID { id, kind in if kind == .actor || kind == .article { staying.insert(id.rawValue) } }
-        let minted = Set(facts.map(\.id.rawValue))
+        // Ids other nodes of this graph hold stay theirs too: the actors' and articles', and, for
+        // an id made new, the facts'. (A fact's own id is held by no other node, so these sets
+        // are only made when some id has to be made new.)
+        var others: (staying: Set<String>, minted: Set<String>)?
+        func heldByOthers(_ id: String) -> Bool {
+            if others == nil {
+                var staying = Set<String>()
+                graph.forEachNodeID { id, kind in if kind == .actor || kind == .article { staying.insert(id.rawValue) } }
+                others = (staying, Set(facts.map(\.id.rawValue)))
+            }
+            return others.map { $0.staying.contains(id) || $0.minted.contains(id) } ?? false
+        }
         for (n, node) in facts.enumerated() where given[n] == nil {
             let base = node.id.rawValue
             var id = base, k = 2
-            while everGiven.contains(id) || taken.contains(id) || staying.contains(id) || (id != base && minted.contains(id)) {
+            while everGiven.contains(id) || taken.contains(id) || (id != base && heldByOthers(id)) {
                 id = base + "-\(k)"
                 k += 1
             }
