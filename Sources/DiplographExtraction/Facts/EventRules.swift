@@ -136,7 +136,7 @@ struct EventRules {
                 m.rule += "+in-time-clause"
             }
             m.initiator = initiator(c, t, members: &members, keyOf: keyOf)
-            m.status = status(s, t, clauseStart: clauseStart(s, t))
+            m.status = status(s, t, clauseStart: clauseStart(s, t), dates: dates.filter { !$0.isSince && !$0.isVague && !$0.isReport && $0.alternative == nil })
             // "A hội kiến X và hội đàm với Y chiều 27/2": a date closing the verb coordinated
             // after this one dates both.
             var shared: Range<Int>? = nil
@@ -340,8 +340,8 @@ struct EventRules {
             }
             break
         }
-        // "tiếp X", "thăm X", "gặp X", "tiếp nồng hậu X": the object follows the verb, after
-        // manner words at most.
+        // "tiếp X", "thăm X", "gặp X", "tiếp nồng hậu X", "gặp ông X": the object follows the
+        // verb, after manner words and an honorific at most.
         // ("tiếp phái đoàn Saudi Arabia": a delegation stands for the party named after it.)
         var objectStart = t.upperBound
         while objectStart - t.upperBound < 4 {
@@ -349,6 +349,10 @@ struct EventRules {
                 objectStart = w.tokens.upperBound
             } else if let n = delegationNoun(s, at: objectStart), !c.hits.contains(where: { $0.tokens.lowerBound == objectStart }) {
                 objectStart += n
+            } else if let w = s.words.first(where: { $0.tokens.lowerBound == objectStart && $0.cue.classes.contains(.honorific) }),
+                      c.hits.contains(where: { $0.tokens.lowerBound == w.tokens.upperBound }) {
+                // "gặp ông Putin", "tiếp bà Merkel": the honorific stands before the name.
+                objectStart = w.tokens.upperBound
             } else {
                 break
             }
@@ -559,7 +563,7 @@ struct EventRules {
             || ["trên", "này", "đó", "nói trên"].contains(s.lower(t.upperBound))
     }
 
-    private func status(_ s: Sentence, _ t: Range<Int>, clauseStart: Int) -> EventStatus? {
+    private func status(_ s: Sentence, _ t: Range<Int>, clauseStart: Int, dates: [DateMention]) -> EventStatus? {
         let window = max(clauseStart, t.lowerBound - 12)..<t.lowerBound
         let after = t.upperBound..<min(s.tokens.count, t.upperBound + 6)
         // "Cuộc gặp giữa A và B dự kiến diễn ra …": a planned cue after the parties, in the same clause.
@@ -569,8 +573,15 @@ struct EventRules {
         let laterInClause = s.words.contains { w in ["dự kiến", "sẽ diễn ra", "sắp diễn ra"].contains(s.lowerText(w.tokens, in: text)) && (t.upperBound..<clauseEnd).contains(w.tokens.lowerBound) }
         let endedInClause = s.words.contains { w in ["đã kết thúc", "kết thúc", "đã diễn ra", "vừa diễn ra", "đã khai mạc", "khai mạc", "bế mạc"].contains(s.lowerText(w.tokens, in: text)) && (t.upperBound..<clauseEnd).contains(w.tokens.lowerBound) }
         if endedInClause { return .occurred }
-        let planned = laterInClause || s.words.contains { ($0.cue.classes.contains(.planned) && window.contains($0.tokens.lowerBound)) || ($0.cue.classes.contains(.plannedAfter) && after.contains($0.tokens.lowerBound)) }
+        let plannedWords = s.words.filter { ($0.cue.classes.contains(.planned) && window.contains($0.tokens.lowerBound)) || ($0.cue.classes.contains(.plannedAfter) && after.contains($0.tokens.lowerBound)) }
+        var planned = laterInClause || !plannedWords.isEmpty
         let occurred = s.words.contains { $0.cue.classes.contains(.occurred) && (window.contains($0.tokens.lowerBound) || after.contains($0.tokens.lowerBound)) }
+        // "X đã tới Kiev để gặp Y", "Ngày 6/2, X tới Kiev để gặp Y": a purpose after a movement told
+        // as done, or dated in its clause, plans nothing of itself (the date decides).
+        if planned, !laterInClause, let purpose = plannedWords.first, plannedWords.allSatisfy({ lexicon.purposeCues.contains(s.lowerText($0.tokens, in: text)) }) {
+            if s.words.contains(where: { $0.cue.classes.contains(.occurred) && $0.tokens.upperBound <= purpose.tokens.lowerBound && window.contains($0.tokens.lowerBound) }) { return .occurred }
+            if dates.contains(where: { d in window.contains(d.tokens.lowerBound) || after.contains(d.tokens.lowerBound) || (d.tokens.lowerBound <= 1 && !d.isAnaphoric) }) { planned = false }
+        }
         let strongOccurred = s.words.contains { w in w.cue.classes.contains(.occurred) && ["kết thúc", "vừa", "đã kết thúc", "vừa diễn ra", "đã diễn ra"].contains(s.lowerText(w.tokens, in: text)) && (window.contains(w.tokens.lowerBound) || after.contains(w.tokens.lowerBound)) }
         if strongOccurred { return .occurred }
         if planned { return .planned }

@@ -57,6 +57,7 @@ public final class Lexicon: Sendable {
     let gatheringNouns: WordSet
     let deliberationCues: WordSet
     let hostLeaderRoles: Set<String>
+    let purposeCues: WordSet
     let contrastConnectors: WordSet
     let imperativeWords: WordSet
     /// People (indices in `people`, ascending) by the first and by the last word of each of their
@@ -157,6 +158,7 @@ public final class Lexicon: Sendable {
         gatheringNouns = Lexicon.lowered(rules.gatheringNouns)
         deliberationCues = Lexicon.lowered(rules.deliberationCues)
         hostLeaderRoles = Set(rules.hostLeaderRoles)
+        purposeCues = Lexicon.lowered(rules.purposeCues)
         contrastConnectors = Lexicon.lowered(rules.contrastConnectors)
         imperativeWords = Lexicon.lowered(rules.imperativeWords)
         familyNames = WordSet(rules.familyNames.map { Lexicon.fold($0).lowercased() })

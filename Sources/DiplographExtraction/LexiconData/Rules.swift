@@ -215,6 +215,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// Role ids (as in people.json) of the leaders a visitor calls on one by one (`hội kiến Thủ tướng
     /// A và Chủ tịch Quốc hội B`: two meetings), each at the head of another institution.
     let hostLeaderRoles: [String]
+    /// `để`, `nhằm` (among the planned cues): a purpose. After a movement told as done (`đã tới
+    /// Kiev để gặp X`) or in a dated sentence, the event it introduces is no plan of itself.
+    let purposeCues: [String]
     /// `nhưng`, `song` before a refusal after a planned event (`A đề nghị điện đàm với B, nhưng phía B
     /// từ chối`): the plan fell through, no event.
     let contrastConnectors: [String]
@@ -253,7 +256,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
-        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles
+        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, purposeCues
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, daysBeforeCues, daysAfterCues
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
