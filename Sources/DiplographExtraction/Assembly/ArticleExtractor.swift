@@ -70,6 +70,12 @@ public struct ArticleExtractor: Sendable {
             for h in clause.hits where h.flags.contains(.group) {
                 let phrase = s.lowerText(h.tokens, in: text)
                 let leadersOnly = ["lãnh đạo", "tổng thống", "nguyên thủ", "thủ tướng"].contains { phrase.contains($0) }
+                // "A gặp B và hai bên nhất trí …": the parties of the event told just before in this
+                // sentence, not those of an earlier one.
+                if let own = ArticleExtractor.partiesBefore(h, in: clause, actors: actors) {
+                    resolved[h.tokens.lowerBound] = own
+                    continue
+                }
                 let group = ArticleExtractor.group(eventMentions, actors, leadersOnly: leadersOnly)
                 resolved[h.tokens.lowerBound] = Set(group.map { actors.stateKey($0) }).count >= 2 ? group
                     : discourse.mainSides { ArticleExtractor.isParty($0, actors, lexicon) && !lexicon.isOrganizationKey($0) }
@@ -191,5 +197,27 @@ public struct ArticleExtractor: Sendable {
             return last.participants.filter { actors.actor($0)?.actorType == .person }
         }
         return Array(leaders.suffix(2))
+    }
+
+    /// The parties of an event word told earlier in the clause, before the group phrase `h`: the
+    /// actor before the word and those after it (`A gặp B và hai bên …`), when they stand for at
+    /// least two states; nil otherwise.
+    static func partiesBefore(_ h: ActorHit, in c: Clause, actors: ArticleActors) -> [String]? {
+        let s = c.s
+        guard let trigger = s.words.last(where: { w in
+            w.tokens.upperBound <= h.tokens.lowerBound && w.tokens.lowerBound >= c.frameEnd
+                && w.cue.classes.contains(.eventTrigger) && !w.cue.classes.contains(.notTrigger) }) else { return nil }
+        let usable = c.hits.filter { x in
+            !x.key.isEmpty && !x.flags.contains(.group) && x.flags.intersection([.source, .location, .topic, .vague, .victim]).isEmpty
+                && x.tokens.lowerBound >= c.frameEnd && x.tokens.upperBound <= h.tokens.lowerBound
+        }
+        // The event word is a verb with its subject and object close by ("ông Trump đã gặp Chủ
+        // tịch …"), not a noun spoken of ("báo cáo cuộc họp cho A và B").
+        guard let subject = usable.last(where: { $0.tokens.upperBound <= trigger.tokens.lowerBound }),
+              trigger.tokens.lowerBound - subject.tokens.upperBound <= 2 else { return nil }
+        let objects = usable.filter { $0.tokens.lowerBound >= trigger.tokens.upperBound }
+        guard let first = objects.first, first.tokens.lowerBound - trigger.tokens.upperBound <= 4 else { return nil }
+        let keys = NSOrderedUnique([subject.key] + objects.map(\.key))
+        return Set(keys.map { actors.stateKey($0) }).count >= 2 ? keys : nil
     }
 }
