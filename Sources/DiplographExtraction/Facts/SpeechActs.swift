@@ -203,7 +203,9 @@ struct SpeechActRules {
         // "X sẽ phải hứng chịu các lệnh trừng phạt": a suffer verb just before the measure.
         let sufferBefore = s.has(.suffer, in: max(0, anchor.lowerBound - 3)..<anchor.lowerBound) && s.has(.threatModal, in: max(0, anchor.lowerBound - 5)..<anchor.lowerBound)
         let anchorSuffers = s.words.contains { $0.tokens == anchor && $0.cue.classes.contains(.suffer) }
-        let payer = verbs.isEmpty && (anchorText.hasPrefix("phải trả giá") || (s.lower(anchor.lowerBound - 1) == "phải" && anchorSuffers) || sufferBefore)
+        // "Iran sẽ bị hủy diệt": a measure said in the passive falls on the subject.
+        let passiveMeasure = lexicon.passiveMarkers.contains(s.lower(anchor.lowerBound)) && s.has(.threatModal, in: max(0, anchor.lowerBound - 3)..<anchor.lowerBound)
+        let payer = verbs.isEmpty && (anchorText.hasPrefix("phải trả giá") || (s.lower(anchor.lowerBound - 1) == "phải" && anchorSuffers) || sufferBefore || passiveMeasure)
         var byIdx = payer ? [] : (c.mainSubject(before: anchor.upperBound) ?? [])
         if let k = weigher { byIdx = [k] }
         if !payer, let from = contrastEnd, let k = c.hit(after: from, gap: 3, where: { $0.tokens.upperBound <= anchor.lowerBound && $0.flags.intersection([.victim, .location, .vague, .topic]).isEmpty }) {
@@ -236,6 +238,12 @@ struct SpeechActRules {
         var by = byIdx.flatMap { keyOf(c.hits[$0]) }
         if possessed.isEmpty && weigher == nil && contrastEnd == nil { by += c.hits.filter { $0.flags.contains(.source) && lexicon.isNotMedia($0.key) }.flatMap(keyOf) }
         if by.isEmpty { by = speaker }
+        // "X kêu gọi HĐBA thông qua nghị quyết, theo đó Syria sẽ bị trừng phạt nếu …": who asks
+        // for the measure threatens with it.
+        if by.isEmpty, payer, let d = s.words.first(where: { $0.cue.classes.contains(.demandTrigger) && $0.tokens.upperBound <= anchor.lowerBound }),
+           let asker = c.mainSubject(before: d.tokens.lowerBound) {
+            by = asker.flatMap { keyOf(c.hits[$0]) }
+        }
         by = Array(NSOrderedUnique(by))
         guard !by.isEmpty else { return [] }
         let side = Set(by.map(stateKey))
