@@ -139,7 +139,9 @@ struct SpeechActRules {
         let endangers: (Range<Int>) -> Bool = { r in
             s.words.contains { $0.cue.classes.contains(.endangered) && $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 3 }
         }
+        let pledges = usable.filter { $0.cue.classes.contains(.warningVerb) && ownSideVow(c, after: $0, keyOf: keyOf, stateKey: stateKey) }
         let spoken = usable.filter { ($0.cue.classes.contains(.threatVerb) && !endangers($0.tokens)) || $0.cue.classes.contains(.nominalThreat) || ($0.cue.classes.contains(.warningVerb) && !measures.isEmpty) }
+            + (measures.isEmpty ? pledges : [])
         // "Nga sẽ phải hứng chịu các lệnh trừng phạt nếu …, Thủ tướng Đức cảnh báo.": the warning
         // is the speaker tag; the threat is read from the statement before it.
         let verbs = spoken.filter { $0.tokens.lowerBound < c.tagStart }
@@ -184,7 +186,12 @@ struct SpeechActRules {
         var condition = 0..<0
         if let ifWord = s.words.first(where: { $0.cue.classes.contains(.hypothetical) && s.lower($0.tokens.lowerBound) == "nếu" }) {
             var e = ifWord.tokens.upperBound
-            while e < s.tokens.count && ![",", "thì", ".", ";"].contains(s.lower(e)) { e += 1 }
+            // ("nếu Anh, Pháp và Đức …": a comma inside a list of actors goes on.)
+            while e < s.tokens.count {
+                if s.lower(e) == ",", c.hits.contains(where: { $0.tokens.upperBound == e }), let end = listEnd(c, from: e) { e = end; continue }
+                if [",", "thì", ".", ";"].contains(s.lower(e)) { break }
+                e += 1
+            }
             condition = ifWord.tokens.upperBound..<e
         }
         var measureZone = 0..<s.tokens.count
@@ -194,7 +201,7 @@ struct SpeechActRules {
             measureZone = (lead + 2)..<s.tokens.count
         }
         let found = measures.filter { measureZone.contains($0.tokens.lowerBound) && !condition.contains($0.tokens.lowerBound) }
-        if found.isEmpty && verbs.first.map({ !$0.cue.classes.contains(.threatVerb) }) ?? true { return [] }
+        if found.isEmpty && verbs.first.map({ v in !v.cue.classes.contains(.threatVerb) && !pledges.contains(where: { $0.tokens == v.tokens }) }) ?? true { return [] }
         let sanctions = found.contains { $0.cue.measure.map { lexicon.rules.measures[$0].sanctions } ?? false }
         let main = found.first { $0.cue.measure.map { lexicon.rules.measures[$0].sanctions } ?? false } ?? found.first
 
@@ -298,6 +305,34 @@ struct SpeechActRules {
             + (nominalSubject.isEmpty ? "" : "+nominal-clause-target")
         if tracing { act.cues = [s.text(anchor, in: text)] + (main.map { [s.text($0.tokens, in: text)] } ?? []) + (condition.isEmpty ? [] : ["nếu " + s.text(condition, in: text)]) }
         return [act]
+    }
+
+    /// `X cảnh báo Bình Nhưỡng sẽ tìm "con đường mới" nếu Mỹ không …`: after a warning verb, the
+    /// warner's own side (its state, or the warner) as subject, a future modal, and a condition
+    /// naming another side: a threat whose measure is left unnamed.
+    private func ownSideVow(_ c: Clause, after w: (tokens: Range<Int>, cue: WordCue), keyOf: (ActorHit) -> [String], stateKey: (String) -> String) -> Bool {
+        let s = c.s
+        guard let warner = c.mainSubject(before: w.tokens.lowerBound), !warner.isEmpty else { return false }
+        let side = Set(warner.flatMap { keyOf(c.hits[$0]) }.map(stateKey))
+        var start = w.tokens.upperBound
+        if s.lower(start) == "rằng" { start += 1 }
+        guard let h = c.hit(after: start, gap: 0), keyOf(c.hits[h]).contains(where: { side.contains(stateKey($0)) }) else { return false }
+        let end = c.hits[h].tokens.upperBound
+        guard s.has(.threatModal, in: end..<min(s.tokens.count, end + 2)),
+              let ifWord = s.words.first(where: { $0.tokens.lowerBound > end && $0.cue.classes.contains(.hypothetical) && s.lower($0.tokens.lowerBound) == "nếu" }),
+              !s.tokens[end..<ifWord.tokens.lowerBound].contains(where: { [".", ";", ":"].contains($0.text) }),
+              let other = c.hit(after: ifWord.tokens.upperBound, gap: 3) else { return false }
+        return keyOf(c.hits[other]).contains { !side.contains(stateKey($0)) }
+    }
+
+    /// `Anh, Pháp và Đức`: from the comma at `comma` after an actor, actors joined by commas and
+    /// closed by `và`/`hoặc` and one more actor; where that list ends, or nil when it is no list.
+    private func listEnd(_ c: Clause, from comma: Int) -> Int? {
+        let s = c.s
+        var k = comma
+        while s.lower(k) == ",", let h = c.hits.first(where: { $0.tokens.lowerBound == k + 1 }) { k = h.tokens.upperBound }
+        guard k > comma, ["và", "hoặc"].contains(s.lower(k)), let last = c.hits.first(where: { $0.tokens.lowerBound == k + 1 }) else { return nil }
+        return last.tokens.upperBound
     }
 
     /// The start of a deliberation cue (`cân nhắc`, `đang xem xét`) ending right before token `at`.
