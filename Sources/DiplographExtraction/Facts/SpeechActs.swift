@@ -140,7 +140,10 @@ struct SpeechActRules {
             s.words.contains { $0.cue.classes.contains(.endangered) && $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 3 }
         }
         let pledges = usable.filter { $0.cue.classes.contains(.warningVerb) && ownSideVow(c, after: $0, keyOf: keyOf, stateKey: stateKey) }
-        let spoken = usable.filter { ($0.cue.classes.contains(.threatVerb) && !endangers($0.tokens)) || $0.cue.classes.contains(.nominalThreat) || ($0.cue.classes.contains(.warningVerb) && !measures.isEmpty) }
+        // "cảnh báo một cuộc tấn công quân sự vào Iran sẽ là thảm họa": a measure named as an event
+        // ("cuộc …") is what the warning is about, not what the warner will do.
+        let ownMeasures = measures.filter { m in !(max(0, m.tokens.lowerBound - 2)..<m.tokens.lowerBound).contains { lexicon.eventNounClassifiers.contains(s.lower($0)) } }
+        let spoken = usable.filter { ($0.cue.classes.contains(.threatVerb) && !endangers($0.tokens)) || $0.cue.classes.contains(.nominalThreat) || ($0.cue.classes.contains(.warningVerb) && !ownMeasures.isEmpty) }
             + (measures.isEmpty ? pledges : [])
         // "Nga sẽ phải hứng chịu các lệnh trừng phạt nếu …, Thủ tướng Đức cảnh báo.": the warning
         // is the speaker tag; the threat is read from the statement before it.
