@@ -84,6 +84,11 @@ struct ArticleActors {
     }
 
     /// A person from the lexicon; links them to their state (or organisation) with their role on the article's date.
+    /// The gender the lexicon gives a person (`male`, `female`), nil for anyone else.
+    func gender(of key: String) -> String? {
+        lexiconPeople[key].flatMap { lexicon.people[$0].gender }
+    }
+
     mutating func person(_ i: Int, alias: String?, role: String? = nil) -> String {
         let p = lexicon.people[i]
         let key = add(Actor(id: lexicon.personIDs[i], label: p.name, labelEn: p.name, actorType: .person,

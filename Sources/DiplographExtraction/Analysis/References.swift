@@ -4,6 +4,10 @@
 struct ReferenceResolver {
     /// Words after which an actor is an object (`với`, `tiếp`): from rules.json `governingWords`.
     let governingWords: WordSet
+    /// `ông`, `ông này` / `bà`, `bà này` (rules.json `malePronouns`, `femalePronouns`): a pronoun
+    /// never stands for a person the lexicon gives the other gender.
+    var malePronouns: WordSet = []
+    var femalePronouns: WordSet = []
 
     /// Hits for the third-person pronouns and state descriptions of `s` not already part of a name.
     func thirdPerson(_ s: Sentence, hits: [ActorHit], discourse: Discourse, actors: ArticleActors) -> [ActorHit] {
@@ -14,22 +18,25 @@ struct ReferenceResolver {
             let at = w.tokens.lowerBound
             guard free(w.tokens, hits), !pluralBefore(s, at) else { continue }
             if w.cue.classes.contains(.personPronoun) {
+                let word = s.tokens[w.tokens].map(\.lower).joined(separator: " ")
+                let wanted = malePronouns.contains(word) ? "male" : femalePronouns.contains(word) ? "female" : nil
+                let fits: (String) -> Bool = { key in isPerson(key) && (wanted == nil || actors.gender(of: key).map { $0 == wanted } ?? true) }
                 // `ông Abe`, `ông Bộ trưởng`: an honorific before a name, not a pronoun.
                 if w.tokens.upperBound < s.tokens.count, s.tokens[w.tokens.upperBound].isCapitalized { continue }
                 if hits.contains(where: { $0.tokens.lowerBound == w.tokens.upperBound }) { continue }
                 // A person named as an object ("với X", "cho X") is not what a later "ông" stands for.
                 let governed = { (h: ActorHit) in governingWords.contains(s.lower(h.tokens.lowerBound - 1)) }
-                var subjects = hits.filter { $0.tokens.upperBound <= at && isPerson($0.key) && !governed($0) }
+                let subjects = hits.filter { $0.tokens.upperBound <= at && fits($0.key) && !governed($0) }
                 var excluded = Set(hits.filter { $0.tokens.upperBound <= at && governed($0) }.map(\.key))
                 // "Lavrov đã tiếp bà": an object pronoun never stands for its own clause's subject
-                // (the nearest person before it); it reaches further back.
+                // (the nearest person before it, whatever its gender); it reaches further back.
                 var local: String? = nil
-                if governingWords.contains(s.lower(at - 1)), let nearest = subjects.popLast() {
+                if governingWords.contains(s.lower(at - 1)), let nearest = hits.last(where: { $0.tokens.upperBound <= at && isPerson($0.key) && !governed($0) }) {
                     local = nearest.key
                     excluded.insert(nearest.key)
                 }
                 let key = subjects.last(where: { $0.key != local })?.key
-                    ?? discourse.lastPerson(isPerson: isPerson, excluding: excluded)
+                    ?? discourse.lastPerson(isPerson: fits, excluding: excluded)
                 if let key { out.append(ActorHit(tokens: w.tokens, key: key)) }
             } else {
                 let key = hits.last(where: { $0.tokens.upperBound <= at && isState($0.key) && !$0.flags.contains(.location) })?.key

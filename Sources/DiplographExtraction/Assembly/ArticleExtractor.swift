@@ -30,7 +30,7 @@ public struct ArticleExtractor: Sendable {
         let actRules = SpeechActRules(lexicon: lexicon, text: text, tracing: tracing)
         let dateReader = DateReader(published: published, words: DateWords(rules: lexicon.rules))
 
-        let references = ReferenceResolver(governingWords: lexicon.governingWords)
+        let references = ReferenceResolver(governingWords: lexicon.governingWords, malePronouns: lexicon.malePronouns, femalePronouns: lexicon.femalePronouns)
         var discourse = Discourse()
         var named = Set<String>()
         var eventMentions: [EventMention] = []

@@ -58,6 +58,8 @@ public final class Lexicon: Sendable {
     let deliberationCues: WordSet
     let hostLeaderRoles: Set<String>
     let purposeCues: WordSet
+    let malePronouns: WordSet
+    let femalePronouns: WordSet
     let contrastConnectors: WordSet
     let imperativeWords: WordSet
     /// People (indices in `people`, ascending) by the first and by the last word of each of their
@@ -159,6 +161,8 @@ public final class Lexicon: Sendable {
         deliberationCues = Lexicon.lowered(rules.deliberationCues)
         hostLeaderRoles = Set(rules.hostLeaderRoles)
         purposeCues = Lexicon.lowered(rules.purposeCues)
+        malePronouns = Lexicon.lowered(rules.malePronouns)
+        femalePronouns = Lexicon.lowered(rules.femalePronouns)
         contrastConnectors = Lexicon.lowered(rules.contrastConnectors)
         imperativeWords = Lexicon.lowered(rules.imperativeWords)
         familyNames = WordSet(rules.familyNames.map { Lexicon.fold($0).lowercased() })

@@ -218,6 +218,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `để`, `nhằm` (among the planned cues): a purpose. After a movement told as done (`đã tới
     /// Kiev để gặp X`) or in a dated sentence, the event it introduces is no plan of itself.
     let purposeCues: [String]
+    /// `ông`, `ông này` and `bà`, `bà này`: third-person pronouns of a gender.
+    let malePronouns: [String]
+    let femalePronouns: [String]
     /// `nhưng`, `song` before a refusal after a planned event (`A đề nghị điện đàm với B, nhưng phía B
     /// từ chối`): the plan fell through, no event.
     let contrastConnectors: [String]
@@ -256,7 +259,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
-        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, purposeCues
+        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, purposeCues, malePronouns, femalePronouns
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, daysBeforeCues, daysAfterCues
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
