@@ -18,6 +18,16 @@ struct ArticleActors {
     private(set) var mentionedPeople: [String] = []
     /// The lexicon entry of each known person's key.
     private var lexiconPeople: [String: Int] = [:]
+    /// Every `person` call made so far. Adding a person again with the same alias and role
+    /// changes nothing (the actor, its aliases, affiliations and local names are as the first
+    /// call left them) but the role introduced and the order of mention, so a repeat does only that.
+    private var peopleAdded: Set<PersonCall> = []
+
+    private struct PersonCall: Hashable {
+        let index: Int
+        let alias: String?
+        let role: String?
+    }
 
     let lexicon: Lexicon
     let article: NodeID
@@ -90,6 +100,13 @@ struct ArticleActors {
     }
 
     mutating func person(_ i: Int, alias: String?, role: String? = nil) -> String {
+        if peopleAdded.contains(PersonCall(index: i, alias: alias, role: role)), i >= 0, i < lexicon.personIDs.count {
+            let key = lexicon.personIDs[i].rawValue
+            if let role { introducedRoles[key] = role }
+            notePerson(key)
+            return key
+        }
+        peopleAdded.insert(PersonCall(index: i, alias: alias, role: role))
         let p = lexicon.people[i]
         let key = add(Actor(id: lexicon.personIDs[i], label: p.name, labelEn: p.name, actorType: .person,
                             state: p.state ?? "", wikidata: p.wikidata ?? ""), alias: alias)

@@ -46,7 +46,13 @@ enum Boilerplate {
     /// False only when the line, lower-cased scalar by scalar, opens with no end marker. A scalar
     /// the lower-case table does not know answers true: the string comparison decides.
     private static func mayOpen(_ text: NormalizedText, _ line: Range<Int>) -> Bool {
-        endMarkerScalars.contains { marker in startsLower(text, at: line.lowerBound, in: line, with: marker) }
+        guard line.lowerBound < line.upperBound, line.lowerBound >= 0, line.upperBound <= text.scalars.count else { return true }
+        // Only the markers opening with the line's first letter, lower-cased, are looked at.
+        guard let first = TextCase.lower(text.scalars[line.lowerBound].value) else { return true }
+        for marker in endMarkerScalars where marker.first == first {
+            if startsLower(text, at: line.lowerBound, in: line, with: marker) { return true }
+        }
+        return false
     }
 
     /// False only when the line, lower-cased, cannot end with `trước` (`5 giờ trước`).

@@ -83,7 +83,7 @@ enum SentenceBuilder {
         var out: [Sentence] = []
         for line in Boilerplate.keptLines(text, body: body) {
             for sentence in SentenceSplitter.sentences(text, line: line) {
-                for (r, tokens) in pieces(sentence, Tokenizer.tokens(text, in: sentence)) {
+                for (r, tokens) in pieces(sentence, Tokenizer.tokens(text, in: sentence, vocabulary: lexicon.vocabulary)) {
                     let s = Sentence(index: out.count, range: r, text: text.string(r), tokens: tokens,
                                      words: [], names: [])
                     let words = lexicon.words.matches(in: text.scalars, range: r).map { m in

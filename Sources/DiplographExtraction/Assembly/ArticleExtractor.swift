@@ -19,7 +19,7 @@ public struct ArticleExtractor: Sendable {
 
     private func read(_ article: SourceArticle, tracing: Bool) -> (graph: KnowledgeGraph, trace: [FactTrace]) {
         let text = NormalizedText(article.text)
-        let original = Array(article.text.unicodeScalars)
+        var original = OriginalQuotes(article.text)
         var bodyStart = 0
         while bodyStart < text.scalars.count && text.originalOffset(bodyStart) < article.bodyStart { bodyStart += 1 }
         let sentences = SentenceBuilder.build(text, body: bodyStart..<text.scalars.count, lexicon: lexicon)
@@ -28,7 +28,7 @@ public struct ArticleExtractor: Sendable {
         let resolver = ActorResolver(lexicon: lexicon, text: text)
         let eventRules = EventRules(lexicon: lexicon, text: text, published: published, tracing: tracing)
         let actRules = SpeechActRules(lexicon: lexicon, text: text, tracing: tracing)
-        let dateReader = DateReader(published: published, words: DateWords(rules: lexicon.rules))
+        let dateReader = DateReader(published: published, words: lexicon.dateWords)
 
         let references = ReferenceResolver(governingWords: lexicon.governingWords, malePronouns: lexicon.malePronouns, femalePronouns: lexicon.femalePronouns)
         var discourse = Discourse()
@@ -63,7 +63,7 @@ public struct ArticleExtractor: Sendable {
             let quoted = quoteMarks > 0 || discourse.quoteOpen
             let voice = !speaker.isEmpty ? speaker : (quoted ? discourse.currentSpeaker(at: s.index) ?? [] : [])
             let a = text.originalOffset(s.range.lowerBound), b = text.originalOffset(s.range.upperBound)
-            let evidence = Evidence(article: article.id, sentence: String(scalars: original[a..<max(a, min(b, original.count))]),
+            let evidence = Evidence(article: article.id, sentence: original.quote(a..<max(a, b)),
                                     start: a, end: b)
             // "hai nhà lãnh đạo", "hai bên": resolved once per sentence, not at every rule's look.
             var resolved: [Int: [String]] = [:]

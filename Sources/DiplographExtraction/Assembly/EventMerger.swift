@@ -13,14 +13,18 @@ struct EventMerger {
         // clause of that sentence ("… sau khi A và B có cuộc trao đổi") is another one.
         var sentence = -1
         var toldInMainClause: [Int] = []
+        // The sides and people of each event, kept beside `events` and made again after each fill,
+        // so that comparing a mention with every event before it builds no sets.
+        var sides: [Parties] = []
         for m in mentions {
             if m.sentence != sentence { sentence = m.sentence; toldInMainClause = [] }
             let open = { (k: Int) in !m.timesAnother || !toldInMainClause.contains(k) }
-            let parties = Set(m.participants.map(stateKey))
-            if parties.count < 2 && !m.multilateral {
+            let mp = Parties(m, stateKey: stateKey, isPerson: isPerson)
+            if mp.sides.count < 2 && !m.multilateral {
                 // A reference to the event last told in this or the previous sentences.
                 if let k = events.lastIndex(where: { $0.sentence >= m.sentence - 3 && ($0.type == m.type || m.isReference) }), open(k) {
                     fill(&events[k], from: m, keepParticipants: true)
+                    sides[k] = Parties(events[k], stateKey: stateKey, isPerson: isPerson)
                     if !m.timesAnother { toldInMainClause.append(k) }
                 } else if !m.timesAnother, let k = events.lastIndex(where: { $0.type == m.type }) {
                     // Too far back to take its words, but still the event the main clause is about.
@@ -29,16 +33,19 @@ struct EventMerger {
                 continue
             }
             let k: Int
-            if let found = events.indices.last(where: { open($0) && same(events[$0], m) && events[$0].type == m.type })
-                ?? events.indices.last(where: { open($0) && same(events[$0], m) }) {
+            if let found = events.indices.last(where: { open($0) && same(events[$0], sides[$0], m, mp) && events[$0].type == m.type })
+                ?? events.indices.last(where: { open($0) && same(events[$0], sides[$0], m, mp) }) {
                 k = found
                 fill(&events[k], from: m, keepParticipants: false)
-            } else if m.isReference, let found = events.indices.last(where: { open($0) && sameParties(events[$0], m) && datesAgree(events[$0], m) }) {
+                sides[k] = Parties(events[k], stateKey: stateKey, isPerson: isPerson)
+            } else if m.isReference, let found = events.indices.last(where: { open($0) && sameParties(sides[$0], mp) && datesAgree(events[$0], m) }) {
                 k = found
                 fill(&events[k], from: m, keepParticipants: false)
+                sides[k] = Parties(events[k], stateKey: stateKey, isPerson: isPerson)
             } else {
                 k = events.count
                 events.append(m)
+                sides.append(mp)
             }
             if !m.timesAnother { toldInMainClause.append(k) }
         }
@@ -59,10 +66,21 @@ struct EventMerger {
         return events
     }
 
-    private func sameParties(_ a: EventMention, _ b: EventMention) -> Bool {
-        guard Set(a.participants.map(stateKey)) == Set(b.participants.map(stateKey)) else { return false }
-        let pa = Set(a.participants.filter(isPerson)), pb = Set(b.participants.filter(isPerson))
-        return pa.isEmpty || pb.isEmpty || pa == pb
+    /// A mention's parties as `same` and `sameParties` compare them: the set of their sides
+    /// (state keys) and the set of the people among them.
+    private struct Parties {
+        let sides: Set<String>
+        let people: Set<String>
+
+        init(_ m: EventMention, stateKey: (String) -> String, isPerson: (String) -> Bool) {
+            sides = Set(m.participants.map(stateKey))
+            people = Set(m.participants.filter(isPerson))
+        }
+    }
+
+    private func sameParties(_ a: Parties, _ b: Parties) -> Bool {
+        guard a.sides == b.sides else { return false }
+        return a.people.isEmpty || b.people.isEmpty || a.people == b.people
     }
 
     private func datesAgree(_ a: EventMention, _ b: EventMention) -> Bool {
@@ -70,11 +88,12 @@ struct EventMerger {
         return da.isCompatible(with: db)
     }
 
-    private func same(_ a: EventMention, _ b: EventMention) -> Bool {
-        guard Set(a.participants.map(stateKey)) == Set(b.participants.map(stateKey)) else { return false }
+    /// True when `b` tells the event `a` (`ap` and `bp` are their parties).
+    private func same(_ a: EventMention, _ ap: Parties, _ b: EventMention, _ bp: Parties) -> Bool {
+        guard ap.sides == bp.sides else { return false }
         // Two events told by two words of one sentence ("tiếp X, hội đàm với Y") are two events.
         if a.sentence == b.sentence && !b.isReference && a.trigger != b.trigger && Set(a.participants) != Set(b.participants) { return false }
-        let pa = Set(a.participants.filter(isPerson)), pb = Set(b.participants.filter(isPerson))
+        let pa = ap.people, pb = bp.people
         if !pa.isEmpty && !pb.isEmpty && !pa.isSubset(of: pb) && !pb.isSubset(of: pa) { return false }
         if let da = a.date, let db = b.date, !da.isCompatible(with: db) { return false }
         if let sa = a.status, let sb = b.status, sa != sb {

@@ -105,8 +105,10 @@ struct RoleSpan: LexiconRecord, Sendable {
 
     enum CodingKeys: String, CodingKey, CaseIterable { case role, from, to, org, state }
 
-    func covers(_ date: PartialDate) -> Bool {
-        let day = date.iso
+    func covers(_ date: PartialDate) -> Bool { covers(day: date.iso) }
+
+    /// `covers(date)` for the date's ISO form `day`, made once by a caller asking of many spans.
+    func covers(day: String) -> Bool {
         if let from, !from.isEmpty, day < from && !from.hasPrefix(day) { return false }
         if let to, !to.isEmpty, day > to { return false }
         return true

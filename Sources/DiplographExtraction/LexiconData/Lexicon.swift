@@ -62,6 +62,11 @@ public final class Lexicon: Sendable {
     let femalePronouns: WordSet
     let contrastConnectors: WordSet
     let imperativeWords: WordSet
+    /// The date words of `rules.json` (since cues, span links, …) as the date reader reads them,
+    /// made once here rather than for every article.
+    let dateWords: DateWords
+    /// Every word of the lexicon's entries and rules, with its strings made once, for the tokenizer.
+    let vocabulary: Vocabulary
     /// People (indices in `people`, ascending) by the first and by the last word of each of their
     /// names of two words or more, for `personInOffice(calledBy:on:)`.
     let peopleByNameEnd: [String: [Int]]
@@ -165,6 +170,17 @@ public final class Lexicon: Sendable {
         femalePronouns = Lexicon.lowered(rules.femalePronouns)
         contrastConnectors = Lexicon.lowered(rules.contrastConnectors)
         imperativeWords = Lexicon.lowered(rules.imperativeWords)
+        dateWords = DateWords(rules: rules)
+        var phrases: [String] = []
+        for p in people { phrases += p.names }
+        for m in media { phrases += m.names }
+        for e in institutions { phrases += e.names }
+        for o in organizations { phrases += o.names }
+        for s in states { phrases += s.names + (s.capitals ?? []) }
+        for t in templates { phrases += t.forms + (t.acronyms ?? [:]).values.flatMap { $0 } }
+        for t in titles { phrases += t.forms }
+        Lexicon.strings(in: rules, into: &phrases)
+        vocabulary = Vocabulary(phrases: phrases)
         familyNames = WordSet(rules.familyNames.map { Lexicon.fold($0).lowercased() })
         nameParticles = Lexicon.lowered(rules.nameParticles)
         vagueGroupQualifiers = Lexicon.lowered(rules.vagueGroupQualifiers)
@@ -201,6 +217,12 @@ public final class Lexicon: Sendable {
         organizationKeys = Set(organizationIDs.map(\.rawValue))
         institutionKeys = Set(institutions.map { key($0.id) })
         mediaKeys = Set(media.map { key($0.id) })
+    }
+
+    /// Every string held anywhere in `value` (fields, arrays, dictionaries, optionals), in order.
+    private static func strings(in value: Any, into out: inout [String]) {
+        if let s = value as? String { out.append(s); return }
+        for child in Mirror(reflecting: value).children { strings(in: child.value, into: &out) }
     }
 
     /// Text as the matcher sees it: NFC with the same folding as article text.
@@ -297,14 +319,16 @@ public final class Lexicon: Sendable {
     func holder(of role: String, for owner: String, on date: PartialDate?) -> Int? {
         guard let candidates = holders[owner + "|" + role] else { return nil }
         guard let date else { return candidates.count == 1 ? candidates[0] : nil }
-        return candidates.first { i in (people[i].roles ?? []).contains { $0.role == role && $0.covers(date) } }
+        let day = date.iso
+        return candidates.first { i in (people[i].roles ?? []).contains { $0.role == role && $0.covers(day: day) } }
     }
 
     /// The one person holding `role` anywhere on `date`, for a title that needs no owner
     /// (`Chủ tịch Ủy ban châu Âu`); nil when nobody or several do (`Tổng thống` alone).
     func soleHolder(of role: String, on date: PartialDate?) -> Int? {
         guard let date, let candidates = holdersOfRole[role] else { return nil }
-        let inOffice = candidates.filter { i in (people[i].roles ?? []).contains { $0.role == role && $0.covers(date) } }
+        let day = date.iso
+        let inOffice = candidates.filter { i in (people[i].roles ?? []).contains { $0.role == role && $0.covers(day: day) } }
         return Set(inOffice).count == 1 ? inOffice.first : nil
     }
 
@@ -312,8 +336,9 @@ public final class Lexicon: Sendable {
     /// (`Tập` → Tập Cận Bình in 2023), for "ông Tập"; nil when none or several.
     func personInOffice(calledBy word: String, on date: PartialDate?) -> Int? {
         guard let date, word.count > 1 else { return nil }
+        let day = date.iso
         let found = (peopleByNameEnd[word] ?? []).filter { i in
-            (people[i].roles ?? []).contains(where: { $0.covers(date) })
+            (people[i].roles ?? []).contains(where: { $0.covers(day: day) })
         }
         return found.count == 1 ? found[0] : nil
     }
@@ -325,8 +350,10 @@ public final class Lexicon: Sendable {
 
     /// The roles a person held on a date (all roles when the date is unknown), most senior first.
     func roles(of person: Int, on date: PartialDate?) -> [String] {
-        let spans = people[person].roles ?? []
-        let current = spans.filter { date == nil || $0.covers(date!) }.map(\.role)
+        guard person >= 0, person < people.count, let spans = people[person].roles else { return [] }
+        guard let date else { return spans.map(\.role) }
+        let day = date.iso
+        let current = spans.filter { $0.covers(day: day) }.map(\.role)
         return current.isEmpty ? [] : current
     }
 }

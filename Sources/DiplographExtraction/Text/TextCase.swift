@@ -53,6 +53,18 @@ enum TextCase {
         return true
     }
 
+    /// `isLower(scalars, range)` with the lower-case table fetched once by the caller (`lowerTable`).
+    @inline(__always)
+    static func isLower(_ scalars: [Unicode.Scalar], _ range: Range<Int>, table: [UInt32]) -> Bool {
+        guard range.lowerBound >= 0, range.upperBound <= scalars.count else { return false }
+        for k in range {
+            let v = scalars[k].value
+            // A scalar past the table, or without a single-scalar lower case, is not its own lower case here.
+            if v >= UInt32(table.count) || table[Int(v)] != v { return false }
+        }
+        return true
+    }
+
     private static func slow(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
         let r = max(0, range.lowerBound)..<min(scalars.count, max(range.upperBound, max(0, range.lowerBound)))
         var view = String.UnicodeScalarView()

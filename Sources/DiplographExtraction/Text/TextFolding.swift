@@ -31,11 +31,12 @@ enum TextFolding {
         var i = 1
         while i < n {
             let cur = text[i]
-            // Most scalars are no marked vowel: a range test before the table look-up.
-            if TextFolding.mayBeMarked(cur), let (base, tone) = marked[cur] {
+            // Most scalars are no marked vowel, and most marked vowels follow no `o` or `u` or
+            // have a letter after them: range and value tests before the table look-ups.
+            if TextFolding.mayBeMarked(cur), TextFolding.isOorU(text[i - 1]),
+               !(i + 1 < n && text[i + 1].isLetter), let (base, tone) = marked[cur] {
                 let prev = text[i - 1]
-                let followedByLetter = i + 1 < n && text[i + 1].isLetter
-                if !followedByLetter, let prevBase = plain[prev] {
+                if let prevBase = plain[prev] {
                     let ok: Bool
                     switch (prevBase.lowercased, base.lowercased) {
                     case ("o", "a"), ("o", "e"): ok = true
@@ -58,6 +59,13 @@ enum TextFolding {
     static func mayBeMarked(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         return (v >= 0xC0 && v <= 0xFF) || (v >= 0x1EA0 && v <= 0x1EF9)
+    }
+
+    /// True for exactly the keys of `plain`: `o`, `O`, `u`, `U`.
+    @inline(__always)
+    static func isOorU(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v == 0x6F || v == 0x4F || v == 0x75 || v == 0x55
     }
 
     // Tone order: huyền, sắc, hỏi, ngã, nặng.
