@@ -179,7 +179,7 @@ struct EventRules {
                 || (t.lowerBound > 0 && lexicon.jointAdverbs.contains(s.lower(t.lowerBound - 1)))
             // On the sidelines of a gathering (said anywhere in the sentence), a verb meeting several parties ("Bên lề ASEM, A đã gặp
             // Thủ tướng Nhật Bản B và Chủ tịch Ủy ban châu Âu C") is a meeting with each.
-            let verbMeeting = m.type == .meeting && !isNounForm(s, t) && containsPhrase(lexicon.sidelineEachWords, in: s)
+            let verbMeeting = m.type == .meeting && !isNounForm(s, t) && containsPhrase(lexicon.sidelineEachWords, firstWords: lexicon.sidelineEachFirstWords, in: s)
             let split = separately || ((m.type == .call || m.mode == .unknown || verbMeeting) && !joint)
             // "Tổng thống Park hội kiến Thủ tướng A và Chủ tịch Quốc hội B": a visitor's verb meeting
             // with several leaders of one other state, each holding another office, is one meeting
@@ -212,8 +212,10 @@ struct EventRules {
     }
 
     /// True when one of `phrases` (lower-cased, one to three words) stands anywhere in the sentence.
-    private func containsPhrase(_ phrases: WordSet, in s: Sentence) -> Bool {
-        for i in 0..<s.tokens.count {
+    /// `firstWords`: the first word of each phrase; the phrases joined from any other token are not
+    /// made.
+    private func containsPhrase(_ phrases: WordSet, firstWords: WordSet, in s: Sentence) -> Bool {
+        for i in 0..<s.tokens.count where firstWords.contains(s.lower(i)) {
             var phrase = s.lower(i)
             for k in 0..<3 {
                 if k > 0 {
@@ -570,8 +572,9 @@ struct EventRules {
         var clauseEnd = t.upperBound
         // A parenthesis closes it too: "(mà trước đó chỉ dự kiến là 30-45 phút)" plans something else.
         while clauseEnd < s.tokens.count && ![",", ";", ".", ":", "("].contains(s.tokens[clauseEnd].text) { clauseEnd += 1 }
-        let laterInClause = s.words.contains { w in ["dự kiến", "sẽ diễn ra", "sắp diễn ra"].contains(s.lowerText(w.tokens, in: text)) && (t.upperBound..<clauseEnd).contains(w.tokens.lowerBound) }
-        let endedInClause = s.words.contains { w in ["đã kết thúc", "kết thúc", "đã diễn ra", "vừa diễn ra", "đã khai mạc", "khai mạc", "bế mạc"].contains(s.lowerText(w.tokens, in: text)) && (t.upperBound..<clauseEnd).contains(w.tokens.lowerBound) }
+        // (Where a word stands is looked at before its text, which is made only for words in place.)
+        let laterInClause = s.words.contains { w in (t.upperBound..<clauseEnd).contains(w.tokens.lowerBound) && ["dự kiến", "sẽ diễn ra", "sắp diễn ra"].contains(s.lowerText(w.tokens, in: text)) }
+        let endedInClause = s.words.contains { w in (t.upperBound..<clauseEnd).contains(w.tokens.lowerBound) && ["đã kết thúc", "kết thúc", "đã diễn ra", "vừa diễn ra", "đã khai mạc", "khai mạc", "bế mạc"].contains(s.lowerText(w.tokens, in: text)) }
         if endedInClause { return .occurred }
         let plannedWords = s.words.filter { ($0.cue.classes.contains(.planned) && window.contains($0.tokens.lowerBound)) || ($0.cue.classes.contains(.plannedAfter) && after.contains($0.tokens.lowerBound)) }
         var planned = laterInClause || !plannedWords.isEmpty
@@ -582,7 +585,7 @@ struct EventRules {
             if s.words.contains(where: { $0.cue.classes.contains(.occurred) && $0.tokens.upperBound <= purpose.tokens.lowerBound && window.contains($0.tokens.lowerBound) }) { return .occurred }
             if dates.contains(where: { d in window.contains(d.tokens.lowerBound) || after.contains(d.tokens.lowerBound) || (d.tokens.lowerBound <= 1 && !d.isAnaphoric) }) { planned = false }
         }
-        let strongOccurred = s.words.contains { w in w.cue.classes.contains(.occurred) && ["kết thúc", "vừa", "đã kết thúc", "vừa diễn ra", "đã diễn ra"].contains(s.lowerText(w.tokens, in: text)) && (window.contains(w.tokens.lowerBound) || after.contains(w.tokens.lowerBound)) }
+        let strongOccurred = s.words.contains { w in w.cue.classes.contains(.occurred) && (window.contains(w.tokens.lowerBound) || after.contains(w.tokens.lowerBound)) && ["kết thúc", "vừa", "đã kết thúc", "vừa diễn ra", "đã diễn ra"].contains(s.lowerText(w.tokens, in: text)) }
         if strongOccurred { return .occurred }
         if planned { return .planned }
         if occurred { return .occurred }

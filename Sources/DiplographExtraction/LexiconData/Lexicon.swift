@@ -54,6 +54,9 @@ public final class Lexicon: Sendable {
     let attendanceVerbs: WordSet
     let jointAdverbs: WordSet
     let sidelineEachWords: WordSet
+    /// The first word of each of `sidelineEachWords` (up to its first space): a sentence holds
+    /// one of the phrases only where one of its tokens is one of these.
+    let sidelineEachFirstWords: WordSet
     let gatheringNouns: WordSet
     let deliberationCues: WordSet
     let hostLeaderRoles: Set<String>
@@ -83,6 +86,13 @@ public final class Lexicon: Sendable {
     /// A rule word list as a set of its lower-cased words.
     private static func lowered(_ words: [String]) -> WordSet {
         WordSet(words.map { $0.lowercased() })
+    }
+
+    /// `phrase` up to its first space scalar (all of it when it has none).
+    static func firstWord(of phrase: String) -> String {
+        let scalars = phrase.unicodeScalars
+        guard let space = scalars.firstIndex(of: " ") else { return phrase }
+        return String(scalars[..<space])
     }
 
     /// Loads and checks every lexicon file of `directory`.
@@ -162,6 +172,7 @@ public final class Lexicon: Sendable {
         attendanceVerbs = Lexicon.lowered(rules.attendanceVerbs)
         jointAdverbs = Lexicon.lowered(rules.jointAdverbs)
         sidelineEachWords = Lexicon.lowered(rules.sidelineEachWords)
+        sidelineEachFirstWords = WordSet(rules.sidelineEachWords.map { Lexicon.firstWord(of: $0.lowercased()) })
         gatheringNouns = Lexicon.lowered(rules.gatheringNouns)
         deliberationCues = Lexicon.lowered(rules.deliberationCues)
         hostLeaderRoles = Set(rules.hostLeaderRoles)

@@ -33,12 +33,14 @@ struct ClockReader {
                     }
                 }
                 // 15 giờ 30 (phút)
-                if let h = Int(w), h < 24, s.lower(i + 1) == "giờ", let m = Int(s.lower(i + 2)), m < 60 {
+                // (A word token has no sign before its digits: only one starting with a digit is a number.)
+                if t[i].startsWithDigit, let h = Int(w), h < 24, s.lower(i + 1) == "giờ", let m = Int(s.lower(i + 2)), m < 60 {
                     out.append(Clock(tokens: i..<(i + 3), hour: h, minute: m))
                     i += 3
                     continue
                 }
-                if w == "lúc", let h = Int(s.lower(i + 1)), h < 24, s.lower(i + 2) == "giờ" {
+                // (`lúc`, in whatever form equal to it, starts with an `l` byte: no string comparison for other words.)
+                if w.utf8.first == 0x6C, w == "lúc", let h = Int(s.lower(i + 1)), h < 24, s.lower(i + 2) == "giờ" {
                     out.append(Clock(tokens: (i + 1)..<(i + 3), hour: h, minute: 0))
                     i += 3
                     continue
