@@ -503,28 +503,7 @@ struct SpeechActRules {
     /// between them ("dỡ bỏ toàn bộ lệnh trừng phạt" is "dỡ bỏ lệnh trừng phạt").
     func topics(_ clause: String) -> [String] {
         let words = clause.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        let present = Set(words)
-        var out: [String] = []
-        for topic in lexicon.topicForms
-        where topic.forms.contains(where: { $0.allSatisfy(present.contains) && SpeechActRules.occurs($0, in: words) }) {
-            if !out.contains(topic.tag) { out.append(topic.tag) }
-        }
-        return out
-    }
-
-    /// True when the words of `want` occur in `words` in order, with at most two others between them.
-    static func occurs(_ want: [String], in words: [String]) -> Bool {
-        guard let first = want.first else { return false }
-        for start in words.indices where words[start] == first {
-            var k = start
-            var ok = true
-            for w in want.dropFirst() {
-                guard let next = words[(k + 1)..<min(words.count, k + 4)].firstIndex(of: w) else { ok = false; break }
-                k = next
-            }
-            if ok { return true }
-        }
-        return false
+        return lexicon.topicIndex.tags(in: words)
     }
 }
 

@@ -36,6 +36,8 @@ public final class Lexicon: Sendable {
     let vagueGroupQualifiers: WordSet
     /// Each topic's tag and its forms as lower-case word lists, split once at load.
     let topicForms: [(tag: String, forms: [[String]])]
+    /// `topicForms` with their words numbered, for `SpeechActRules.topics`.
+    let topicIndex: TopicIndex
     /// Lower-cased words (one or two tokens) that open a fronted adjunct.
     let adjunctOpeners: Set<String>
     let governingWords: WordSet
@@ -198,6 +200,7 @@ public final class Lexicon: Sendable {
         topicForms = rules.topics.map { topic in
             (tag: topic.tag, forms: topic.forms.map { $0.lowercased().split(separator: " ").map(String.init) })
         }
+        topicIndex = TopicIndex(topicForms)
 
         var byRole: [String: [Int]] = [:]
         var byRoleAlone: [String: [Int]] = [:]
