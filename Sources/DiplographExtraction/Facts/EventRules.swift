@@ -517,7 +517,7 @@ struct EventRules {
 
     private func clauseStart(_ s: Sentence, _ t: Range<Int>) -> Int {
         var k = t.lowerBound - 1
-        while k > 0 && ![",", ";", ":"].contains(s.tokens[k].text) && t.lowerBound - k < 12 { k -= 1 }
+        while k > 0 && !s.tokens[k].isMark(in: ",;:") && t.lowerBound - k < 12 { k -= 1 }
         return max(0, k)
     }
 
@@ -550,7 +550,7 @@ struct EventRules {
 
     private func hypothetical(_ s: Sentence, _ t: Range<Int>) -> Bool {
         var start = t.lowerBound
-        while start > 0 && ![",", ";", ":"].contains(s.tokens[start - 1].text) { start -= 1 }
+        while start > 0 && !s.tokens[start - 1].isMark(in: ",;:") { start -= 1 }
         if s.words.contains(where: { $0.cue.classes.contains(.hypothetical) && $0.tokens.lowerBound >= start && $0.tokens.lowerBound < t.lowerBound }) { return true }
         // "một cuộc đối thoại … có thể là …": an idea of a meeting, not a meeting.
         if s.lower(t.lowerBound - 1) == "một" || (s.lower(t.lowerBound) == "một") {
@@ -571,7 +571,7 @@ struct EventRules {
         // "Cuộc gặp giữa A và B dự kiến diễn ra …": a planned cue after the parties, in the same clause.
         var clauseEnd = t.upperBound
         // A parenthesis closes it too: "(mà trước đó chỉ dự kiến là 30-45 phút)" plans something else.
-        while clauseEnd < s.tokens.count && ![",", ";", ".", ":", "("].contains(s.tokens[clauseEnd].text) { clauseEnd += 1 }
+        while clauseEnd < s.tokens.count && !s.tokens[clauseEnd].isMark(in: ",;.:(") { clauseEnd += 1 }
         // (Where a word stands is looked at before its text, which is made only for words in place.)
         let laterInClause = s.words.contains { w in (t.upperBound..<clauseEnd).contains(w.tokens.lowerBound) && ["dự kiến", "sẽ diễn ra", "sắp diễn ra"].contains(s.lowerText(w.tokens, in: text)) }
         let endedInClause = s.words.contains { w in (t.upperBound..<clauseEnd).contains(w.tokens.lowerBound) && ["đã kết thúc", "kết thúc", "đã diễn ra", "vừa diễn ra", "đã khai mạc", "khai mạc", "bế mạc"].contains(s.lowerText(w.tokens, in: text)) }
@@ -661,15 +661,20 @@ struct EventRules {
         return nil
     }
 
+    /// The words a place is named after, looked up by bytes (`WordSet`) for every token.
+    private static let placeWords: WordSet = ["tại", "ở"]
+
     private func location(_ c: Clause, _ t: Range<Int>) -> String {
         let s = c.s
         // A capital or city named after "tại"/"ở" is the best place; else the first named place.
-        for i in 0..<s.tokens.count where ["tại", "ở"].contains(s.lower(i)) && i + 1 < s.tokens.count {
+        // The tokens after which a place may be named, found once for both looks.
+        let atPlace = (0..<s.tokens.count).filter { i in i + 1 < s.tokens.count && EventRules.placeWords.contains(s.lower(i)) }
+        for i in atPlace {
             if let n = s.names.first(where: { $0.tokens.lowerBound == i + 1 }), case .capital = n.cue {
                 return s.text(n.tokens, in: text)
             }
         }
-        for i in 0..<s.tokens.count where ["tại", "ở"].contains(s.lower(i)) && i + 1 < s.tokens.count {
+        for i in atPlace {
             if abs(i - t.lowerBound) > 30 { continue }
             var k = i + 1
             var words: [String] = []
