@@ -517,7 +517,7 @@ struct EventRules {
 
     private func clauseStart(_ s: Sentence, _ t: Range<Int>) -> Int {
         var k = t.lowerBound - 1
-        while k > 0 && !s.tokens[k].isMark(in: ",;:") && t.lowerBound - k < 12 { k -= 1 }
+        while k > 0 && !s.tokens[k].isMark(in: .clauseBreaks) && t.lowerBound - k < 12 { k -= 1 }
         return max(0, k)
     }
 
@@ -550,7 +550,7 @@ struct EventRules {
 
     private func hypothetical(_ s: Sentence, _ t: Range<Int>) -> Bool {
         var start = t.lowerBound
-        while start > 0 && !s.tokens[start - 1].isMark(in: ",;:") { start -= 1 }
+        while start > 0 && !s.tokens[start - 1].isMark(in: .clauseBreaks) { start -= 1 }
         if s.words.contains(where: { $0.cue.classes.contains(.hypothetical) && $0.tokens.lowerBound >= start && $0.tokens.lowerBound < t.lowerBound }) { return true }
         // "một cuộc đối thoại … có thể là …": an idea of a meeting, not a meeting.
         if s.lower(t.lowerBound - 1) == "một" || (s.lower(t.lowerBound) == "một") {
@@ -571,7 +571,7 @@ struct EventRules {
         // "Cuộc gặp giữa A và B dự kiến diễn ra …": a planned cue after the parties, in the same clause.
         var clauseEnd = t.upperBound
         // A parenthesis closes it too: "(mà trước đó chỉ dự kiến là 30-45 phút)" plans something else.
-        while clauseEnd < s.tokens.count && !s.tokens[clauseEnd].isMark(in: ",;.:(") { clauseEnd += 1 }
+        while clauseEnd < s.tokens.count && !s.tokens[clauseEnd].isMark(in: .statusClauseEnds) { clauseEnd += 1 }
         // (Where a word stands is looked at before its text, which is made only for words in place.)
         let laterInClause = s.words.contains { w in (t.upperBound..<clauseEnd).contains(w.tokens.lowerBound) && ["dự kiến", "sẽ diễn ra", "sắp diễn ra"].contains(s.lowerText(w.tokens, in: text)) }
         let endedInClause = s.words.contains { w in (t.upperBound..<clauseEnd).contains(w.tokens.lowerBound) && ["đã kết thúc", "kết thúc", "đã diễn ra", "vừa diễn ra", "đã khai mạc", "khai mạc", "bế mạc"].contains(s.lowerText(w.tokens, in: text)) }

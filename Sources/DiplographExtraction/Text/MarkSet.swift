@@ -1,7 +1,7 @@
 /// A few ASCII punctuation marks, written as one string literal (`",;:"`), for asking whether a
-/// token is one of them without comparing strings: `token.isMark(in: set)` answers as
-/// `[",", ";", ":"].contains(token.text)` does, since the only string equal to a one-byte ASCII
-/// string is that string.
+/// token is one of them without comparing strings: `token.isMark(in: set)` (a set made once, as
+/// the static ones below) answers as `[",", ";", ":"].contains(token.text)` does, since the only
+/// string equal to a one-byte ASCII string is that string.
 struct MarkSet: Sendable, ExpressibleByStringLiteral {
     /// Bit `b` of `low` (for bytes below 64) or of `high` (64 to 127) is set for each mark.
     private let low: UInt64
@@ -33,4 +33,14 @@ extension Token {
         guard utf8.count == 1, let b = utf8.first else { return false }
         return marks.contains(b)
     }
+}
+
+extension MarkSet {
+    // Made once: a literal at the call would build its set at every test.
+    /// `,` `;` `:`: where a clause of a sentence starts or ends.
+    static let clauseBreaks: MarkSet = ",;:"
+    /// The clause breaks, `.` and `(`: where the clause an event word's status is read in ends.
+    static let statusClauseEnds: MarkSet = ",;.:("
+    /// `,` `:`: what closes the clause of a report's date.
+    static let reportCloses: MarkSet = ",:"
 }

@@ -15,13 +15,13 @@ enum DateRoles {
     /// Whether the date at `r` dates a report rather than the events the sentence tells.
     static func isReport(_ s: Sentence, _ r: Range<Int>) -> Bool {
         let t = s.tokens
-        let closed = r.upperBound < t.count && t[r.upperBound].isMark(in: ",:")
+        let closed = r.upperBound < t.count && t[r.upperBound].isMark(in: .reportCloses)
         // "X điện đàm với Y ngày 5/4, nhấn mạnh …", "Đánh giá về cuộc gặp giữa A và B ngày 7/7 tại
         // Hamburg, X cho biết …": the date (with, at most, the place after it) closes a clause whose
         // own event word stands before it, in the same stretch between commas; what follows goes on
         // with that subject, or is another clause.
         let segment = (0..<r.lowerBound).last(where: { t[$0].text == "," }).map { $0 + 1 } ?? 0
-        let close = (r.upperBound..<t.count).first { t[$0].isMark(in: ",:") }
+        let close = (r.upperBound..<t.count).first { t[$0].isMark(in: .reportCloses) }
         let closesClause = close.map { c in
             !s.words.contains { $0.tokens.lowerBound >= r.upperBound && $0.tokens.upperBound <= c
                 && ($0.cue.classes.contains(.reporting) || isTrigger($0.cue)) }
