@@ -83,7 +83,8 @@ enum Boilerplate {
     private static func isFurniture(_ s: String, _ lower: String) -> Bool {
         if s.hasPrefix("{") && s.hasSuffix("}") { return true }
         if s.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || " /:,.-|".unicodeScalars.contains($0) }) { return true }
-        if lower.hasSuffix("giờ trước") || lower.hasSuffix("phút trước") || lower.hasSuffix("ngày trước") { return s.count < 60 }
+        // (`lower` is empty for a line that cannot end so: no suffix tests for it.)
+        if !lower.isEmpty && (lower.hasSuffix("giờ trước") || lower.hasSuffix("phút trước") || lower.hasSuffix("ngày trước")) { return s.count < 60 }
         return false
     }
 

@@ -11,6 +11,8 @@ struct ReferenceResolver {
 
     /// Hits for the third-person pronouns and state descriptions of `s` not already part of a name.
     func thirdPerson(_ s: Sentence, hits: [ActorHit], discourse: Discourse, actors: ArticleActors) -> [ActorHit] {
+        // Most sentences have no pronoun: no closures (each holding a copy of the actors) for them.
+        guard s.words.contains(where: { $0.cue.classes.contains(.personPronoun) || $0.cue.classes.contains(.statePronoun) }) else { return [] }
         var out: [ActorHit] = []
         let isPerson: (String) -> Bool = { actors.actor($0)?.actorType == .person }
         let isState: (String) -> Bool = { actors.actor($0)?.actorType == .state }

@@ -240,6 +240,10 @@ final class DateReader {
             if year == nil { mention.alternative = otherSide(day: day, month: m, of: date) }
             return (mention, end)
         }
+        // Every reading below opens with a word (`ngày`, `tháng`, `năm`, `hôm`, `thứ`, …), which no
+        // string opening with a digit equals: a number that is no day and month above is no date.
+        // (`w`, not the token: `span` reads at the index past the last token, where `w` is empty.)
+        if let first = w.utf8.first, first >= 0x30 && first <= 0x39 { return nil }
         // ngày d tháng m [năm y]
         if w == "ngày", let d = number(s, i + 1), s.lower(i + 2) == "tháng", let m = number(s, i + 3) {
             var year: Int? = nil
