@@ -615,7 +615,7 @@ struct EventRules {
         let clauses = dates.first?.timeClauses ?? []
         let own = clauses.first { $0.contains(t.lowerBound) }
         let usable = dates.filter { d in
-            guard !d.isSince && !d.isPress && !(d.isReport && status != .occurred) else { return false }
+            guard !d.isSince && !d.isPress && !d.isRestated && !(d.isReport && status != .occurred) else { return false }
             if let own { return own.contains(d.tokens.lowerBound) }
             return !clauses.contains { $0.contains(d.tokens.lowerBound) }
         }
@@ -639,7 +639,7 @@ struct EventRules {
         let before = usable.last { $0.tokens.upperBound <= t.lowerBound }
         let coordinated = after == nil ? shared.flatMap { r in usable.first { r.contains($0.tokens.lowerBound) } } : nil
         for candidate in [after, coordinated, before].compactMap({ $0 }) {
-            if candidate.isVague { return nil }
+            if candidate.isVague || (candidate.isPastOnly && status == .planned) { return nil }
             // "Cùng ngày, X gặp Y" after a day still to come was told: told as done, it is the
             // day of the last day told that has passed.
             if status == nil, candidate.isAnaphoric, let pub = published, let other = candidate.alternative,

@@ -237,6 +237,21 @@ struct RulesFile: LexiconRecord, Sendable {
     let daysBeforeCues: [String]
     /// `ngày sau đó` after a count of days: that many days after the day last told.
     let daysAfterCues: [String]
+    /// `đầu tuần này`, `hồi đầu tuần` (of the vague time cues): the days of this week that have
+    /// passed, told at their month where this week's Monday lies in the month of publication.
+    let thisWeekCues: [String]
+    /// `ngày trước` after a count of days that closes its clause (`Hai ngày trước, …`): that many
+    /// days before the publication date.
+    let daysAgoCues: [String]
+    /// `giờ địa phương` in brackets after a day (`Chiều 26/9 (giờ địa phương)`): the day the story
+    /// was told on, from which `hôm nay`, `hôm qua` and `ngày mai` count.
+    let localTimeCues: [String]
+    /// `tức` between two dates (`tối 15/11 theo giờ Washington, tức sáng 16/11 theo giờ Việt Nam`):
+    /// the second restates the first in the outlet's own time, and is the one it dates by.
+    let restatementCues: [String]
+    /// `Ảnh`, `Nguồn` before a colon: a photo credit, after which (or within which) a line is a
+    /// caption, whose dates are no day the story goes on from.
+    let captionCreditWords: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -258,6 +273,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
         case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, purposeCues
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, daysBeforeCues, daysAfterCues
+        case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
