@@ -17,6 +17,7 @@ struct EventRules {
         var out: [EventMention] = []
         var previousSubject: [String]? = nil
         let clocks = ClockReader().clocks(in: s)
+        var clauseCount: ClauseCount? = nil
         for (n, trig) in triggers.enumerated() {
             let t = trig.tokens
             guard let ti = trig.cue.eventTrigger else { continue }
@@ -147,6 +148,13 @@ struct EventRules {
                 shared = later.tokens.upperBound..<(k + 1 < triggers.count ? triggers[k + 1].tokens.lowerBound : s.tokens.count)
             }
             m.date = date(dates, t, in: s, until: nextTrigger, after: n > 0 ? triggers[n - 1].tokens.upperBound : 0, status: m.status, shared: shared)
+            // "… một tuần sau khi A gặp B hôm 2/6": a time clause opened by a count dates the one
+            // event from the other.
+            if m.date == nil {
+                let counter = clauseCount ?? ClauseCount(rules: lexicon.rules)
+                clauseCount = counter
+                m.date = counter.date(for: t, in: s, dates: dates)
+            }
             if m.status == nil, let d = m.date, let pub = published { m.status = statusFromDate(d, pub) }
             // Undated in a sentence that tells no date of its own (a starting point aside): the
             // scene the sentences before told, unless that contradicts a plan.

@@ -252,6 +252,13 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `Ảnh`, `Nguồn` before a colon: a photo credit, after which (or within which) a line is a
     /// caption, whose dates are no day the story goes on from.
     let captionCreditWords: [String]
+    /// `ngày`, `tuần` between a count and a time clause cue (`hai ngày sau khi`, `một tuần trước
+    /// khi`): how far the clause's event lies from the main one, in days or in weeks.
+    let dayCountUnits: [String]
+    let weekCountUnits: [String]
+    /// `sau` (`… sau khi`): the main event comes after the clause's; `trước` (`… trước khi`): before it.
+    let clauseAfterWords: [String]
+    let clauseBeforeWords: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -274,6 +281,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, purposeCues
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, daysBeforeCues, daysAfterCues
         case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
+        case dayCountUnits, weekCountUnits, clauseAfterWords, clauseBeforeWords
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
