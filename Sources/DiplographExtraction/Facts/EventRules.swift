@@ -147,7 +147,7 @@ struct EventRules {
                !s.tokens[t.upperBound..<later.tokens.lowerBound].contains(where: { [";", ".", ":"].contains($0.text) }) {
                 shared = later.tokens.upperBound..<(k + 1 < triggers.count ? triggers[k + 1].tokens.lowerBound : s.tokens.count)
             }
-            m.date = date(dates, t, in: s, until: nextTrigger, after: n > 0 ? triggers[n - 1].tokens.upperBound : 0, status: m.status, shared: shared)
+            m.date = date(dates, t, in: c, until: nextTrigger, after: n > 0 ? triggers[n - 1].tokens.upperBound : 0, status: m.status, shared: shared)
             // "… một tuần sau khi A gặp B hôm 2/6": a time clause opened by a count dates the one
             // event from the other.
             if m.date == nil {
@@ -618,8 +618,9 @@ struct EventRules {
     /// (`một ngày sau`) opening a clause after a comma, starts the next clause: it is not this event's.
     /// `shared`: where the dates of a verb coordinated after this one may stand; the first there
     /// dates this event too where none follows its own word.
-    private func date(_ dates: [DateMention], _ t: Range<Int>, in s: Sentence, until next: Int, after previous: Int, status: EventStatus?,
+    private func date(_ dates: [DateMention], _ t: Range<Int>, in c: Clause, until next: Int, after previous: Int, status: EventStatus?,
                       shared: Range<Int>? = nil) -> PartialDate? {
+        let s = c.s
         let clauses = dates.first?.timeClauses ?? []
         let own = clauses.first { $0.contains(t.lowerBound) }
         let usable = dates.filter { d in
@@ -642,6 +643,7 @@ struct EventRules {
             s.tokens[t.upperBound..<d.tokens.lowerBound].contains { $0.text == ";" }
                 || (d.isAnaphoric && d.tokens.lowerBound > 0 && [",", ";"].contains(s.tokens[d.tokens.lowerBound - 1].text))
                 || (inAdjunct && firstComma.map { d.tokens.lowerBound > $0 } == true)
+                || frontsNextClause(d, after: t, in: c, until: next)
         }
         let after = usable.first { $0.tokens.lowerBound >= t.upperBound && $0.tokens.lowerBound < next }.flatMap { opensClause($0) ? nil : $0 }
         let before = usable.last { $0.tokens.upperBound <= t.lowerBound }
@@ -664,6 +666,25 @@ struct EventRules {
             if !claimed, let other = candidate.alternative, fits(other) { return other }
         }
         return nil
+    }
+
+    /// "A gặp B, còn ngày 9/6, C điện đàm với D": a date after a comma (a linking word between
+    /// them at most) and before a comma a subject follows, with another event word still to come,
+    /// fronts the next clause. ("A hội đàm với B, hôm 9/6, tại Helsinki": no subject follows.)
+    private func frontsNextClause(_ d: DateMention, after t: Range<Int>, in c: Clause, until next: Int) -> Bool {
+        let s = c.s
+        let end = d.tokens.upperBound
+        guard next < s.tokens.count, t.upperBound <= d.tokens.lowerBound, end + 1 < s.tokens.count, s.tokens[end].text == ",",
+              let comma = s.tokens[t.upperBound..<d.tokens.lowerBound].lastIndex(where: { $0.text == "," }) else { return false }
+        // Between the comma and the day: a linking word at most, then the words that lead a day
+        // (`ngày`, `sáng`, `vào`).
+        var gap = s.tokens[(comma + 1)..<d.tokens.lowerBound].map(\.lower)
+        if let n = (1...3).reversed().first(where: { $0 <= gap.count && lexicon.clauseLinkWords.contains(gap.prefix($0).joined(separator: " ")) }) {
+            gap.removeFirst(n)
+        }
+        guard gap.count <= 2, gap.allSatisfy(lexicon.adjunctOpeners.contains) else { return false }
+        return c.hits.contains { $0.tokens.lowerBound == end + 1 } || s.hasName(startingAt: end + 1)
+            || s.words.contains { $0.tokens.lowerBound == end + 1 && !$0.cue.classes.isDisjoint(with: [.bothLeaders, .personPronoun, .statePronoun, .honorific, .leader]) }
     }
 
     private func location(_ c: Clause, _ t: Range<Int>) -> String {

@@ -59,6 +59,7 @@ public final class Lexicon: Sendable {
     let hostLeaderRoles: Set<String>
     let purposeCues: WordSet
     let contrastConnectors: WordSet
+    let clauseLinkWords: WordSet
     let imperativeWords: WordSet
     /// People (indices in `people`, ascending) by the first and by the last word of each of their
     /// names of two words or more, for `personInOffice(calledBy:on:)`.
@@ -160,6 +161,7 @@ public final class Lexicon: Sendable {
         hostLeaderRoles = Set(rules.hostLeaderRoles)
         purposeCues = Lexicon.lowered(rules.purposeCues)
         contrastConnectors = Lexicon.lowered(rules.contrastConnectors)
+        clauseLinkWords = Lexicon.lowered(rules.clauseLinkWords)
         imperativeWords = Lexicon.lowered(rules.imperativeWords)
         familyNames = WordSet(rules.familyNames.map { Lexicon.fold($0).lowercased() })
         nameParticles = Lexicon.lowered(rules.nameParticles)

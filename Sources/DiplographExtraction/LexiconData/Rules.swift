@@ -259,6 +259,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `sau` (`… sau khi`): the main event comes after the clause's; `trước` (`… trước khi`): before it.
     let clauseAfterWords: [String]
     let clauseBeforeWords: [String]
+    /// `còn`, `trong khi đó` between a comma and a date that opens the next clause (`A gặp B, còn
+    /// ngày 9/6, C điện đàm với D`): the date is that clause's, not the event's before the comma.
+    let clauseLinkWords: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -281,7 +284,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, purposeCues
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, daysBeforeCues, daysAfterCues
         case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
-        case dayCountUnits, weekCountUnits, clauseAfterWords, clauseBeforeWords
+        case dayCountUnits, weekCountUnits, clauseAfterWords, clauseBeforeWords, clauseLinkWords
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]
