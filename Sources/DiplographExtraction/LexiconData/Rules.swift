@@ -262,6 +262,11 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `còn`, `trong khi đó` between a comma and a date that opens the next clause (`A gặp B, còn
     /// ngày 9/6, C điện đàm với D`): the date is that clause's, not the event's before the comma.
     let clauseLinkWords: [String]
+    /// `năm ngoái`, `năm nay`, `năm tới` after a month or a day (`tháng 12 năm ngoái`, `30/5 năm
+    /// ngoái`): the year before publication's, its own, the one after.
+    let lastYearCues: [String]
+    let thisYearCues: [String]
+    let nextYearCues: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -285,6 +290,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, daysBeforeCues, daysAfterCues
         case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
         case dayCountUnits, weekCountUnits, clauseAfterWords, clauseBeforeWords, clauseLinkWords
+        case lastYearCues, thisYearCues, nextYearCues
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]

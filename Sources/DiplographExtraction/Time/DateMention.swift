@@ -21,6 +21,8 @@ struct DateWords: Sendable {
     var restatement: Set<String> = []
     /// `Ảnh`, `Nguồn` before a colon: a photo credit.
     var captionCredits: Set<String> = []
+    /// `năm ngoái` (-1), `năm nay` (0), `năm tới` (+1): a year told from publication's.
+    var yearShifts: [String: Int] = [:]
 
     init() {}
 
@@ -37,6 +39,9 @@ struct DateWords: Sendable {
         localTime = rules.localTimeCues.map(lower).filter { !$0.isEmpty }
         restatement = Set(rules.restatementCues.map { $0.lowercased() })
         captionCredits = Set(rules.captionCreditWords.map { $0.lowercased() })
+        for (cues, shift) in [(rules.lastYearCues, -1), (rules.thisYearCues, 0), (rules.nextYearCues, 1)] {
+            for cue in cues { yearShifts[cue.lowercased()] = shift }
+        }
     }
 }
 
@@ -228,6 +233,12 @@ final class DateReader {
         return false
     }
 
+    /// The year told by a year cue at token `k` (`năm ngoái`: the year before publication's).
+    private func shiftedYear(_ s: Sentence, at k: Int) -> Int? {
+        guard let pub = published, let shift = words.yearShifts[s.lower(k) + " " + s.lower(k + 1)] else { return nil }
+        return pub.year + shift
+    }
+
     private func number(_ s: Sentence, _ i: Int) -> Int? {
         guard i >= 0, i < s.tokens.count, s.tokens[i].isWord, s.tokens[i].text.count <= 4 else { return nil }
         return Int(s.tokens[i].text)
@@ -263,6 +274,10 @@ final class DateReader {
                 end = i + 5
             } else if i + 3 < s.tokens.count, adjacent(s, i + 2, i + 3), s.tokens[i + 3].isWord {
                 return nil
+            } else if let shifted = shiftedYear(s, at: i + 3) {
+                // "30/5 năm ngoái"
+                year = shifted
+                end = i + 5
             }
             // "ngày 12 và 13.1": the first day.
             var start = i
@@ -284,7 +299,7 @@ final class DateReader {
         if w == "ngày", let d = number(s, i + 1), s.lower(i + 2) == "tháng", let m = number(s, i + 3) {
             var year: Int? = nil
             var end = i + 4
-            if s.lower(i + 4) == "năm", let y = number(s, i + 5) { year = y; end = i + 6 }
+            if s.lower(i + 4) == "năm", let y = number(s, i + 5) { year = y; end = i + 6 } else if let y = shiftedYear(s, at: i + 4) { year = y; end = i + 6 }
             if let date = resolve(day: d, month: m, year: year) {
                 var mention = DateMention(tokens: i..<end, date: date, isSince: false, isRelative: year == nil)
                 if year == nil { mention.alternative = otherSide(day: d, month: m, of: date) }
@@ -300,11 +315,8 @@ final class DateReader {
                 if let y = number(s, i + 3), s.tokens[i + 3].text.count == 4 {
                     return PartialDate(year: y, month: m).map { (DateMention(tokens: i..<(i + 4), date: $0, isSince: false, isRelative: false), i + 4) }
                 }
-                if let pub = published {
-                    let shift = ["ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1][s.lower(i + 3)]
-                    if let shift, let date = PartialDate(year: pub.year + shift, month: m) {
-                        return (DateMention(tokens: i..<(i + 4), date: date, isSince: false, isRelative: true), i + 4)
-                    }
+                if let y = shiftedYear(s, at: i + 2), let date = PartialDate(year: y, month: m) {
+                    return (DateMention(tokens: i..<(i + 4), date: date, isSince: false, isRelative: true), i + 4)
                 }
             }
             if let pub = published {
