@@ -267,6 +267,9 @@ struct RulesFile: LexiconRecord, Sendable {
     let lastYearCues: [String]
     let thisYearCues: [String]
     let nextYearCues: [String]
+    /// `ngày sau` after a count closing its clause (`Hai ngày sau, …`): that many days after the
+    /// day last told (`hai ngày sau khi …`, `hai ngày sau cuộc bầu cử` count from something else).
+    let daysLaterCues: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -290,7 +293,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, daysBeforeCues, daysAfterCues
         case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
         case dayCountUnits, weekCountUnits, clauseAfterWords, clauseBeforeWords, clauseLinkWords
-        case lastYearCues, thisYearCues, nextYearCues
+        case lastYearCues, thisYearCues, nextYearCues, daysLaterCues
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]

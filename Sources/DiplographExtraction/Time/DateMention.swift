@@ -23,6 +23,8 @@ struct DateWords: Sendable {
     var captionCredits: Set<String> = []
     /// `năm ngoái` (-1), `năm nay` (0), `năm tới` (+1): a year told from publication's.
     var yearShifts: [String: Int] = [:]
+    /// The words after a count of days closing its clause (`Hai ngày sau,`): after the day last told.
+    var daysLater: [[String]] = []
 
     init() {}
 
@@ -39,6 +41,7 @@ struct DateWords: Sendable {
         localTime = rules.localTimeCues.map(lower).filter { !$0.isEmpty }
         restatement = Set(rules.restatementCues.map { $0.lowercased() })
         captionCredits = Set(rules.captionCreditWords.map { $0.lowercased() })
+        daysLater = rules.daysLaterCues.map(lower).filter { !$0.isEmpty }
         for (cues, shift) in [(rules.lastYearCues, -1), (rules.thisYearCues, 0), (rules.nextYearCues, 1)] {
             for cue in cues { yearShifts[cue.lowercased()] = shift }
         }
@@ -198,6 +201,14 @@ final class DateReader {
             var m = DateMention(tokens: i..<(i + 1 + phrase.count), date: d, isSince: false, isRelative: true)
             m.isAnaphoric = true
             return (m, i + 1 + phrase.count)
+        }
+        // "Hai ngày sau, …": only closing its clause ("hai ngày sau khi …" is a time clause).
+        for phrase in words.daysLater where phrase.indices.allSatisfy({ s.lower(i + 1 + $0) == phrase[$0] }) {
+            let end = i + 1 + phrase.count
+            guard end >= s.tokens.count || !s.tokens[end].isWord, let d = anchor.adding(days: n).partial else { return nil }
+            var m = DateMention(tokens: i..<end, date: d, isSince: false, isRelative: true)
+            m.isAnaphoric = true
+            return (m, end)
         }
         return nil
     }
