@@ -28,7 +28,7 @@ public struct ArticleExtractor: Sendable {
         let resolver = ActorResolver(lexicon: lexicon, text: text)
         let eventRules = EventRules(lexicon: lexicon, text: text, published: published, tracing: tracing)
         let actRules = SpeechActRules(lexicon: lexicon, text: text, tracing: tracing)
-        let dateReader = DateReader(published: published, words: lexicon.dateWords)
+        let dateReader = DateReader(published: published, words: lexicon.dateWords, text: text)
 
         let references = ReferenceResolver(governingWords: lexicon.governingWords, malePronouns: lexicon.malePronouns, femalePronouns: lexicon.femalePronouns)
         var discourse = Discourse()

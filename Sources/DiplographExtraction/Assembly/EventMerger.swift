@@ -22,7 +22,10 @@ struct EventMerger {
             let mp = Parties(m, stateKey: stateKey, isPerson: isPerson)
             if mp.sides.count < 2 && !m.multilateral {
                 // A reference to the event last told in this or the previous sentences.
-                if let k = events.lastIndex(where: { $0.sentence >= m.sentence - 3 && ($0.type == m.type || m.isReference) }), open(k) {
+                // ("Cuộc hội đàm bắt đầu từ …" after "cuộc hội đàm trực tuyến": a meeting word with no
+                // party of its own goes on telling the video call just told.)
+                let sameTalks = { (e: EventMention) in m.participants.isEmpty && m.type == .meeting && e.mode == .video }
+                if let k = events.lastIndex(where: { $0.sentence >= m.sentence - 3 && ($0.type == m.type || m.isReference || sameTalks($0)) }), open(k) {
                     fill(&events[k], from: m, keepParticipants: true)
                     sides[k] = Parties(events[k], stateKey: stateKey, isPerson: isPerson)
                     if !m.timesAnother { toldInMainClause.append(k) }

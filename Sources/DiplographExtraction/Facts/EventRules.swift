@@ -17,6 +17,7 @@ struct EventRules {
         var out: [EventMention] = []
         var previousSubject: [String]? = nil
         let clocks = ClockReader().clocks(in: s)
+        var clauseCount: ClauseCount? = nil
         for (n, trig) in triggers.enumerated() {
             let t = trig.tokens
             guard let ti = trig.cue.eventTrigger else { continue }
@@ -146,7 +147,14 @@ struct EventRules {
                !s.tokens[t.upperBound..<later.tokens.lowerBound].contains(where: { [";", ".", ":"].contains($0.text) }) {
                 shared = later.tokens.upperBound..<(k + 1 < triggers.count ? triggers[k + 1].tokens.lowerBound : s.tokens.count)
             }
-            m.date = date(dates, t, in: s, until: nextTrigger, after: n > 0 ? triggers[n - 1].tokens.upperBound : 0, status: m.status, shared: shared)
+            m.date = date(dates, t, in: c, until: nextTrigger, after: n > 0 ? triggers[n - 1].tokens.upperBound : 0, status: m.status, shared: shared)
+            // "… một tuần sau khi A gặp B hôm 2/6": a time clause opened by a count dates the one
+            // event from the other.
+            if m.date == nil {
+                let counter = clauseCount ?? ClauseCount(rules: lexicon.rules)
+                clauseCount = counter
+                m.date = counter.date(for: t, in: s, dates: dates)
+            }
             if m.status == nil, let d = m.date, let pub = published { m.status = statusFromDate(d, pub) }
             // Undated in a sentence that tells no date of its own (a starting point aside): the
             // scene the sentences before told, unless that contradicts a plan.
@@ -613,12 +621,13 @@ struct EventRules {
     /// (`một ngày sau`) opening a clause after a comma, starts the next clause: it is not this event's.
     /// `shared`: where the dates of a verb coordinated after this one may stand; the first there
     /// dates this event too where none follows its own word.
-    private func date(_ dates: [DateMention], _ t: Range<Int>, in s: Sentence, until next: Int, after previous: Int, status: EventStatus?,
+    private func date(_ dates: [DateMention], _ t: Range<Int>, in c: Clause, until next: Int, after previous: Int, status: EventStatus?,
                       shared: Range<Int>? = nil) -> PartialDate? {
+        let s = c.s
         let clauses = dates.first?.timeClauses ?? []
         let own = clauses.first { $0.contains(t.lowerBound) }
         let usable = dates.filter { d in
-            guard !d.isSince && !d.isPress && !(d.isReport && status != .occurred) else { return false }
+            guard !d.isSince && !d.isPress && !d.isRestated && !(d.isReport && status != .occurred) else { return false }
             if let own { return own.contains(d.tokens.lowerBound) }
             return !clauses.contains { $0.contains(d.tokens.lowerBound) }
         }
@@ -637,12 +646,13 @@ struct EventRules {
             s.tokens[t.upperBound..<d.tokens.lowerBound].contains { $0.text == ";" }
                 || (d.isAnaphoric && d.tokens.lowerBound > 0 && [",", ";"].contains(s.tokens[d.tokens.lowerBound - 1].text))
                 || (inAdjunct && firstComma.map { d.tokens.lowerBound > $0 } == true)
+                || frontsNextClause(d, after: t, in: c, until: next)
         }
         let after = usable.first { $0.tokens.lowerBound >= t.upperBound && $0.tokens.lowerBound < next }.flatMap { opensClause($0) ? nil : $0 }
         let before = usable.last { $0.tokens.upperBound <= t.lowerBound }
         let coordinated = after == nil ? shared.flatMap { r in usable.first { r.contains($0.tokens.lowerBound) } } : nil
         for candidate in [after, coordinated, before].compactMap({ $0 }) {
-            if candidate.isVague { return nil }
+            if candidate.isVague || (candidate.isPastOnly && status == .planned) { return nil }
             // "Cùng ngày, X gặp Y" after a day still to come was told: told as done, it is the
             // day of the last day told that has passed.
             if status == nil, candidate.isAnaphoric, let pub = published, let other = candidate.alternative,
@@ -663,6 +673,25 @@ struct EventRules {
 
     /// The words a place is named after, looked up by bytes (`WordSet`) for every token.
     private static let placeWords: WordSet = ["tại", "ở"]
+
+    /// "A gặp B, còn ngày 9/6, C điện đàm với D": a date after a comma (a linking word between
+    /// them at most) and before a comma a subject follows, with another event word still to come,
+    /// fronts the next clause. ("A hội đàm với B, hôm 9/6, tại Helsinki": no subject follows.)
+    private func frontsNextClause(_ d: DateMention, after t: Range<Int>, in c: Clause, until next: Int) -> Bool {
+        let s = c.s
+        let end = d.tokens.upperBound
+        guard next < s.tokens.count, t.upperBound <= d.tokens.lowerBound, end + 1 < s.tokens.count, s.tokens[end].text == ",",
+              let comma = s.tokens[t.upperBound..<d.tokens.lowerBound].lastIndex(where: { $0.text == "," }) else { return false }
+        // Between the comma and the day: a linking word at most, then the words that lead a day
+        // (`ngày`, `sáng`, `vào`).
+        var gap = s.tokens[(comma + 1)..<d.tokens.lowerBound].map(\.lower)
+        if let n = (1...3).reversed().first(where: { $0 <= gap.count && lexicon.clauseLinkWords.contains(gap.prefix($0).joined(separator: " ")) }) {
+            gap.removeFirst(n)
+        }
+        guard gap.count <= 2, gap.allSatisfy(lexicon.adjunctOpeners.contains) else { return false }
+        return c.hits.contains { $0.tokens.lowerBound == end + 1 } || s.hasName(startingAt: end + 1)
+            || s.words.contains { $0.tokens.lowerBound == end + 1 && !$0.cue.classes.isDisjoint(with: [.bothLeaders, .personPronoun, .statePronoun, .honorific, .leader]) }
+    }
 
     private func location(_ c: Clause, _ t: Range<Int>) -> String {
         let s = c.s

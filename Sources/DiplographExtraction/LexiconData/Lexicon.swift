@@ -66,6 +66,7 @@ public final class Lexicon: Sendable {
     let malePronouns: WordSet
     let femalePronouns: WordSet
     let contrastConnectors: WordSet
+    let clauseLinkWords: WordSet
     let imperativeWords: WordSet
     /// The date words of `rules.json` (since cues, span links, …) as the date reader reads them,
     /// made once here rather than for every article.
@@ -182,6 +183,7 @@ public final class Lexicon: Sendable {
         malePronouns = Lexicon.lowered(rules.malePronouns)
         femalePronouns = Lexicon.lowered(rules.femalePronouns)
         contrastConnectors = Lexicon.lowered(rules.contrastConnectors)
+        clauseLinkWords = Lexicon.lowered(rules.clauseLinkWords)
         imperativeWords = Lexicon.lowered(rules.imperativeWords)
         dateWords = DateWords(rules: rules)
         var phrases: [String] = []

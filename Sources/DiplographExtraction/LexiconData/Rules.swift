@@ -240,6 +240,39 @@ struct RulesFile: LexiconRecord, Sendable {
     let daysBeforeCues: [String]
     /// `ngày sau đó` after a count of days: that many days after the day last told.
     let daysAfterCues: [String]
+    /// `đầu tuần này`, `hồi đầu tuần` (of the vague time cues): the days of this week that have
+    /// passed, told at their month where this week's Monday lies in the month of publication.
+    let thisWeekCues: [String]
+    /// `ngày trước` after a count of days that closes its clause (`Hai ngày trước, …`): that many
+    /// days before the publication date.
+    let daysAgoCues: [String]
+    /// `giờ địa phương` in brackets after a day (`Chiều 26/9 (giờ địa phương)`): the day the story
+    /// was told on, from which `hôm nay`, `hôm qua` and `ngày mai` count.
+    let localTimeCues: [String]
+    /// `tức` between two dates (`tối 15/11 theo giờ Washington, tức sáng 16/11 theo giờ Việt Nam`):
+    /// the second restates the first in the outlet's own time, and is the one it dates by.
+    let restatementCues: [String]
+    /// `Ảnh`, `Nguồn` before a colon: a photo credit, after which (or within which) a line is a
+    /// caption, whose dates are no day the story goes on from.
+    let captionCreditWords: [String]
+    /// `ngày`, `tuần` between a count and a time clause cue (`hai ngày sau khi`, `một tuần trước
+    /// khi`): how far the clause's event lies from the main one, in days or in weeks.
+    let dayCountUnits: [String]
+    let weekCountUnits: [String]
+    /// `sau` (`… sau khi`): the main event comes after the clause's; `trước` (`… trước khi`): before it.
+    let clauseAfterWords: [String]
+    let clauseBeforeWords: [String]
+    /// `còn`, `trong khi đó` between a comma and a date that opens the next clause (`A gặp B, còn
+    /// ngày 9/6, C điện đàm với D`): the date is that clause's, not the event's before the comma.
+    let clauseLinkWords: [String]
+    /// `năm ngoái`, `năm nay`, `năm tới` after a month or a day (`tháng 12 năm ngoái`, `30/5 năm
+    /// ngoái`): the year before publication's, its own, the one after.
+    let lastYearCues: [String]
+    let thisYearCues: [String]
+    let nextYearCues: [String]
+    /// `ngày sau` after a count closing its clause (`Hai ngày sau, …`): that many days after the
+    /// day last told (`hai ngày sau khi …`, `hai ngày sau cuộc bầu cử` count from something else).
+    let daysLaterCues: [String]
 
     /// One key per word class; a new class is a new property and its case here.
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -261,6 +294,9 @@ struct RulesFile: LexiconRecord, Sendable {
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
         case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, purposeCues, malePronouns, femalePronouns
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, daysBeforeCues, daysAfterCues
+        case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
+        case dayCountUnits, weekCountUnits, clauseAfterWords, clauseBeforeWords, clauseLinkWords
+        case lastYearCues, thisYearCues, nextYearCues, daysLaterCues
     }
     static var records: [CodingKeys: any LexiconRecord.Type] {
         [.eventTriggers: EventTrigger.self, .measures: Measure.self, .topics: Topic.self]

@@ -35,6 +35,16 @@ extension DateReader {
                 return (DateMention(tokens: w.tokens, date: month, isSince: false, isRelative: true), end)
             }
         }
+        if c.contains(.vagueTime), words.thisWeek.contains(s.tokens[w.tokens].map(\.lower).joined(separator: " ")),
+           let today = CivilDay(pub) {
+            // The days of this week so far (from its Monday to the day of publication): one month, or vague.
+            let monday = today.adding(days: -(today.weekday - 1))
+            if monday.month == today.month, monday.year == today.year, let month = PartialDate(year: pub.year, month: today.month) {
+                var m = DateMention(tokens: w.tokens, date: month, isSince: false, isRelative: true)
+                m.isPastOnly = true
+                return (m, end)
+            }
+        }
         if c.contains(.vagueTime) {
             return (DateMention(tokens: w.tokens, date: pub, isSince: false, isRelative: true, isVague: true), end)
         }

@@ -11,6 +11,20 @@ struct DateWords: Sendable {
     var pastWeek: Set<String> = []
     /// The words after a count of days (`ngày trước đó`: before, -1; `ngày sau đó`: after, +1).
     var dayCounts: [([String], Int)] = []
+    /// `đầu tuần này`: the days of this week so far, told at their month where they lie in one.
+    var thisWeek: Set<String> = []
+    /// The words after a count of days closing its clause (`Hai ngày trước,`): before publication.
+    var daysAgo: [[String]] = []
+    /// `giờ địa phương`: a day told with it in brackets is the story's own day.
+    var localTime: [[String]] = []
+    /// `tức`: the date after it restates the one before.
+    var restatement: Set<String> = []
+    /// `Ảnh`, `Nguồn` before a colon: a photo credit.
+    var captionCredits: Set<String> = []
+    /// `năm ngoái` (-1), `năm nay` (0), `năm tới` (+1): a year told from publication's.
+    var yearShifts: [String: Int] = [:]
+    /// The words after a count of days closing its clause (`Hai ngày sau,`): after the day last told.
+    var daysLater: [[String]] = []
 
     init() {}
 
@@ -22,6 +36,15 @@ struct DateWords: Sendable {
         pastWeek = Set(rules.pastWeekCues.map { $0.lowercased() })
         dayCounts = rules.daysBeforeCues.map { (lower($0), -1) } + rules.daysAfterCues.map { (lower($0), 1) }
         dayCounts.removeAll { $0.0.isEmpty }
+        thisWeek = Set(rules.thisWeekCues.map { $0.lowercased() })
+        daysAgo = rules.daysAgoCues.map(lower).filter { !$0.isEmpty }
+        localTime = rules.localTimeCues.map(lower).filter { !$0.isEmpty }
+        restatement = Set(rules.restatementCues.map { $0.lowercased() })
+        captionCredits = Set(rules.captionCreditWords.map { $0.lowercased() })
+        daysLater = rules.daysLaterCues.map(lower).filter { !$0.isEmpty }
+        for (cues, shift) in [(rules.lastYearCues, -1), (rules.thisYearCues, 0), (rules.nextYearCues, 1)] {
+            for cue in cues { yearShifts[cue.lowercased()] = shift }
+        }
     }
 }
 
@@ -51,6 +74,11 @@ struct DateMention: Sendable {
     var timeClauses: [Range<Int>] = []
     /// Said relative to the day last told (`cùng ngày`, `một ngày sau`), not to the publication.
     var isAnaphoric = false
+    /// Restated right after in another time (`tối 15/11 theo giờ Washington, tức sáng 16/11 …`):
+    /// the restatement dates the event, not this.
+    var isRestated = false
+    /// Told of days that have passed only (`đầu tuần này`): a plan it stands by is undated.
+    var isPastOnly = false
 }
 
 /// Reads dates in the forms Vietnamese news uses: `30/12`, `30/12/2021`, `ngày 10.1`, `hôm 2-12`,
@@ -75,7 +103,15 @@ final class DateReader {
     /// How many sentences a scene's date carries over to.
     static let sceneReach = 5
 
-    init(published: PartialDate?, words: DateWords = DateWords()) { self.published = published; self.words = words }
+    /// The day the story is told on, where the article says it (`Sáng nay (1/8)`, `Chiều 26/9 (giờ
+    /// địa phương)`): `hôm qua`, `hôm nay`, `ngày mai` count from it rather than from publication.
+    private(set) var storyDay: CivilDay?
+    /// The article's text, for the line a sentence ends (a photo credit after it makes it a caption).
+    let text: NormalizedText?
+
+    init(published: PartialDate?, words: DateWords = DateWords(), text: NormalizedText? = nil) {
+        self.published = published; self.words = words; self.text = text
+    }
 
     private static let weekdays: [String: Int] = ["hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6]
 
@@ -89,9 +125,13 @@ final class DateReader {
         var i = 0
         while i < t.count {
             let starts = t[i].text.unicodeScalars.first.map { ("0"..."9").contains($0) } == true || DateReader.starters.contains(t[i].lower)
-            if let (found, next) = countedDays(s, at: i, anchor: anchor) ?? (starts ? read(s, at: i) : nil)
+            if let (found, next) = countedDays(s, at: i, anchor: anchor) ?? daysAgo(s, at: i, from: pastAnchor) ?? (starts ? read(s, at: i) : nil)
                 ?? (cueStarts.contains(i) ? cue(s, at: i, anchor: anchor, pastAnchor: pastAnchor) : nil) {
-                let (m, end) = span(s, found, next)
+                var (m, end) = span(s, found, next)
+                if m.date.precision == .day, let close = localTimeClose(s, after: end), let day = CivilDay(m.date) {
+                    storyDay = day
+                    end = close + 1
+                }
                 // "Từ đầu năm nay, …" told within that year (or month) still dates what it tells.
                 let within = published.map { pub in m.date.year == pub.year && (m.date.precision == .year || m.date.precision == .month && m.date.month == pub.month) } ?? false
                 // "từ ngày 24 đến 27/3", "từ 10-11/7": a span opened by `từ` is no starting point.
@@ -109,15 +149,23 @@ final class DateReader {
                 i += 1
             }
         }
+        markRestated(s, &out)
         let clauses = DateRoles.timeClauses(s, dates: out)
         for k in out.indices {
             out[k].isReport = DateRoles.isReport(s, out[k].tokens)
             out[k].isPress = out[k].isReport && DateRoles.isPress(s, out[k].tokens)
             out[k].timeClauses = clauses
         }
-        lastDay = anchor
-        lastPastDay = pastAnchor
         sceneBefore = scene.flatMap { s.index - $0.sentence <= DateReader.sceneReach ? $0.date : nil }
+        // A line stamping the page's time ("Thứ Tư, 17/11/2021 - 10:05") tells no day of the story.
+        if isStamp(s, out) { return out }
+        // A photo caption's day ("Người di cư tại biên giới ngày 16/11. (Ảnh: AFP)") is no day the
+        // story goes on from: `cùng ngày` after it is still the day the body told last. (It may
+        // still be the scene of what the next sentences tell: a caption shows what comes.)
+        if !isCaption(s) {
+            lastDay = anchor
+            lastPastDay = pastAnchor
+        }
         // (A month alone, "cuối tháng 11 năm ngoái", is when something else happened, not a scene.)
         if let set = out.last(where: { d in
             !d.isSince && !d.isVague && !d.isReport
@@ -154,6 +202,14 @@ final class DateReader {
             m.isAnaphoric = true
             return (m, i + 1 + phrase.count)
         }
+        // "Hai ngày sau, …": only closing its clause ("hai ngày sau khi …" is a time clause).
+        for phrase in words.daysLater where phrase.indices.allSatisfy({ s.lower(i + 1 + $0) == phrase[$0] }) {
+            let end = i + 1 + phrase.count
+            guard end >= s.tokens.count || !s.tokens[end].isWord, let d = anchor.adding(days: n).partial else { return nil }
+            var m = DateMention(tokens: i..<end, date: d, isSince: false, isRelative: true)
+            m.isAnaphoric = true
+            return (m, end)
+        }
         return nil
     }
 
@@ -186,6 +242,12 @@ final class DateReader {
             return true
         }
         return false
+    }
+
+    /// The year told by a year cue at token `k` (`năm ngoái`: the year before publication's).
+    private func shiftedYear(_ s: Sentence, at k: Int) -> Int? {
+        guard let pub = published, let shift = words.yearShifts[s.lower(k) + " " + s.lower(k + 1)] else { return nil }
+        return pub.year + shift
     }
 
     private func number(_ s: Sentence, _ i: Int) -> Int? {
@@ -223,6 +285,10 @@ final class DateReader {
                 end = i + 5
             } else if i + 3 < s.tokens.count, adjacent(s, i + 2, i + 3), s.tokens[i + 3].isWord {
                 return nil
+            } else if let shifted = shiftedYear(s, at: i + 3) {
+                // "30/5 năm ngoái"
+                year = shifted
+                end = i + 5
             }
             // "ngày 12 và 13.1": the first day.
             var start = i
@@ -248,7 +314,7 @@ final class DateReader {
         if w == "ngày", let d = number(s, i + 1), s.lower(i + 2) == "tháng", let m = number(s, i + 3) {
             var year: Int? = nil
             var end = i + 4
-            if s.lower(i + 4) == "năm", let y = number(s, i + 5) { year = y; end = i + 6 }
+            if s.lower(i + 4) == "năm", let y = number(s, i + 5) { year = y; end = i + 6 } else if let y = shiftedYear(s, at: i + 4) { year = y; end = i + 6 }
             if let date = resolve(day: d, month: m, year: year) {
                 var mention = DateMention(tokens: i..<end, date: date, isSince: false, isRelative: year == nil)
                 if year == nil { mention.alternative = otherSide(day: d, month: m, of: date) }
@@ -264,11 +330,8 @@ final class DateReader {
                 if let y = number(s, i + 3), s.tokens[i + 3].text.count == 4 {
                     return PartialDate(year: y, month: m).map { (DateMention(tokens: i..<(i + 4), date: $0, isSince: false, isRelative: false), i + 4) }
                 }
-                if let pub = published {
-                    let shift = ["ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1][s.lower(i + 3)]
-                    if let shift, let date = PartialDate(year: pub.year + shift, month: m) {
-                        return (DateMention(tokens: i..<(i + 4), date: date, isSince: false, isRelative: true), i + 4)
-                    }
+                if let y = shiftedYear(s, at: i + 2), let date = PartialDate(year: y, month: m) {
+                    return (DateMention(tokens: i..<(i + 4), date: date, isSince: false, isRelative: true), i + 4)
                 }
             }
             if let pub = published {
@@ -298,10 +361,10 @@ final class DateReader {
             return PartialDate(year: total / 12, month: total % 12 + 1).map { (DateMention(tokens: i..<(i + len), date: $0, isSince: false, isRelative: true), i + len) }
         }
         switch (w, next) {
-        case ("hôm", "nay"), ("tối", "nay"), ("đêm", "nay"), ("chiều", "nay"), ("sáng", "nay"), ("trưa", "nay"): return day(0, 2)
-        case ("hôm", "qua"), ("tối", "qua"), ("đêm", "qua"), ("chiều", "qua"), ("sáng", "qua"), ("trưa", "qua"): return day(-1, 2)
-        case ("ngày", "mai"), ("sáng", "mai"), ("chiều", "mai"), ("tối", "mai"): return day(1, 2)
-        case ("hôm", "kia"): return day(-2, 2)
+        case ("hôm", "nay"), ("tối", "nay"), ("đêm", "nay"), ("chiều", "nay"), ("sáng", "nay"), ("trưa", "nay"): return storyRelative(s, at: i, 0, today)
+        case ("hôm", "qua"), ("tối", "qua"), ("đêm", "qua"), ("chiều", "qua"), ("sáng", "qua"), ("trưa", "qua"): return storyRelative(s, at: i, -1, today)
+        case ("ngày", "mai"), ("sáng", "mai"), ("chiều", "mai"), ("tối", "mai"): return storyRelative(s, at: i, 1, today)
+        case ("hôm", "kia"): return storyRelative(s, at: i, -2, today)
         case ("tháng", "trước"): return month(-1, 2)
         case ("tháng", "tới"), ("tháng", "sau"): return month(1, 2)
         case ("tháng", "này"): return month(0, 2)
@@ -352,6 +415,93 @@ final class DateReader {
             return day(delta, len)
         }
         return nil
+    }
+
+    /// `hôm nay`, `hôm qua`, `ngày mai` (two words at `i`), `offset` days from the story's own day
+    /// (else from `today`, the publication date). A day in brackets right after (`Sáng nay (1/8)`)
+    /// says which day that is, and makes the story's day the one the words count from.
+    private func storyRelative(_ s: Sentence, at i: Int, _ offset: Int, _ today: CivilDay) -> (DateMention, Int)? {
+        let open = i + 2
+        if s.tokens.indices.contains(open), s.tokens[open].isMark("("), let (told, end) = read(s, at: open + 1),
+           told.date.precision == .day, s.tokens.indices.contains(end), s.tokens[end].isMark(")"), let day = CivilDay(told.date) {
+            storyDay = day.adding(days: -offset)
+            return (DateMention(tokens: i..<(end + 1), date: told.date, isSince: false, isRelative: true), end + 1)
+        }
+        return (storyDay ?? today).adding(days: offset).partial.map { (DateMention(tokens: i..<open, date: $0, isSince: false, isRelative: true), open) }
+    }
+
+    /// `Chiều 26/9 (giờ địa phương)`: a day told in the local time of the place the story is told
+    /// from is the story's own day. Returns where the bracket closes, or nil.
+    private func localTimeClose(_ s: Sentence, after end: Int) -> Int? {
+        guard s.tokens.indices.contains(end), s.tokens[end].isMark("(") else { return nil }
+        for phrase in words.localTime where phrase.indices.allSatisfy({ s.lower(end + 1 + $0) == phrase[$0] }) {
+            let close = end + 1 + phrase.count
+            if s.tokens.indices.contains(close), s.tokens[close].isMark(")") { return close }
+        }
+        return nil
+    }
+
+    /// `Hai ngày trước, …`, `… ba ngày trước.`: a count of days and a days-ago word (`rules.json`)
+    /// closing its clause are that many days before the story's present: the last day told that
+    /// has passed (`Tổng thống Mỹ hôm qua thông báo … Chỉ hai ngày trước, …`), else the publication
+    /// date (`hai ngày trước cuộc bầu cử` counts from something else, and `hai ngày trước đó` from
+    /// the day last told, passed or not).
+    private func daysAgo(_ s: Sentence, at i: Int, from past: CivilDay?) -> (DateMention, Int)? {
+        guard !words.daysAgo.isEmpty, s.tokens[i].isWord, let today = past ?? published.flatMap({ CivilDay($0) }) else { return nil }
+        let w = s.tokens[i].lower
+        guard let n = (s.tokens[i].startsWithDigit ? Int(w) : nil) ?? ClockReader.numberWords[w], (1...31).contains(n) else { return nil }
+        for phrase in words.daysAgo where phrase.indices.allSatisfy({ s.lower(i + 1 + $0) == phrase[$0] }) {
+            let end = i + 1 + phrase.count
+            guard end >= s.tokens.count || !s.tokens[end].isWord, let d = today.adding(days: -n).partial else { return nil }
+            return (DateMention(tokens: i..<end, date: d, isSince: false, isRelative: true), end)
+        }
+        return nil
+    }
+
+    /// `tối 15/11 theo giờ Washington, tức sáng 16/11 theo giờ Việt Nam`: a date with a
+    /// restatement cue (`tức`) just before it restates the date shortly before it in the clause.
+    private func markRestated(_ s: Sentence, _ out: inout [DateMention]) {
+        guard out.count >= 2, !words.restatement.isEmpty else { return }
+        for k in 1..<out.count {
+            let a = out[k - 1].tokens, b = out[k].tokens
+            guard a.upperBound <= b.lowerBound, b.lowerBound - a.upperBound <= 8,
+                  !s.tokens[a.upperBound..<b.lowerBound].contains(where: { [".", ";", ":", "!", "?"].contains($0.text) }) else { continue }
+            let near = max(a.upperBound, b.lowerBound - 3)..<b.lowerBound
+            if near.contains(where: { words.restatement.contains(s.lower($0)) || words.restatement.contains(s.lower($0) + " " + s.lower($0 + 1)) }) {
+                out[k - 1].isRestated = true
+            }
+        }
+    }
+
+    /// A line that only stamps the page's date and time (`Thứ Tư, 17/11/2021 - 10:05`,
+    /// `14/01/2026 08:10 GMT+7`): dates, clock numbers and weekday words, no other word.
+    private func isStamp(_ s: Sentence, _ dates: [DateMention]) -> Bool {
+        guard !dates.isEmpty, s.tokens.count <= 16 else { return false }
+        return s.tokens.indices.allSatisfy { k in
+            let tok = s.tokens[k]
+            return !tok.isWord || tok.startsWithDigit || dates.contains { $0.tokens.contains(k) }
+                || DateReader.stampWords.contains(tok.lower) || (tok.text.count <= 4 && tok.text.uppercased() == tok.text)
+        }
+    }
+    /// Weekday words of a page's time stamp (`Thứ Tư`, `Chủ nhật`).
+    private static let stampWords: WordSet = ["thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật"]
+
+    /// A photo caption: a sentence holding a credit (`(Ảnh: Reuters)`), or one its line goes on
+    /// from with a credit (`… ngày 16/11. (Ảnh: AFP)`, `… tại Trung Quốc. Ảnh: RIA Novosti …`).
+    func isCaption(_ s: Sentence) -> Bool {
+        guard !words.captionCredits.isEmpty else { return false }
+        let t = s.tokens
+        if t.indices.contains(where: { $0 + 1 < t.count && t[$0].isCapitalized && t[$0 + 1].isMark(":") && words.captionCredits.contains(t[$0].lower) }) {
+            return true
+        }
+        guard let text else { return false }
+        let scalars = text.scalars
+        var i = s.range.upperBound
+        while i < scalars.count, scalars[i] == " " || scalars[i] == "(" { i += 1 }
+        var word = String.UnicodeScalarView()
+        while i < scalars.count, scalars[i].properties.isAlphabetic, word.count < 12 { word.append(scalars[i]); i += 1 }
+        while i < scalars.count, scalars[i] == " " { i += 1 }
+        return i < scalars.count && scalars[i] == ":" && words.captionCredits.contains(String(word).lowercased())
     }
 
     /// The reading of a day and month on the other side of the publication date from `chosen`
