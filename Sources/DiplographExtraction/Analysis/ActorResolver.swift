@@ -20,6 +20,8 @@ struct ActorResolver {
             var consumed = 1
             switch cue {
             case .title(let t):
+                // "Phủ Chủ tịch", "Dinh Tổng thống": a title after a palace word names a building.
+                if lexicon.palaceWords.contains(s.lower(span.lowerBound - 1)) { break }
                 // "Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng": two titles of one person, read as
                 // the second title with its name, the hit starting at the first.
                 // Also with the second title's state or organisation before the name ("Phó Thủ tướng, Bộ

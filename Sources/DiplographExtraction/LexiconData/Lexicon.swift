@@ -65,6 +65,7 @@ public final class Lexicon: Sendable {
     let purposeCues: WordSet
     let malePronouns: WordSet
     let femalePronouns: WordSet
+    let palaceWords: WordSet
     let contrastConnectors: WordSet
     let clauseLinkWords: WordSet
     let imperativeWords: WordSet
@@ -182,6 +183,7 @@ public final class Lexicon: Sendable {
         purposeCues = Lexicon.lowered(rules.purposeCues)
         malePronouns = Lexicon.lowered(rules.malePronouns)
         femalePronouns = Lexicon.lowered(rules.femalePronouns)
+        palaceWords = Lexicon.lowered(rules.palaceWords)
         contrastConnectors = Lexicon.lowered(rules.contrastConnectors)
         clauseLinkWords = Lexicon.lowered(rules.clauseLinkWords)
         imperativeWords = Lexicon.lowered(rules.imperativeWords)

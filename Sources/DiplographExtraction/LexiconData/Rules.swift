@@ -221,6 +221,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `ông`, `ông này` and `bà`, `bà này`: third-person pronouns of a gender.
     let malePronouns: [String]
     let femalePronouns: [String]
+    /// `phủ`, `dinh`: before a title (`Phủ Chủ tịch`, `Dinh Tổng thống`) they name a building, and
+    /// the title is no office-holder.
+    let palaceWords: [String]
     /// `nhưng`, `song` before a refusal after a planned event (`A đề nghị điện đàm với B, nhưng phía B
     /// từ chối`): the plan fell through, no event.
     let contrastConnectors: [String]
@@ -292,7 +295,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
-        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, purposeCues, malePronouns, femalePronouns
+        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, purposeCues, malePronouns, femalePronouns, palaceWords
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, daysBeforeCues, daysAfterCues
         case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
         case dayCountUnits, weekCountUnits, clauseAfterWords, clauseBeforeWords, clauseLinkWords
