@@ -18,16 +18,16 @@ enum SentenceFloors {
     static let development = 85
     /// sentences-heldout.json, written apart from the rules: measured 47/60.
     static let heldout = 44
-    /// sentences-constructions.json, one construction per group of cases: measured 464/473.
+    /// sentences-constructions.json, one construction per group of cases: measured 467/477.
     static let constructions = 455
     /// sentences-forms.json, reporting forms written fresh (113/150 before any rule was tuned on
     /// it): measured 138/150.
     static let forms = 131
     /// The same suites counted strictly (mode and initiator checked too, which eval_sentences.py
-    /// does not): measured 85/90, 45/60, 249/267 and 137/150.
+    /// does not): measured 85/90, 46/60, 458/477 and 138/150.
     static let developmentStrict = 82
     static let heldoutStrict = 42
-    static let constructionsStrict = 241
+    static let constructionsStrict = 448
     static let formsStrict = 133
 }
 
