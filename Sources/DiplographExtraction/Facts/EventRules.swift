@@ -119,6 +119,12 @@ struct EventRules {
                 let others = Set(keys.filter { !visited.contains($0) }.map(stateKeyOf))
                 if !objects.isEmpty && visited.allSatisfy({ lexicon.stateKeys.contains($0) }) && others.count < 2 { continue }
             }
+            // "… vừa gặp Tổng thống Mỹ Joe Biden tại Trại David trong hội nghị thượng đỉnh ba bên": an
+            // event noun in an adjunct after an event of the same sentence, naming no party of its
+            // own, is the setting of that event.
+            if found.rule == "event.subject", c.words.adjunctOpeners.contains(s.lower(t.lowerBound - 1)),
+               let earlier = out.last(where: { $0.sentence == s.index && $0.trigger < t.lowerBound }),
+               !keys.isEmpty, Set(keys).isSubset(of: Set(earlier.participants)) { continue }
             var mode = EventMode(rawValue: def.mode) ?? .unknown
             if s.has(.eventTrigger, in: t.upperBound..<min(s.tokens.count, t.upperBound + 3)),
                s.words.contains(where: { ($0.cue.eventTrigger.map { lexicon.rules.eventTriggers[$0].mode } == "video") && abs($0.tokens.lowerBound - t.lowerBound) <= 4 }) {
