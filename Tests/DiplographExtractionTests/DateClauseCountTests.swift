@@ -9,14 +9,8 @@ import DiplographInput
 /// told in the sentence, nothing is dated. Expected dates worked out by hand with a calendar.
 @Suite("Date: a counted time clause")
 struct DateClauseCountTests {
-    static let lexicon = Result { try Lexicon.bundled() }
-
-    /// The dates of the events found in `text`, published on `published`, sorted (undated first).
     func eventDates(_ text: String, published: String = "2025-06-12") throws -> [String?] {
-        let source = "---\ndate: \(published)\n---\n\(text)\n"
-        let article = try ArticleReader().read(bytes: Array(source.utf8), path: "case.txt")
-        let g = ArticleExtractor(lexicon: try Self.lexicon.get()).extract(article)
-        return g.events.map { $0.date?.iso }.sorted { ($0 ?? "") < ($1 ?? "") }
+        try EventDateProbe.dates(text, published: published)
     }
 
     @Test("The main event lies the count after the day the clause tells")

@@ -9,14 +9,10 @@ import DiplographInput
 /// hand with a calendar.
 @Suite("Date constructions")
 struct DateConstructionTests {
-    static let lexicon = Result { try Lexicon.bundled() }
+    static let lexicon = EventDateProbe.lexicon
 
-    /// The dates of the events found in `text`, published on `published`, sorted (nil for undated).
     func eventDates(_ text: String, published: String) throws -> [String?] {
-        let source = "---\ndate: \(published)\n---\n\(text)\n"
-        let article = try ArticleReader().read(bytes: Array(source.utf8), path: "case.txt")
-        let g = ArticleExtractor(lexicon: try Self.lexicon.get()).extract(article)
-        return g.events.map { $0.date?.iso }.sorted { ($0 ?? "") < ($1 ?? "") }
+        try EventDateProbe.dates(text, published: published)
     }
 
     /// The first date `DateReader` reads in `phrase` with the rule words of the bundled lexicon.

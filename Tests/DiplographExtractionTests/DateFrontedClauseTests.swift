@@ -9,14 +9,8 @@ import DiplographInput
 /// event before it.
 @Suite("Date: a day fronting the next clause")
 struct DateFrontedClauseTests {
-    static let lexicon = Result { try Lexicon.bundled() }
-
-    /// The dates of the events found in `text`, published on `published`, sorted (undated first).
     func eventDates(_ text: String, published: String = "2025-06-12") throws -> [String?] {
-        let source = "---\ndate: \(published)\n---\n\(text)\n"
-        let article = try ArticleReader().read(bytes: Array(source.utf8), path: "case.txt")
-        let g = ArticleExtractor(lexicon: try Self.lexicon.get()).extract(article)
-        return g.events.map { $0.date?.iso }.sorted { ($0 ?? "") < ($1 ?? "") }
+        try EventDateProbe.dates(text, published: published)
     }
 
     @Test("The day fronting the next clause is not the event's before it", arguments: [

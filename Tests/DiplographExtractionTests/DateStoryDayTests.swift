@@ -11,14 +11,8 @@ import DiplographInput
 /// Thursday, 2025-07-02 a Wednesday).
 @Suite("Date: the story's day")
 struct DateStoryDayTests {
-    static let lexicon = Result { try Lexicon.bundled() }
-
-    /// The dates of the events found in `text`, published on `published`, in the order found.
     func eventDates(_ text: String, published: String) throws -> [String?] {
-        let source = "---\ndate: \(published)\n---\n\(text)\n"
-        let article = try ArticleReader().read(bytes: Array(source.utf8), path: "case.txt")
-        let g = ArticleExtractor(lexicon: try Self.lexicon.get()).extract(article)
-        return g.events.map { $0.date?.iso }.sorted { ($0 ?? "") < ($1 ?? "") }
+        try EventDateProbe.dates(text, published: published)
     }
 
     @Test("A count of days closing its clause counts back from publication, or from the last past day told")
