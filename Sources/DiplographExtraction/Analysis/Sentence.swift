@@ -89,14 +89,38 @@ enum SentenceBuilder {
                     let words = lexicon.words.matches(in: text.scalars, range: r).map { m in
                         (tokens: span(s, m.range), cue: m.payload)
                     }
-                    let names = lexicon.names.matches(in: text.scalars, range: r).map { m in
+                    let found = lexicon.names.matches(in: text.scalars, range: r).map { m in
                         (tokens: span(s, m.range), cue: m.payload)
                     }
+                    let names = withoutPartialNames(found, tokens: tokens, words: words, lexicon: lexicon)
                     out.append(Sentence(index: out.count, range: r, text: s.text, tokens: tokens, words: words, names: names))
                 }
             }
         }
         return out
+    }
+
+    /// The names without a person's one-word name (a surname alias) that is only the start of a
+    /// longer foreign name: a capitalised word of Latin letters follows it that starts no name and
+    /// is no rule word (`Abbas` in `Abbas Mousavi` is not Mahmoud Abbas). A full name followed by
+    /// more of a name (`Mohammed bin Salman Bin Abdulaziz Al Saud`) stays the person's, and so does a
+    /// surname followed by the person's own given name.
+    static func withoutPartialNames(_ names: [(tokens: Range<Int>, cue: EntityCue)], tokens: [Token],
+                                    words: [(tokens: Range<Int>, cue: WordCue)], lexicon: Lexicon) -> [(tokens: Range<Int>, cue: EntityCue)] {
+        var kept: [(tokens: Range<Int>, cue: EntityCue)] = []
+        kept.reserveCapacity(names.count)
+        for (k, n) in names.enumerated() {
+            if case .person(let p) = n.cue, n.tokens.count == 1, n.tokens.upperBound < tokens.count {
+                let next = tokens[n.tokens.upperBound]
+                let startsName = k + 1 < names.count && names[k + 1].tokens.lowerBound == n.tokens.upperBound
+                let isRuleWord = words.contains { $0.tokens.lowerBound == n.tokens.upperBound }
+                // (`Kamikawa Yoko`: the person's own given name, written family name first.)
+                let ownName = lexicon.people.indices.contains(p) && lexicon.people[p].name.split(separator: " ").contains { $0 == next.text }
+                if next.isWord && next.isCapitalized && ActorResolver.isForeignWord(next.text) && !startsName && !isRuleWord && !ownName { continue }
+            }
+            kept.append(n)
+        }
+        return kept
     }
 
     /// Most tokens a sentence may have: a run of text longer than this (a list without full stops,
