@@ -13,6 +13,10 @@ struct ClauseWords: Sendable {
     var delegationNouns: Set<String> = []
     var ledBy: Set<String> = []
     var leadVerbs: Set<String> = []
+    /// Documents that speak for their author (`nghị quyết`, `tuyên bố chung`), and the word before
+    /// the author (`của`).
+    var documents: Set<String> = []
+    var possessives: Set<String> = []
 }
 
 /// Clause-level reading of a sentence: who reports it, and which actor groups stand where.
@@ -233,20 +237,36 @@ struct Clause {
             // A pronoun subject ("chúng tôi") before any named one: the speaker's own clause.
             if s.tokens[min(frameEnd, at)..<at].contains(where: { pronouns.contains($0.lower) }) { return nil }
             let prev = s.lower(at - 1)
-            if governing.contains(prev) || (prev == "phía" && governing.contains(s.lower(at - 2))) { continue }
+            // "Nghị quyết 2046 của Hội đồng Bảo an … yêu cầu …": the document's author says it.
+            let authored = words.possessives.contains(prev) && documentOpensClause(before: at - 1, start: start)
+            if !authored && (governing.contains(prev) || (prev == "phía" && governing.contains(s.lower(at - 2)))) { continue }
             let afterTitle = s.names.contains { n in
                 if case .title = n.cue { return n.tokens.upperBound == at }
                 return false }
             // "Việc Phần Lan gia nhập NATO sẽ …": a nominal clause in the subject's place (the rules
             // read its actor as such).
             let nominal = s.words.contains { $0.tokens.upperBound == at && $0.cue.classes.contains(.nominalizer) }
-            let opensClause = afterTitle || nominal || at == 0 || at == start || (at > 0 && [",", "\"", ":", "(", ";"].contains(s.tokens[at - 1].text)) || openers.contains(prev)
+            let opensClause = authored || afterTitle || nominal || at == 0 || at == start || (at > 0 && [",", "\"", ":", "(", ";"].contains(s.tokens[at - 1].text)) || openers.contains(prev)
             if !opensClause { continue }
             let g = group(around: k).filter { hits[$0].flags.intersection([.source, .location, .vague]).isEmpty && hits[$0].tokens.lowerBound >= start }
             guard limit != nil else { return g }
             if found == nil || joinedClause(at: at) { found = g }
         }
         return found
+    }
+
+    /// True when a document noun (`nghị quyết`, `thông cáo chung`) opens the clause right before the
+    /// possessive at token `of`, with at most two unread tokens between them (`Nghị quyết 2046 của`).
+    private func documentOpensClause(before of: Int, start: Int) -> Bool {
+        for end in stride(from: of, through: max(start, of - 2), by: -1) {
+            if end < of && (end..<of).contains(where: { [",", ";", ":", "\""].contains(s.tokens[$0].text) || s.word(at: $0) != nil }) { break }
+            for length in 1...3 where end - length >= max(start, 0) {
+                let from = end - length
+                guard words.documents.contains((from..<end).map { s.lower($0) }.joined(separator: " ")) else { continue }
+                return from == start || from == 0 || [",", ":", ";", "\""].contains(s.tokens[from - 1].text) || words.openers.contains(s.lower(from - 1))
+            }
+        }
+        return false
     }
 
     /// True when the actor at `at` opens a clause joined to the one before by a comma and a

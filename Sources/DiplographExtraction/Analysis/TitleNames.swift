@@ -12,6 +12,11 @@ extension ActorResolver {
             role = "deputy-" + role
             start = d.tokens.lowerBound
         }
+        // "cựu Tổng thống Nam Phi Thabo Mbeki": a former holder, not the office's holder today.
+        if lexicon.formerPrefixes.contains(s.lower(start - 1)) {
+            role = "former-" + role
+            start -= 1
+        }
         var j = i + 1
         var end = names[i].tokens.upperBound
         // "Thứ trưởng Ngoại giao": the portfolio between the title and its state.
@@ -103,6 +108,8 @@ extension ActorResolver {
                                 role: role, institution: institution, &actors) {
             return ([ActorHit(tokens: start..<apEnd, key: key)], apUsed, role)
         }
+        // A former office with no name ("cựu Thủ tướng Hà Lan"): no one the text names stands for it.
+        if role.hasPrefix("former-") { return ([], j - i, role) }
         // Title and owner only: the holder of the office on the article's date (not when the posting
         // is named: the lexicon does not know which ambassador is posted where).
         if let owner {

@@ -66,6 +66,7 @@ public final class Lexicon: Sendable {
     let malePronouns: WordSet
     let femalePronouns: WordSet
     let palaceWords: WordSet
+    let formerPrefixes: WordSet
     let contrastConnectors: WordSet
     let clauseLinkWords: WordSet
     let imperativeWords: WordSet
@@ -165,7 +166,9 @@ public final class Lexicon: Sendable {
                                   pronouns: Set(rules.subjectPronouns.map { $0.lowercased() }),
                                   delegationNouns: Set(rules.delegationNouns.map { $0.lowercased() }),
                                   ledBy: Set(rules.ledByWords.map { $0.lowercased() }),
-                                  leadVerbs: Set(rules.leadVerbs.map { $0.lowercased() }))
+                                  leadVerbs: Set(rules.leadVerbs.map { $0.lowercased() }),
+                                  documents: Set(rules.authoredDocuments.map { $0.lowercased() }),
+                                  possessives: Set(rules.possessiveWords.map { $0.lowercased() }))
         sufferWordsAfterSubject = Lexicon.lowered(rules.sufferWordsAfterSubject)
         causerVerbs = Lexicon.lowered(rules.causerVerbs)
         pairNouns = Lexicon.lowered(rules.pairNouns)
@@ -184,6 +187,7 @@ public final class Lexicon: Sendable {
         malePronouns = Lexicon.lowered(rules.malePronouns)
         femalePronouns = Lexicon.lowered(rules.femalePronouns)
         palaceWords = Lexicon.lowered(rules.palaceWords)
+        formerPrefixes = Lexicon.lowered(rules.formerPrefixes)
         contrastConnectors = Lexicon.lowered(rules.contrastConnectors)
         clauseLinkWords = Lexicon.lowered(rules.clauseLinkWords)
         imperativeWords = Lexicon.lowered(rules.imperativeWords)

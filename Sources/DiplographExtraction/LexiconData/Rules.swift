@@ -224,6 +224,13 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `phủ`, `dinh`: before a title (`Phủ Chủ tịch`, `Dinh Tổng thống`) they name a building, and
     /// the title is no office-holder.
     let palaceWords: [String]
+    /// `cựu`, `nguyên` before a title (`cựu Tổng thống Nam Phi`): a former holder of the office,
+    /// never today's holder, and no leader that `hai nhà lãnh đạo` stands for.
+    let formerPrefixes: [String]
+    /// Documents that speak for their author when they open a clause (`Nghị quyết 2046 của Hội đồng
+    /// Bảo an yêu cầu …`: the Council demands), and the possessive before the author (`của`).
+    let authoredDocuments: [String]
+    let possessiveWords: [String]
     /// `nhưng`, `song` before a refusal after a planned event (`A đề nghị điện đàm với B, nhưng phía B
     /// từ chối`): the plan fell through, no event.
     let contrastConnectors: [String]
@@ -295,7 +302,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
-        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, purposeCues, malePronouns, femalePronouns, palaceWords
+        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, purposeCues, malePronouns, femalePronouns, palaceWords, formerPrefixes, authoredDocuments, possessiveWords
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, daysBeforeCues, daysAfterCues
         case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
         case dayCountUnits, weekCountUnits, clauseAfterWords, clauseBeforeWords, clauseLinkWords
