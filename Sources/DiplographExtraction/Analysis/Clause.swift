@@ -113,6 +113,12 @@ struct Clause {
         if let w = s.words.last(where: { !$0.cue.classes.isDisjoint(with: [.reporting, .warningVerb]) && $0.tokens.lowerBound > frame + 2 }),
            s.tokens.count - w.tokens.upperBound <= 14,
            !s.tokens[w.tokens.upperBound...].contains(where: { [",", ";", ":", "rằng"].contains($0.lower) }),
+           // "…, ông Lula tuyên bố sẽ đáp trả": a modal or a measure after the verb is what is said,
+           // a clause of its own, not a tag.
+           !s.words.contains(where: { $0.tokens.lowerBound >= w.tokens.upperBound
+               && !$0.cue.classes.isDisjoint(with: [.threatModal, .measure, .threatVerb, .demandTrigger]) }),
+           // ("…, Tehran tuyên bố không nhượng bộ": a negation or a modal right after it, too.)
+           !s.words.contains(where: { $0.tokens.lowerBound == w.tokens.upperBound && !$0.cue.classes.isDisjoint(with: [.negation, .planned]) }),
            let comma = (max(frame, w.tokens.lowerBound - 20)..<w.tokens.lowerBound).last(where: { k in
                s.tokens[k].text == "," && hits.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 2 && $0.tokens.upperBound <= w.tokens.lowerBound } }),
            // "…, sau khi truyền thông Mỹ đưa tin …": a subordinate clause, no speaker tag.
