@@ -174,8 +174,15 @@ public struct ArticleExtractor: Sendable {
         if let counterpart = s.words(before: at, window: 0).first(where: { $0.cue.classes.contains(.counterpart) }) {
             at = counterpart.tokens.lowerBound
         }
+        // "hội kiến Thống tướng Min Aung Hlaing": past an honorific or rank.
+        if let honorific = s.words(before: at, window: 0).first(where: { $0.cue.classes.contains(.honorific) }) {
+            at = honorific.tokens.lowerBound
+        }
         if lexicon.governingWords.contains(s.lower(at - 1)) { return true }
-        return s.words(before: at, window: 0).contains { !$0.cue.classes.isDisjoint(with: [.demandTrigger, .warningVerb, .threatVerb]) }
+        // Right after a demand, warning or threat verb, or an event verb ("đã hội kiến X").
+        return s.words(before: at, window: 0).contains { w in
+            !w.cue.classes.isDisjoint(with: [.demandTrigger, .warningVerb, .threatVerb])
+                || (w.cue.classes.contains(.eventTrigger) && !w.cue.classes.contains(.notTrigger)) }
     }
 
     static func isParty(_ key: String, _ actors: ArticleActors, _ lexicon: Lexicon) -> Bool {
