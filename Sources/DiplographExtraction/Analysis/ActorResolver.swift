@@ -13,6 +13,9 @@ struct ActorResolver {
         var i = 0
         /// How the previous hit was introduced, to carry it over a coordination (`Tổng thống Mỹ và Nga`).
         var carried: (role: String?, leader: Bool, end: Int)? = nil
+        /// "người đồng cấp Rwanda Paul Kagame": where the known person's hit starts (the counterpart
+        /// phrase before the name), so that "A và người đồng cấp B Y" reads as one group.
+        var counterpartStart: (start: Int, end: Int)? = nil
         let names = s.names
         while i < names.count {
             let (span, cue) = names[i]
@@ -44,7 +47,8 @@ struct ActorResolver {
                 consumed = used
                 carried = (role, false, names[i + used - 1].tokens.upperBound)
             case .person(let p):
-                hits.append(ActorHit(tokens: span, key: actors.person(p, alias: surface)))
+                let start = counterpartStart.flatMap { $0.end == span.lowerBound ? $0.start : nil } ?? span.lowerBound
+                hits.append(ActorHit(tokens: start..<span.upperBound, key: actors.person(p, alias: surface)))
             case .state(let st), .capital(let st):
                 let isCapital: Bool
                 if case .capital = cue { isCapital = true } else { isCapital = false }
@@ -82,7 +86,10 @@ struct ActorResolver {
                 let key = actors.state(st, alias: surface)
                 // "người đồng cấp Nga Sergei Shoigu": the name that follows is the person.
                 if before.contains(.counterpart), i + 1 < names.count, names[i + 1].tokens.lowerBound == span.upperBound {
-                    if case .person = names[i + 1].cue { break }
+                    if case .person = names[i + 1].cue {
+                        counterpartStart = (phrase.lowerBound, span.upperBound)
+                        break
+                    }
                 }
                 // "người đồng cấp Campuchia Hun Manet": an unknown name after the state is the person.
                 if before.contains(.counterpart) {

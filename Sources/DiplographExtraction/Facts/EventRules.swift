@@ -397,6 +397,14 @@ struct EventRules {
             members += c.group(around: a).filter { eligible(c.hits[$0]) && !members.contains($0) }
             steps.append("participation")
         }
+        // "sau cuộc gặp do Tổng thống Angola João Lourenço chủ trì": the host takes part too.
+        if let by = (t.upperBound..<min(next, t.upperBound + 6, s.tokens.count)).first(where: { lexicon.clauseWords.ledBy.contains(s.lower($0)) }),
+           !s.tokens[t.upperBound..<by].contains(where: { !$0.isWord }),
+           let a = c.hit(after: by + 1, gap: 0, where: eligible), !members.contains(a),
+           (1...3).contains(where: { n in lexicon.hostVerbs.contains((0..<n).map { s.lower(c.hits[a].tokens.upperBound + $0) }.joined(separator: " ")) }) {
+            members.append(a)
+            steps.append("host")
+        }
         // "X cảnh báo Y trong một cuộc họp": the sentence's subject takes part too.
         let distinct = Set(members.map { c.hits[$0].key }).count + members.filter { c.hits[$0].flags.contains(.group) }.count
         let firstMember = members.map { c.hits[$0].tokens.lowerBound }.min() ?? t.lowerBound

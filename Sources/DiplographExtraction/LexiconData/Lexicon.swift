@@ -67,6 +67,7 @@ public final class Lexicon: Sendable {
     let femalePronouns: WordSet
     let palaceWords: WordSet
     let formerPrefixes: WordSet
+    let hostVerbs: WordSet
     let contrastConnectors: WordSet
     let clauseLinkWords: WordSet
     let imperativeWords: WordSet
@@ -188,6 +189,7 @@ public final class Lexicon: Sendable {
         femalePronouns = Lexicon.lowered(rules.femalePronouns)
         palaceWords = Lexicon.lowered(rules.palaceWords)
         formerPrefixes = Lexicon.lowered(rules.formerPrefixes)
+        hostVerbs = Lexicon.lowered(rules.hostVerbs)
         contrastConnectors = Lexicon.lowered(rules.contrastConnectors)
         clauseLinkWords = Lexicon.lowered(rules.clauseLinkWords)
         imperativeWords = Lexicon.lowered(rules.imperativeWords)

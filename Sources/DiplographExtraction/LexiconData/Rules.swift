@@ -231,6 +231,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// Bảo an yêu cầu …`: the Council demands), and the possessive before the author (`của`).
     let authoredDocuments: [String]
     let possessiveWords: [String]
+    /// `chủ trì`, `tổ chức` after `do X` following an event word (`cuộc gặp do Tổng thống Angola
+    /// chủ trì`): X hosts the event and takes part in it.
+    let hostVerbs: [String]
     /// `nhưng`, `song` before a refusal after a planned event (`A đề nghị điện đàm với B, nhưng phía B
     /// từ chối`): the plan fell through, no event.
     let contrastConnectors: [String]
@@ -302,7 +305,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
-        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, purposeCues, malePronouns, femalePronouns, palaceWords, formerPrefixes, authoredDocuments, possessiveWords
+        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, purposeCues, malePronouns, femalePronouns, palaceWords, formerPrefixes, authoredDocuments, possessiveWords, hostVerbs
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, daysBeforeCues, daysAfterCues
         case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
         case dayCountUnits, weekCountUnits, clauseAfterWords, clauseBeforeWords, clauseLinkWords
