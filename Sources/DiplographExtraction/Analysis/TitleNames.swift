@@ -12,6 +12,11 @@ extension ActorResolver {
             role = "deputy-" + role
             start = d.tokens.lowerBound
         }
+        // "quyền Đại biện Mỹ Gabriel Escobar": the acting holder.
+        if lexicon.actingPrefixes.contains(s.lower(start - 1)) {
+            role = "acting-" + role
+            start -= 1
+        }
         // "cựu Tổng thống Nam Phi Thabo Mbeki": a former holder, not the office's holder today.
         if lexicon.formerPrefixes.contains(s.lower(start - 1)) {
             role = "former-" + role

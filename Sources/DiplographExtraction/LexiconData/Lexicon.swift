@@ -67,6 +67,7 @@ public final class Lexicon: Sendable {
     let femalePronouns: WordSet
     let palaceWords: WordSet
     let formerPrefixes: WordSet
+    let actingPrefixes: WordSet
     let hostVerbs: WordSet
     let contrastConnectors: WordSet
     let clauseLinkWords: WordSet
@@ -189,6 +190,7 @@ public final class Lexicon: Sendable {
         femalePronouns = Lexicon.lowered(rules.femalePronouns)
         palaceWords = Lexicon.lowered(rules.palaceWords)
         formerPrefixes = Lexicon.lowered(rules.formerPrefixes)
+        actingPrefixes = Lexicon.lowered(rules.actingPrefixes)
         hostVerbs = Lexicon.lowered(rules.hostVerbs)
         contrastConnectors = Lexicon.lowered(rules.contrastConnectors)
         clauseLinkWords = Lexicon.lowered(rules.clauseLinkWords)

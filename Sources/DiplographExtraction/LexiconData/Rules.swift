@@ -227,6 +227,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `cựu`, `nguyên` before a title (`cựu Tổng thống Nam Phi`): a former holder of the office,
     /// never today's holder, and no leader that `hai nhà lãnh đạo` stands for.
     let formerPrefixes: [String]
+    /// `quyền` before a title (`quyền Đại biện Mỹ`): the acting holder, whom no holder of the
+    /// lexicon stands for.
+    let actingPrefixes: [String]
     /// Documents that speak for their author when they open a clause (`Nghị quyết 2046 của Hội đồng
     /// Bảo an yêu cầu …`: the Council demands), and the possessive before the author (`của`).
     let authoredDocuments: [String]
@@ -305,7 +308,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
-        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, purposeCues, malePronouns, femalePronouns, palaceWords, formerPrefixes, authoredDocuments, possessiveWords, hostVerbs
+        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, purposeCues, malePronouns, femalePronouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, daysBeforeCues, daysAfterCues
         case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
         case dayCountUnits, weekCountUnits, clauseAfterWords, clauseBeforeWords, clauseLinkWords
