@@ -131,6 +131,14 @@ extension ActorResolver {
                 return ([ActorHit(tokens: start..<end, key: key)], j - i, role)
             }
         }
+        // "cuộc gặp ngoại trưởng ba bên", "hội nghị bộ trưởng quốc phòng": a bare title right after
+        // an event word says at what level it is held; it names no one.
+        // (An event noun, `cuộc gặp`: after a verb, `tiếp Chủ tịch Ủy ban châu Âu`, the title is its object.)
+        if owner == nil && institution == nil, s.words.contains(where: { w in
+            w.tokens.upperBound == start && w.cue.classes.contains(.eventTrigger)
+                && (lexicon.eventNounClassifiers.contains(s.lower(w.tokens.lowerBound)) || lexicon.eventNounClassifiers.contains(s.lower(w.tokens.lowerBound - 1))) }) {
+            return ([], j - i, role)
+        }
         // A bare title ("Tổng Bí thư đề nghị …"): the person named with that office, the home state's
         // holder first (outlets name a foreign holder's state: `Thủ tướng Qatar`), else the last named.
         if owner == nil && institution == nil, let key = bareTitleHolder(role: role, actors) {

@@ -76,7 +76,13 @@ public struct ArticleExtractor: Sendable {
                     resolved[h.tokens.lowerBound] = own
                     continue
                 }
-                let group = ArticleExtractor.group(eventMentions, actors, leadersOnly: leadersOnly)
+                // People first named after the phrase in this sentence ("Ba nhà lãnh đạo … với sự
+                // tham gia của A và B") are not among those it stands for.
+                let earlier = Set(discourse.mentions.map(\.key))
+                let later = Set(clause.hits.filter { $0.tokens.lowerBound >= h.tokens.upperBound && !earlier.contains($0.key) }.map(\.key))
+                let count = lexicon.groupCounts[s.lower(h.tokens.lowerBound)]
+                let group = ArticleExtractor.group(eventMentions, actors, leadersOnly: leadersOnly, count: count, later: later,
+                                                   mentions: discourse.mentions)
                 resolved[h.tokens.lowerBound] = Set(group.map { actors.stateKey($0) }).count >= 2 ? group
                     : discourse.mainSides { ArticleExtractor.isParty($0, actors, lexicon) && !lexicon.isOrganizationKey($0) }
             }
@@ -189,9 +195,27 @@ public struct ArticleExtractor: Sendable {
         actors.actor(key) != nil && lexicon.isNotMedia(key)
     }
 
-    /// "hai nhà lãnh đạo": the people of the last event told, or the last two leaders named.
-    static func group(_ events: [EventMention], _ actors: ArticleActors, leadersOnly: Bool) -> [String] {
-        let leaders = actors.mentionedPeople.filter { ["head-of-state", "head-of-government", "general-secretary"].contains(actors.role(of: $0) ?? "") }
+    /// "hai nhà lãnh đạo": the people of the last event told, or the last two leaders named. With a
+    /// count (`hai`, `ba`): the last event's people when they are that many (or its leaders are),
+    /// else the last leaders named, else the last event of that many people.
+    static func group(_ events: [EventMention], _ actors: ArticleActors, leadersOnly: Bool, count: Int? = nil, later: Set<String> = [],
+                      mentions: [Discourse.Mention] = []) -> [String] {
+        let isLeader = { (k: String) in ["head-of-state", "head-of-government", "general-secretary"].contains(actors.role(of: k) ?? "") }
+        let people = { (e: EventMention) in e.participants.filter { actors.actor($0)?.actorType == .person } }
+        let leaders = actors.mentionedPeople.filter { isLeader($0) && !later.contains($0) }
+        if let n = count, n >= 2 {
+            // The last event told, unless a leader of none of its parties was named after it
+            // ("Cuộc gặp giữa Trump và Putin đã không diễn ra … hai nhà lãnh đạo …").
+            if let last = events.last(where: { people($0).count >= 2 }),
+               !mentions.contains(where: { $0.sentence > last.sentence && isLeader($0.key) && !last.participants.contains($0.key) }) {
+                let p = people(last)
+                if p.count == n && (!leadersOnly || p.allSatisfy(isLeader)) { return p }
+                let l = p.filter(isLeader)
+                if leadersOnly && l.count == n { return l }
+            }
+            if leadersOnly && leaders.count >= n { return Array(leaders.suffix(n)) }
+            if let exact = events.last(where: { people($0).count == n }) { return people(exact) }
+        }
         if leadersOnly && leaders.count >= 2 {
             // "Ba nhà lãnh đạo …" after a meeting of three leaders: all of them.
             if let last = events.last(where: { $0.participants.filter { actors.actor($0)?.actorType == .person }.count >= 2 }) {

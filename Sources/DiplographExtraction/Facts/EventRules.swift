@@ -179,7 +179,9 @@ struct EventRules {
             let after = members.filter { c.hits[$0].tokens.lowerBound >= t.upperBound }.flatMap { keyOf(c.hits[$0]) }
             // "X sẽ hội đàm với A, cũng như cuộc gặp ba bên với B và C": a second event of the
             // sentence with only its objects named shares the subject of the one before.
-            if before.isEmpty, !after.isEmpty, !asTopic, !attended, let subject = previousSubject, !subject.contains(where: after.contains) {
+            // ("… có phần gặp riêng giữa hai nhà lãnh đạo": "giữa" names all the parties itself.)
+            let between = found.rule == "event.between"
+            if before.isEmpty, !after.isEmpty, !asTopic, !attended, !between, let subject = previousSubject, !subject.contains(where: after.contains) {
                 before = subject
                 m.rule += "+shared-subject"
                 m.participants = subject + m.participants.filter { !subject.contains($0) }
@@ -194,7 +196,8 @@ struct EventRules {
             // On the sidelines of a gathering (said anywhere in the sentence), a verb meeting several parties ("Bên lề ASEM, A đã gặp
             // Thủ tướng Nhật Bản B và Chủ tịch Ủy ban châu Âu C") is a meeting with each.
             let verbMeeting = m.type == .meeting && !isNounForm(s, t) && containsPhrase(lexicon.sidelineEachWords, firstWords: lexicon.sidelineEachFirstWords, in: s)
-            let split = separately || ((m.type == .call || m.mode == .unknown || verbMeeting) && !joint)
+            // (Those named after "với sự tham gia của" join the one event: no split.)
+            let split = !between && !found.rule.contains("participation") && (separately || ((m.type == .call || m.mode == .unknown || verbMeeting) && !joint))
             // "Tổng thống Park hội kiến Thủ tướng A và Chủ tịch Quốc hội B": a visitor's verb meeting
             // with several leaders of one other state, each holding another office, is one meeting
             // with each (not with ministers of one delegation: `tiếp Bộ trưởng A và Thứ trưởng B`).

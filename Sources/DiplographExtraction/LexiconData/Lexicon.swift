@@ -69,6 +69,7 @@ public final class Lexicon: Sendable {
     let formerPrefixes: WordSet
     let actingPrefixes: WordSet
     let hostVerbs: WordSet
+    let groupCounts: [String: Int]
     let contrastConnectors: WordSet
     let clauseLinkWords: WordSet
     let imperativeWords: WordSet
@@ -192,6 +193,7 @@ public final class Lexicon: Sendable {
         formerPrefixes = Lexicon.lowered(rules.formerPrefixes)
         actingPrefixes = Lexicon.lowered(rules.actingPrefixes)
         hostVerbs = Lexicon.lowered(rules.hostVerbs)
+        groupCounts = Dictionary(rules.groupCounts.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         contrastConnectors = Lexicon.lowered(rules.contrastConnectors)
         clauseLinkWords = Lexicon.lowered(rules.clauseLinkWords)
         imperativeWords = Lexicon.lowered(rules.imperativeWords)
