@@ -665,8 +665,16 @@ struct EventRules {
                 || (inAdjunct && firstComma.map { d.tokens.lowerBound > $0 } == true)
                 || frontsNextClause(d, after: t, in: c, until: next)
         }
-        let after = usable.first { $0.tokens.lowerBound >= t.upperBound && $0.tokens.lowerBound < next }.flatMap { opensClause($0) ? nil : $0 }
         let before = usable.last { $0.tokens.upperBound <= t.lowerBound }
+        // "Chiều 17/3, A hội đàm với B, nhân dịp chuyến thăm … từ ngày 16-18/3": a date after
+        // another event word (the visit) is that one's when the event has a date of its own before.
+        let pastOtherEvent = { (d: DateMention) -> Bool in
+            // (Not a date an event word before this one claims: "A gặp B cuối tháng 10 và có cuộc
+            // tiếp xúc ngắn … trong khuôn khổ hội nghị APEC hồi đầu tháng này".)
+            (before.map { !(previous > 0 && $0.tokens.lowerBound >= previous) } ?? false) && s.words.contains { $0.tokens.lowerBound >= t.upperBound && $0.tokens.upperBound <= d.tokens.lowerBound
+                && !$0.cue.classes.isDisjoint(with: [.eventTrigger, .visit]) }
+        }
+        let after = usable.first { $0.tokens.lowerBound >= t.upperBound && $0.tokens.lowerBound < next }.flatMap { opensClause($0) || pastOtherEvent($0) ? nil : $0 }
         let coordinated = after == nil ? shared.flatMap { r in usable.first { r.contains($0.tokens.lowerBound) } } : nil
         for candidate in [after, coordinated, before].compactMap({ $0 }) {
             if candidate.isVague || (candidate.isPastOnly && status == .planned) { return nil }
