@@ -17,10 +17,11 @@ public struct SortedGraph: Sendable {
     public let graph: KnowledgeGraph
     /// Every node id, sorted (ids are unique, so no two nodes tie).
     let nodeIDs: [NodeID]
-    /// Every well-formed edge, sorted as `wellFormedEdges` is.
-    public let edges: [Edge]
+    /// Every well-formed edge, sorted as `wellFormedEdges` is (held as integers, each `Edge`
+    /// made when read: `SortedEdges`).
+    public let edges: SortedEdges
     /// The positions in `nodeIDs` of each edge's source and target, in the order of `edges`.
-    let ends: [(source: Int, target: Int)]
+    var ends: SortedEdges.Ends { edges.ends }
 
     public init(_ graph: KnowledgeGraph) {
         let layout = graph.layout()
@@ -30,7 +31,6 @@ public struct SortedGraph: Sendable {
         nodeIDs = layout.nodeIDs
         nodeSlots = layout.nodeSlots
         edges = layout.edges
-        ends = layout.ends
     }
 
     /// The slot of each node of `nodeIDs` in `graph` (`KnowledgeGraph.node(inSlot:)`), in order.

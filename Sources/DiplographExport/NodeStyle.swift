@@ -74,13 +74,11 @@ struct NodeDegrees {
     /// Counts the well-formed edges of `sorted` except `mentions` at both ends.
     init(_ sorted: SortedGraph) {
         var counts = [Int](repeating: 0, count: sorted.nodeIDs.count)
-        // (By index: the edges are read in place, not copied.)
-        let ends = sorted.ends
-        sorted.edges.withUnsafeBufferPointer { edges in
-            for index in edges.indices where edges[index].relation != .mentions && index < ends.count {
-                counts[ends[index].source] += 1
-                counts[ends[index].target] += 1
-            }
+        // (By index: only each edge's relation and ends are read, no edge is made.)
+        let edges = sorted.edges, ends = edges.ends
+        for index in edges.indices where edges.relation(at: index) != .mentions {
+            counts[ends[index].source] += 1
+            counts[ends[index].target] += 1
         }
         self.counts = counts
     }

@@ -53,7 +53,7 @@ public struct KnowledgeGraph: Sendable {
         var alive: Bool
     }
 
-    private struct EdgeExtra {
+    struct EdgeExtra {
         var weight: Double, firstDate: String, lastDate: String, facts: [NodeID]
     }
 
@@ -516,10 +516,10 @@ public struct KnowledgeGraph: Sendable {
         public let nodeIDs: [NodeID]
         /// The slot of each node of `nodeIDs` (`node(inSlot:)`), in the same order.
         public let nodeSlots: [Int32]
-        /// Every edge whose ends are both nodes, sorted as `wellFormedEdges` is.
-        public let edges: [Edge]
-        /// The positions in `nodeIDs` of each edge's source and target, in the order of `edges`.
-        public let ends: [(source: Int, target: Int)]
+        /// Every edge whose ends are both nodes, sorted as `wellFormedEdges` is, with the
+        /// positions in `nodeIDs` of each one's source and target (`edges.ends`).
+        public let edges: SortedEdges
+        public var ends: SortedEdges.Ends { edges.ends }
     }
 
     /// The node ids sorted, and the well-formed edges in the order of `wellFormedEdges` with the
@@ -537,25 +537,28 @@ public struct KnowledgeGraph: Sendable {
         let relationRank = Self.relationRanks
         var roleRank = [UInt32](repeating: 0, count: roles.count)
         for (rank, r) in roles.indices.sorted(by: { roles[$0] < roles[$1] }).enumerated() { roleRank[r] = UInt32(rank) }
-        var keys: [(ends: UInt64, rest: UInt64, record: Int)] = []
-        keys.reserveCapacity(recordOf.count)
-        for (index, r) in records.enumerated() where r.alive {
+        var entries: [SortedEdges.Entry] = []
+        entries.reserveCapacity(recordOf.count)
+        for r in records where r.alive {
             let s = position[Int(r.key.source)], t = position[Int(r.key.target)]
             guard s >= 0 && t >= 0 else { continue }
-            keys.append((UInt64(UInt32(s)) << 32 | UInt64(UInt32(t)),
-                         UInt64(relationRank[Int(r.key.relation)]) << 32 | UInt64(roleRank[Int(r.key.role)]), index))
+            entries.append(SortedEdges.Entry(source: s, target: t, role: r.key.role, extra: r.extra, relation: r.relation))
         }
-        // No two live edges share ends, relation and role: the record never decides.
-        keys.sort { $0.ends != $1.ends ? $0.ends < $1.ends : $0.rest < $1.rest }
-        var edges: [Edge] = []
-        edges.reserveCapacity(keys.count)
-        var ends: [(source: Int, target: Int)] = []
-        ends.reserveCapacity(keys.count)
-        for key in keys {
-            edges.append(edge(at: key.record))
-            ends.append((Int(key.ends >> 32), Int(key.ends & 0xFFFF_FFFF)))
+        // No two live edges share ends, relation and role: the order is total.
+        relationRank.withUnsafeBufferPointer { relationRank in
+            roleRank.withUnsafeBufferPointer { roleRank in
+                entries.sort { a, b in
+                    if a.source != b.source { return a.source < b.source }
+                    if a.target != b.target { return a.target < b.target }
+                    let ra = relationRank[Int(Self.code(a.relation))], rb = relationRank[Int(Self.code(b.relation))]
+                    if ra != rb { return ra < rb }
+                    return roleRank[Int(a.role)] < roleRank[Int(b.role)]
+                }
+            }
         }
-        return Layout(nodeIDs: order.map { ids[Int($0)] }, nodeSlots: order, edges: edges, ends: ends)
+        let nodeIDs = order.map { ids[Int($0)] }
+        return Layout(nodeIDs: nodeIDs, nodeSlots: order,
+                      edges: SortedEdges(entries: entries, nodeIDs: nodeIDs, roles: roles, extras: extras))
     }
 
     /// The node in `slot` (a slot `layout()` gave), or nil.

@@ -73,12 +73,11 @@ struct ExportSummary: Encodable {
         graph.forEachNode(where: { $0 == .actor }) { node in
             if case .actor(let a) = node { actors[a.actorType.rawValue, default: 0] += 1 }
         }
-        // By the relation's position in `allCases`, read in place: no edge copied, no relation hashed.
+        // By the relation's position in `allCases`, read in place: no edge made, no relation hashed.
         let relations = Relation.allCases
         var byRelation = [Int](repeating: 0, count: relations.count)
-        sorted.edges.withUnsafeBufferPointer { all in
-            for index in all.indices { byRelation[all[index].relation.position] += 1 }
-        }
+        let all = sorted.edges
+        for index in all.indices { byRelation[all.relation(at: index).position] += 1 }
         for (relation, count) in zip(relations, byRelation) where count > 0 {
             edges[relation.rawValue, default: 0] += count
             edgeTotal += count

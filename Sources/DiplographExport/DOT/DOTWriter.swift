@@ -64,11 +64,11 @@ public struct DOTWriter: GraphWriter {
             try buffer.append("];\n")
         }
         if drawnCount > 0 { try buffer.append("\n") }
-        // Each relation's label quoted once; edges are read in place, not copied.
+        // Each relation's label quoted once; only edges with a role are made (`SortedEdges`), the others read in place.
         let relationLabels = try DOTQuotedValues(Relation.allCases.map(\.rawValue))
         let edges = graph.edges, ends = graph.ends
-        for index in edges.indices where index < ends.count && drawn[ends[index].source] && drawn[ends[index].target] {
-            let relation = edges[index].relation
+        for index in edges.indices where drawn[ends[index].source] && drawn[ends[index].target] {
+            let relation = edges.relation(at: index)
             // `met` and `called` read both ways: drawn without an arrowhead.
             let undirected = options.undirectedSymmetric && relation.isSymmetric
             try buffer.append("  ")
@@ -76,7 +76,7 @@ public struct DOTWriter: GraphWriter {
             try buffer.append(" -> ")
             try quotedIDs.append(ends[index].target, to: buffer)
             try buffer.append(" [label=")
-            if edges[index].role.isEmpty {
+            if !edges.hasRole(at: index) {
                 try relationLabels.append(relation.position, to: buffer)
             } else {
                 let edge = edges[index]

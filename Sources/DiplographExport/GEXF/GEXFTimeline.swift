@@ -51,14 +51,12 @@ struct GEXFTimeline {
         // An actor is known from the first event it took part in, even when the article telling it
         // came later. Each participant edge is looked at once; `min` makes the order irrelevant.
         // (Only well-formed edges can pass: the target is an event and the source an actor.)
-        // (By index: the edges are read in place, not copied.)
-        let ends = sorted.ends
-        sorted.edges.withUnsafeBufferPointer { edges in
-            for index in edges.indices where edges[index].relation == .participant && index < ends.count {
-                let (source, target) = ends[index]
-                guard let day = eventDays[target], isActor[source] else { continue }
-                starts[source] = Self.earlier(starts[source], day)
-            }
+        // (By index: only each edge's relation and ends are read, no edge is made.)
+        let edges = sorted.edges, ends = edges.ends
+        for index in edges.indices where edges.relation(at: index) == .participant {
+            let (source, target) = ends[index]
+            guard let day = eventDays[target], isActor[source] else { continue }
+            starts[source] = Self.earlier(starts[source], day)
         }
         self.starts = starts
     }

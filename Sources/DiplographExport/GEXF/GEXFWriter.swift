@@ -67,7 +67,7 @@ public struct GEXFWriter: GraphWriter {
             // Gephi's importer refuses an undirected edge in a graph declared directed (and GEXF's
             // own default is undirected), so a graph with both kinds declares none and types
             // every edge.
-            let mixed = options.undirectedSymmetric && edges.contains { $0.relation.isSymmetric }
+            let mixed = options.undirectedSymmetric && edges.indices.contains { edges.relation(at: $0).isSymmetric }
             if !mixed { try xml.attribute("defaultedgetype", "directed") }
             try xml.attribute("mode", "dynamic")
             try xml.attribute("timeformat", "date")
@@ -87,10 +87,8 @@ public struct GEXFWriter: GraphWriter {
             // (Where an edge spells an end otherwise than the node, its own spelling is written.)
             let ends = sorted.ends
             let useIDs = sorted.endsSpeltAsNodes
-            try edges.withUnsafeBufferPointer { edges in
-                for index in edges.indices {
-                    try writeEdge(edges, index, ends: ends[index], useIDs: useIDs, typed: mixed, timeline: timeline, ids, tags, xml)
-                }
+            for index in edges.indices {
+                try writeEdge(edges[index], ends: ends[index], useIDs: useIDs, typed: mixed, timeline: timeline, ids, tags, xml)
             }
             try xml.endElement()
             try xml.endElement()
@@ -168,24 +166,24 @@ public struct GEXFWriter: GraphWriter {
         try xml.endElement()
     }
 
-    /// One `<edge>` (read in place, not copied): `kind` is its relation, so that Gephi keeps apart
+    /// The `<edge>` of `edge`: `kind` is its relation, so that Gephi keeps apart
     /// edges of different relations between the same nodes (it merges edges of one kind and one
     /// pair); `type` is written when `typed`: `undirected` for symmetric relations, `directed` for
     /// the rest. `ends` are the positions of its source and target among the node ids, whose
     /// escaped bytes are `ids` (used when `useIDs`, else the edge's own ids are escaped).
-    private func writeEdge(_ edges: UnsafeBufferPointer<Edge>, _ index: Int, ends: (source: Int, target: Int), useIDs: Bool,
+    private func writeEdge(_ edge: Edge, ends: (source: Int, target: Int), useIDs: Bool,
                            typed: Bool, timeline: GEXFTimeline, _ ids: XMLByteWriter.EscapedValues, _ tags: Tags,
                            _ xml: XMLByteWriter) throws {
-        let relation = edges[index].relation
+        let relation = edge.relation
         try xml.startElement("edge")
         if useIDs {
-            try xml.edgeIDAttribute(of: edges, index, ends: ends, ids, idMiddles: tags.idMiddles)
+            try xml.edgeIDAttribute(of: edge, ends: ends, ids, idMiddles: tags.idMiddles)
             try ids.withBytes(ends.source) { try xml.attribute("source", escaped: $0) }
             try ids.withBytes(ends.target) { try xml.attribute("target", escaped: $0) }
         } else {
-            try xml.attribute("id", edges[index].id)
-            try xml.attribute("source", edges[index].source.rawValue)
-            try xml.attribute("target", edges[index].target.rawValue)
+            try xml.attribute("id", edge.id)
+            try xml.attribute("source", edge.source.rawValue)
+            try xml.attribute("target", edge.target.rawValue)
         }
         if typed { try xml.attribute("type", relation.isSymmetric ? "undirected" : "directed") }
         // (`typed` is false when every edge is written directed: `defaultedgetype` then says so.)
@@ -193,22 +191,22 @@ public struct GEXFWriter: GraphWriter {
         // The label: the relation, and its role in parentheses when it has one.
         try xml.beginAttribute("label")
         try xml.attributeText(relation.rawValue)
-        if !edges[index].role.isEmpty {
+        if !edge.role.isEmpty {
             try xml.attributeText(" (")
-            try xml.attributeText(edges[index].role)
+            try xml.attributeText(edge.role)
             try xml.attributeText(")")
         }
         try xml.endAttribute()
-        try xml.attribute("weight", double: edges[index].weight)
-        let (start, end) = timeline.interval(ends: ends, firstDate: edges[index].firstDate, lastDate: edges[index].lastDate)
+        try xml.attribute("weight", double: edge.weight)
+        let (start, end) = timeline.interval(ends: ends, firstDate: edge.firstDate, lastDate: edge.lastDate)
         if let start { try xml.attribute("start", start) }
         if let end { try xml.attribute("end", end) }
         try xml.startElement("attvalues")
         try xml.leaf(tags.relationValues[relation.position])
-        if !edges[index].role.isEmpty { try xml.emptyElement(tags[.role], parts: .string(edges[index].role)) }
-        if !edges[index].firstDate.isEmpty { try xml.emptyElement(tags[.firstDate], parts: .string(edges[index].firstDate)) }
-        if !edges[index].lastDate.isEmpty { try xml.emptyElement(tags[.lastDate], parts: .string(edges[index].lastDate)) }
-        if !edges[index].facts.isEmpty { try xml.emptyElement(tags[.facts], parts: .ids(edges[index].facts)) }
+        if !edge.role.isEmpty { try xml.emptyElement(tags[.role], parts: .string(edge.role)) }
+        if !edge.firstDate.isEmpty { try xml.emptyElement(tags[.firstDate], parts: .string(edge.firstDate)) }
+        if !edge.lastDate.isEmpty { try xml.emptyElement(tags[.lastDate], parts: .string(edge.lastDate)) }
+        if !edge.facts.isEmpty { try xml.emptyElement(tags[.facts], parts: .ids(edge.facts)) }
         try xml.endElement()
         try xml.endElement()
     }

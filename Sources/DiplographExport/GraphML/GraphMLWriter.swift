@@ -41,9 +41,7 @@ public struct GraphMLWriter: GraphWriter {
             }
             // (Where an edge spells an end otherwise than the node, its own spelling is written.)
             let ends = graph.endsSpeltAsNodes ? graph.ends : nil
-            try edges.withUnsafeBufferPointer { edges in
-                for index in edges.indices { try writeEdge(edges, index, ends: ends?[index], ids, tags, xml) }
-            }
+            for index in edges.indices { try writeEdge(edges[index], ends: ends?[index], ids, tags, xml) }
             try xml.endElement()
             try xml.endElement()
         }
@@ -104,31 +102,31 @@ public struct GraphMLWriter: GraphWriter {
         try xml.endElement()
     }
 
-    /// The `<edge>` of `edges[index]` (read in place, not copied); `ends` are the positions of its
+    /// The `<edge>` of `edge`; `ends` are the positions of its
     /// source and target among the node ids, whose escaped bytes are `ids` (nil: the edge's own
     /// ids are escaped).
-    private func writeEdge(_ edges: UnsafeBufferPointer<Edge>, _ index: Int, ends: (source: Int, target: Int)?,
+    private func writeEdge(_ edge: Edge, ends: (source: Int, target: Int)?,
                            _ ids: XMLByteWriter.EscapedValues, _ tags: DataTags, _ xml: XMLByteWriter) throws {
         try xml.startElement("edge")
         if let ends {
-            try xml.edgeIDAttribute(of: edges, index, ends: ends, ids, idMiddles: tags.idMiddles)
+            try xml.edgeIDAttribute(of: edge, ends: ends, ids, idMiddles: tags.idMiddles)
             try ids.withBytes(ends.source) { try xml.attribute("source", escaped: $0) }
             try ids.withBytes(ends.target) { try xml.attribute("target", escaped: $0) }
         } else {
-            try xml.attribute("id", edges[index].id)
-            try xml.attribute("source", edges[index].source.rawValue)
-            try xml.attribute("target", edges[index].target.rawValue)
+            try xml.attribute("id", edge.id)
+            try xml.attribute("source", edge.source.rawValue)
+            try xml.attribute("target", edge.target.rawValue)
         }
-        let relation = edges[index].relation
+        let relation = edge.relation
         // GraphML's per-edge direction, which Gephi's GraphML importer reads (networkx refuses it
         // in a directed graph, hence the option).
         if options.undirectedSymmetric && relation.isSymmetric { try xml.attribute("directed", "false") }
         try xml.leaf(tags.relationData[relation.position])
-        if !edges[index].role.isEmpty { try tags.write(.role, .string(edges[index].role), xml) }
-        try xml.element(tags[.weight], double: edges[index].weight)
-        if !edges[index].firstDate.isEmpty { try tags.write(.firstDate, .string(edges[index].firstDate), xml) }
-        if !edges[index].lastDate.isEmpty { try tags.write(.lastDate, .string(edges[index].lastDate), xml) }
-        if !edges[index].facts.isEmpty { try tags.write(.facts, .ids(edges[index].facts), xml) }
+        if !edge.role.isEmpty { try tags.write(.role, .string(edge.role), xml) }
+        try xml.element(tags[.weight], double: edge.weight)
+        if !edge.firstDate.isEmpty { try tags.write(.firstDate, .string(edge.firstDate), xml) }
+        if !edge.lastDate.isEmpty { try tags.write(.lastDate, .string(edge.lastDate), xml) }
+        if !edge.facts.isEmpty { try tags.write(.facts, .ids(edge.facts), xml) }
         try xml.endElement()
     }
 }

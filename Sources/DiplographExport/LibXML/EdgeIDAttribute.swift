@@ -5,19 +5,19 @@ extension XMLByteWriter {
     /// the relation's escaped `:relation:` middle, by `Relation.position`) when the role (if any)
     /// is kept as it is (ASCII letters, digits, `-`, `_`, `.`), else from `Edge.id` itself. Shared
     /// by the GraphML and GEXF writers.
-    func edgeIDAttribute(of edges: UnsafeBufferPointer<Edge>, _ index: Int, ends: (source: Int, target: Int),
+    func edgeIDAttribute(of edge: Edge, ends: (source: Int, target: Int),
                          _ ids: EscapedValues, idMiddles: [[UInt8]]) throws {
-        guard edges[index].role.utf8.allSatisfy(Self.isNMTokenSafe) else {
-            try attribute("id", edges[index].id)
+        guard edge.role.utf8.allSatisfy(Self.isNMTokenSafe) else {
+            try attribute("id", edge.id)
             return
         }
         try beginAttribute("id")
         try ids.withBytes(ends.source) { try attributeText(escaped: $0) }
-        try idMiddles[edges[index].relation.position].withUnsafeBufferPointer { try attributeText(escaped: $0) }
+        try idMiddles[edge.relation.position].withUnsafeBufferPointer { try attributeText(escaped: $0) }
         try ids.withBytes(ends.target) { try attributeText(escaped: $0) }
-        if !edges[index].role.isEmpty {
+        if !edge.role.isEmpty {
             try attributeText(":")
-            try attributeText(edges[index].role)
+            try attributeText(edge.role)
         }
         try endAttribute()
     }

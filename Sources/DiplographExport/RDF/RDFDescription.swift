@@ -22,13 +22,13 @@ struct RDFDescription {
     private(set) var properties: [RDFProperty] = []
 
     /// Builds the description of `node`, with `outgoing` its well-formed edges as source.
-    init(_ node: Node, outgoing: ArraySlice<Edge>, base: String) {
+    init<Edges: RandomAccessCollection<Edge>>(_ node: Node, outgoing: Edges, base: String) where Edges.Index == Int {
         self.init(node, outgoing: outgoing, encodedBase: IRI.encodeBase(base))
     }
 
     /// The same, with the base already encoded (`IRI.encodeBase`): resource IRIs are
     /// `IRI.resource(base:id:)`, the base encoded once per export instead of once per IRI.
-    init(_ node: Node, outgoing: ArraySlice<Edge>, encodedBase: String) {
+    init<Edges: RandomAccessCollection<Edge>>(_ node: Node, outgoing: Edges, encodedBase: String) where Edges.Index == Int {
         self.init(node, outgoing: outgoing, subject: encodedBase + IRI.encodeSegment(node.id.rawValue), encodedBase: encodedBase,
                   targetIRI: { encodedBase + IRI.encodeSegment(outgoing[$0].target.rawValue) })
     }
@@ -36,7 +36,8 @@ struct RDFDescription {
     /// The same, with the node's IRI `subject` and the IRI of the target of each outgoing edge
     /// (`targetIRI`, given the edge's index in `outgoing`) made by the caller, who mints each
     /// node's IRI once per export instead of once per link.
-    init(_ node: Node, outgoing: ArraySlice<Edge>, subject: String, encodedBase: String, targetIRI: (Int) -> String) {
+    init<Edges: RandomAccessCollection<Edge>>(_ node: Node, outgoing: Edges, subject: String, encodedBase: String,
+                                              targetIRI: (Int) -> String) where Edges.Index == Int {
         self.subject = subject
         classQName = RDFVocabulary.classQName(node)
         let resource = { (id: NodeID) in encodedBase + IRI.encodeSegment(id.rawValue) }
@@ -155,7 +156,8 @@ struct RDFDescription {
     /// The node's outgoing edges as object properties, grouped by predicate in ontology order, each
     /// group sorted by object IRI, duplicates dropped. A participant edge with role `initiator` also
     /// gives `dg:initiated`. Roles are not carried into RDF (`schema/ontology.rdf`).
-    private mutating func links(_ outgoing: ArraySlice<Edge>, _ targetIRI: (Int) -> String) {
+    private mutating func links<Edges: RandomAccessCollection<Edge>>(_ outgoing: Edges, _ targetIRI: (Int) -> String)
+    where Edges.Index == Int {
         guard !outgoing.isEmpty else { return }
         // Each link as (position of its predicate in `linkOrder`, object IRI), sorted (stably) and
         // each run of equal pairs written once: no set and no dictionary of strings per node.

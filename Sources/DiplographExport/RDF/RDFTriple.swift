@@ -47,7 +47,7 @@ enum RDFTriples {
         // integers compared, not ids.)
         let edges = sorted.edges, ends = sorted.ends
         var next = edges.startIndex
-        func outgoing(_ position: Int) -> ArraySlice<Edge> {
+        func outgoing(_ position: Int) -> Slice<SortedEdges> {
             while next < edges.endIndex && next < ends.count && ends[next].source < position { next += 1 }
             let start = next
             while next < edges.endIndex && next < ends.count && ends[next].source == position { next += 1 }
