@@ -10,7 +10,8 @@
 #    growth) with scripts/bench/gen_corpus.py into BENCH_DIR (default /tmp/diplograph-bench),
 #    reusing a corpus whose stamp matches the generator and seed.
 # 3. scripts/bench/measure.py times `diplograph export DIR --output-dir OUT --name bench --timings`
-#    (GraphML, RDF/XML, DOT; a first run that writes the article cache) and the same with
+#    (GraphML, RDF/XML, DOT; a first run that writes the article cache), the same command again
+#    with that cache and nothing changed (the unchanged re-export), and the same with
 #    `--no-cache` under /usr/bin/time -v, smallest first, within
 #    BENCH_BUDGET seconds; a size predicted to overrun is extrapolated instead, and says so.
 # 4. Peers on the 5,000-article export (or the largest that finished): networkx.write_graphml and
