@@ -107,9 +107,11 @@ struct Export: ParsableCommand {
                 // The graph is final and only read from here, so each format is rendered on its
                 // own thread; the error reported is that of the first failing format in order.
                 // Sorted once for every format, and shared: no thread holds its own copy. The id
-                // ledger's bytes (smaller than its entries, whose every locator is a string) are
-                // made on the other core meanwhile.
-                let (sorted, ledger) = Self.prepared(graph, ledger: ledgerEntries)
+                // ledger's file is streamed from its entries on the other core meanwhile (staged,
+                // committed with the rest), so that neither its entries nor its text are held
+                // while the writers run.
+                let (sorted, ledgerOutcome) = Self.prepared(graph, ledger: ledgerEntries,
+                                                            path: (folder as NSString).appendingPathComponent(ledgerName))
                 ledgerEntries = nil
                 // `sorted` holds the nodes and the sorted edges: the edge set goes now, before the
                 // writers add their own memory to the peak.
@@ -142,11 +144,8 @@ struct Export: ParsableCommand {
                 let file = try stage((folder as NSString).appendingPathComponent(base + ".summary.json"))
                 staged.append(file)
                 try fill(file) { try $0.write(try summary.json()) }
-                if let ledger {
-                    let file = try stage((folder as NSString).appendingPathComponent(ledgerName))
-                    staged.append(file)
-                    try fill(file) { try $0.write(ledger) }
-                }
+                // (Its failure, if any, reported where the ledger's turn comes: after the others'.)
+                if let ledgerFile = try ledgerOutcome.get() { staged.append(ledgerFile) }
                 try commit(staged, into: folder)
                 unchanged?.record(read, startedReading: startedReading, outputs: staged.map(\.path))
                 timer.lap("summary, commit")
@@ -197,19 +196,27 @@ struct Export: ParsableCommand {
     }
 
     /// What the folder's writers and its commit need, made on two cores at once: the sorted view
-    /// of `graph` and the bytes of `ledger` (nil when there is none).
-    private static func prepared(_ graph: KnowledgeGraph, ledger: IdLedger?) -> (SortedGraph, [UInt8]?) {
-        enum Part { case sorted(SortedGraph), ledger([UInt8]?) }
-        var sorted: SortedGraph?, bytes: [UInt8]?
+    /// of `graph`, and `ledger` (when there is one) written into a file staged at `path`, or why
+    /// it could not be.
+    private static func prepared(_ graph: KnowledgeGraph, ledger: IdLedger?, path: String)
+        -> (SortedGraph, Result<StagedFile?, Error>) {
+        enum Part { case sorted(SortedGraph), ledger(Result<StagedFile?, Error>) }
+        var sorted: SortedGraph?, file: Result<StagedFile?, Error> = .success(nil)
         for part in Parallel.map(2, { index -> Part in
-            index == 0 ? .sorted(SortedGraph(graph)) : .ledger(ledger.map(IdLedgerFile.bytes))
+            guard index == 1 else { return .sorted(SortedGraph(graph)) }
+            guard let ledger else { return .ledger(.success(nil)) }
+            return .ledger(Result {
+                let staged = try stage(path)
+                try fill(staged) { try IdLedgerFile.write(ledger, to: $0) }
+                return staged
+            })
         }) {
             switch part {
             case .sorted(let s): sorted = s
-            case .ledger(let b): bytes = b
+            case .ledger(let f): file = f
             }
         }
-        return (sorted ?? SortedGraph(graph), bytes)
+        return (sorted ?? SortedGraph(graph), file)
     }
 
     /// Gives `graph` the ids the ledger at `path` holds; the ledger to write with the export.

@@ -1,3 +1,4 @@
+import DiplographExport
 import DiplographExtraction
 import DiplographModel
 import Foundation
@@ -42,6 +43,12 @@ enum IdLedgerFile {
         var bytes = ledger.jsonBytes()
         bytes.append(0x0A)
         return bytes
+    }
+
+    /// The bytes of `bytes(_:)` streamed into `sink` a piece at a time (`IdLedger.writeJSON`).
+    static func write(_ ledger: IdLedger, to sink: ByteSink) throws {
+        try ledger.writeJSON { piece in try piece.withUnsafeBytes { try sink.write($0) } }
+        try sink.write("\n")
     }
 
     private static func describe(_ error: Error) -> String {

@@ -9,19 +9,41 @@
 extension IdLedger {
     /// `NAME.ids.json`'s bytes, without the final newline.
     public func jsonBytes() -> [UInt8] {
+        var all: [UInt8] = []
+        all.reserveCapacity(64 + entries.count * 160)
+        writeJSON { all.append(contentsOf: $0) }
+        return all
+    }
+
+    /// The bytes of `jsonBytes()` handed to `emit` a piece at a time, each about `piece` bytes
+    /// (cut between entries), so that a corpus ledger's text is never whole in memory.
+    public func writeJSON(piece: Int = 1 << 20, _ emit: ([UInt8]) throws -> Void) rethrows {
         var out = LedgerJSON()
-        out.bytes.reserveCapacity(64 + entries.count * 160)
+        out.bytes.reserveCapacity(piece + (64 << 10))
         out.raw("{\n")
         out.key("about", indent: 1)
         out.string(about)
         out.raw(",\n")
         out.key("entries", indent: 1)
-        out.array(entries, indent: 1) { out, entry in out.entry(entry, indent: 2) }
+        // As `LedgerJSON.array` lays an array out, the text passed on between entries.
+        out.raw("[\n")
+        if entries.isEmpty { out.raw("\n") }
+        for (i, entry) in entries.enumerated() {
+            if i > 0 { out.raw(",\n") }
+            out.entry(entry, indent: 2)
+            if out.bytes.count >= piece {
+                try emit(out.bytes)
+                out.bytes.removeAll(keepingCapacity: true)
+            }
+        }
+        if !entries.isEmpty { out.raw("\n") }
+        out.indent(1)
+        out.raw("]")
         out.raw(",\n")
         out.key("format", indent: 1)
         out.raw(String(format))
         out.raw("\n}")
-        return out.bytes
+        try emit(out.bytes)
     }
 }
 

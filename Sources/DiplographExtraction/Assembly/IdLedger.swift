@@ -63,18 +63,22 @@ public struct IdLedger: Codable, Equatable, Sendable {
         // `linkedActors` gives them), gathered per slot: no dictionary of ids.
         let factSlots = graph.nodeSlots(where: { (kind: NodeKind) -> Bool in kind == .event || kind == .demand || kind == .threat })
         let linked = graph.linkedIDs(ofSlots: factSlots, into: IdLedger.actorRelations.into, outOf: IdLedger.actorRelations.outOf)
-        var facts: [Node] = [], actorsOf: [[String]?] = []
+        // Each fact's slot, id and kind (its node is read from the graph where more is needed:
+        // no copy of every fact is held), and its actors.
+        var slots: [Int32] = [], facts: [(id: NodeID, kind: NodeKind)] = [], actorsOf: [[String]?] = []
+        slots.reserveCapacity(factSlots.count)
         facts.reserveCapacity(factSlots.count)
         actorsOf.reserveCapacity(factSlots.count)
         for (k, slot) in factSlots.enumerated() {
-            guard let node = graph.node(inSlot: slot) else { continue }
-            facts.append(node)
+            guard let id = graph.id(inSlot: slot), let kind = graph.kind(inSlot: slot) else { continue }
+            slots.append(slot)
+            facts.append((id, kind))
             actorsOf.append(linked[k].isEmpty ? nil : linked[k].map(\.rawValue))
         }
         // Each fact's sentences (`Evidence.locator`), each once, sorted: what the ledger keeps.
-        let locators = facts.map { fact in
+        let locators = slots.map { slot in
             // Sorted, then each once (no set of strings per fact).
-            let all = fact.evidence.map(\.locator).sorted()
+            let all = (graph.node(inSlot: slot)?.evidence ?? []).map(\.locator).sorted()
             var unique: [String] = []
             unique.reserveCapacity(all.count)
             for locator in all where unique.last != locator { unique.append(locator) }
@@ -164,7 +168,8 @@ public struct IdLedger: Codable, Equatable, Sendable {
         for old in replacedBy.keys.sorted() { former[resolve(old), default: []].append(NodeID(raw: old)) }
 
         var renamed: [NodeID: NodeID] = [:], replaced: [Node] = []
-        for (n, node) in facts.enumerated() {
+        for (n, slot) in slots.enumerated() {
+            guard let node = graph.node(inSlot: slot) else { continue }
             let id = given[n] ?? node.id.rawValue
             let formerIds = former[id] ?? []
             if id != node.id.rawValue || formerIds != node.formerIds {
