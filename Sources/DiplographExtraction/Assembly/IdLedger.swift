@@ -52,6 +52,10 @@ public struct IdLedger: Codable, Equatable, Sendable {
 
     public init(entries: [Entry] = []) { self.entries = entries.sorted { $0.id < $1.id } }
 
+    /// A ledger of `entries` already sorted by id, each id once (`onePerID` gives them so): not
+    /// sorted again, so that a corpus ledger is not held twice.
+    private init(sortedEntries: [Entry]) { entries = sortedEntries }
+
     /// Gives `graph` the ledger's ids (renaming nodes and their edges in place) and returns the
     /// ledger to keep after this export.
     public func assign(_ graph: inout KnowledgeGraph) -> IdLedger {
@@ -193,18 +197,22 @@ public struct IdLedger: Codable, Equatable, Sendable {
                 rank.append(1)
             }
         }
-        kept.reserveCapacity(kept.count + facts.count)
+        let actorSlots = graph.nodeSlots(where: { $0 == .actor })
+        // Room for the facts and the actors at once: the list is not copied into a larger one
+        // half way through.
+        kept.reserveCapacity(kept.count + facts.count + actorSlots.count)
+        rank.reserveCapacity(kept.count + facts.count + actorSlots.count)
         for (n, node) in facts.enumerated() {
             let id = given[n] ?? node.id.rawValue
             kept.append(Entry(id: id, kind: node.kind.rawValue, evidence: locators[n], actors: actorsOf[n] ?? []))
             rank.append(2)
         }
-        for slot in graph.nodeSlots(where: { $0 == .actor }) {
+        for slot in actorSlots {
             guard let id = graph.id(inSlot: slot) else { continue }
             kept.append(Entry(id: id.rawValue, kind: NodeKind.actor.rawValue))
             rank.append(3)
         }
-        return IdLedger(entries: IdLedger.onePerID(kept, rank: rank))
+        return IdLedger(sortedEntries: IdLedger.onePerID(kept, rank: rank))
     }
 
     /// One entry per id, sorted by id: of the entries with one id, the last of rank 0 to 2 (rank
