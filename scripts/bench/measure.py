@@ -187,6 +187,10 @@ def main() -> int:
                 print(f"  {n:>6} articles  {mode:<3}  skipped: predicted {fmt_s(pred)} s, {max(left, 0):.0f} s of budget left", flush=True)
                 continue
             out = os.path.join(args.bench_dir, f"out-{n}")
+            if mode == "all":
+                # A first export: into an empty folder, so that no id ledger (NAME.ids.json) of an
+                # earlier bench run is read and matched.
+                shutil.rmtree(out, ignore_errors=True)
             os.makedirs(out, exist_ok=True)
             cmd = [args.bin, "export", d, "--output-dir", out, "--name", "bench", "--timings"]
             if mode == "nocache":
