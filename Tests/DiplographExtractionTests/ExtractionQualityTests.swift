@@ -18,8 +18,8 @@ enum SentenceFloors {
     static let development = 85
     /// sentences-heldout.json, written apart from the rules: measured 47/60.
     static let heldout = 44
-    /// sentences-constructions.json, one construction per group of cases: measured 467/477.
-    static let constructions = 455
+    /// sentences-constructions.json, one construction per group of cases: measured 513/522.
+    static let constructions = 500
     /// sentences-forms.json, reporting forms written fresh (113/150 before any rule was tuned on
     /// it): measured 138/150.
     static let forms = 131
@@ -36,8 +36,8 @@ enum SentenceFloors {
 enum DevelopmentFloors {
     /// Odd ids (developed against): measured actors 0.982, events 0.949, demands 0.909, threats 0.897.
     static let odd: [String: Double] = ["actors": 0.96, "events": 0.92, "demands": 0.88, "threats": 0.87]
-    /// Even ids (unseen text): measured actors 0.96, events 0.80, demands 0.80, threats 0.74.
-    static let even: [String: Double] = ["actors": 0.94, "events": 0.78, "demands": 0.78, "threats": 0.72]
+    /// Even ids (unseen text): measured actors 0.96, events 0.83, demands 0.80, threats 0.74.
+    static let even: [String: Double] = ["actors": 0.94, "events": 0.81, "demands": 0.78, "threats": 0.72]
 }
 
 /// Least F1 per kind on the invented articles with hand-made gold (Fixtures/articles-invented, a
@@ -52,9 +52,12 @@ enum InventedArticleFloors {
     /// 0.80, demands 0.91, threats 0.78 (first scored: 0.97, 0.73, 0.91, 0.64; threats were 0.82
     /// until pronoun gender let a second threat of one speaker stand apart from its headline twin).
     static let thirdBatch: [String: Double] = ["actors": 0.95, "events": 0.78, "demands": 0.88, "threats": 0.76]
-    /// The fourth batch (Fixtures/articles-invented-4, 20 articles): measured actors 0.97, events
-    /// 0.85, demands 0.88, threats 0.60 (first scored: 0.97, 0.82, 0.88, 0.48).
-    static let fourthBatch: [String: Double] = ["actors": 0.95, "events": 0.83, "demands": 0.86, "threats": 0.58]
+    /// The fourth batch (Fixtures/articles-invented-4, 20 articles): measured actors 0.98, events
+    /// 0.87, demands 0.89, threats 0.70 (first scored: 0.97, 0.82, 0.88, 0.48).
+    static let fourthBatch: [String: Double] = ["actors": 0.95, "events": 0.85, "demands": 0.86, "threats": 0.68]
+    /// The fifth batch (Fixtures/articles-invented-5, 20 articles): measured actors 0.97, events
+    /// 0.88, demands 0.80, threats 0.83 (first scored: 0.97, 0.74, 0.78, 0.67).
+    static let fifthBatch: [String: Double] = ["actors": 0.95, "events": 0.86, "demands": 0.78, "threats": 0.81]
 }
 
 /// Least F1 per kind on the five seed articles (seeds/ against ../shared/seeds/gold): measured
@@ -297,7 +300,8 @@ struct ArticleQualityTests {
         }
     }
 
-    @Test("Invented articles: per-kind F1 stays at or above its floor", arguments: [("articles-invented", 24), ("articles-invented-2", 20), ("articles-invented-3", 20), ("articles-invented-4", 20)])
+    @Test("Invented articles: per-kind F1 stays at or above its floor", arguments: [("articles-invented", 24), ("articles-invented-2", 20), ("articles-invented-3", 20), ("articles-invented-4", 20),
+                                                                                              ("articles-invented-5", 20)])
     func inventedArticles(batch: String, count: Int) throws {
         guard let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
             throw QualityFixtures.FixtureError(message: "the Fixtures folder is not bundled with the tests")
@@ -309,7 +313,8 @@ struct ArticleQualityTests {
         let t = Self.total(scored)
         let floors = batch == "articles-invented" ? InventedArticleFloors.f1
             : batch == "articles-invented-2" ? InventedArticleFloors.secondBatch
-            : batch == "articles-invented-3" ? InventedArticleFloors.thirdBatch : InventedArticleFloors.fourthBatch
+            : batch == "articles-invented-3" ? InventedArticleFloors.thirdBatch
+            : batch == "articles-invented-4" ? InventedArticleFloors.fourthBatch : InventedArticleFloors.fifthBatch
         QualityFixtures.emit(Self.summary("invented articles, \(batch) (\(names.count)):", t, floors: floors))
         let low = SentenceMatch.kinds.filter { t[$0].f1 < (floors[$0] ?? 0) }
         if !low.isEmpty || QualityFixtures.verbose { QualityFixtures.emit("invented articles, misses and extras:\n" + Self.explain(scored)) }
