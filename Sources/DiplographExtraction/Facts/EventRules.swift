@@ -196,8 +196,9 @@ struct EventRules {
             // On the sidelines of a gathering (said anywhere in the sentence), a verb meeting several parties ("Bên lề ASEM, A đã gặp
             // Thủ tướng Nhật Bản B và Chủ tịch Ủy ban châu Âu C") is a meeting with each.
             let verbMeeting = m.type == .meeting && !isNounForm(s, t) && containsPhrase(lexicon.sidelineEachWords, firstWords: lexicon.sidelineEachFirstWords, in: s)
-            // (Those named after "với sự tham gia của" join the one event: no split.)
-            let split = !between && !found.rule.contains("participation") && (separately || ((m.type == .call || m.mode == .unknown || verbMeeting) && !joint))
+            // (Those named after "với sự tham gia của" join the one event: no split unless the text
+            // says "lần lượt".)
+            let split = !between && (separately || !found.rule.contains("participation")) && (separately || ((m.type == .call || m.mode == .unknown || verbMeeting) && !joint))
             // "Tổng thống Park hội kiến Thủ tướng A và Chủ tịch Quốc hội B": a visitor's verb meeting
             // with several leaders of one other state, each holding another office, is one meeting
             // with each (not with ministers of one delegation: `tiếp Bộ trưởng A và Thứ trưởng B`).
@@ -214,7 +215,10 @@ struct EventRules {
                 }
             } else if split && !before.isEmpty && Set(after.map(stateKeyOf)).count >= 2 {
                 var sides: [String] = []
-                for key in after where !sides.contains(stateKeyOf(key)) { sides.append(stateKeyOf(key)) }
+                // ("lần lượt tiếp A và B, với sự tham dự của C": C attends; C is no side met in turn.)
+                let attendance = s.words.first { $0.tokens.lowerBound >= t.upperBound && $0.cue.classes.contains(.participation) }?.tokens.lowerBound
+                let attendees = Set(members.filter { k in attendance.map { c.hits[k].tokens.lowerBound > $0 } ?? false }.flatMap { keyOf(c.hits[$0]) })
+                for key in after where !sides.contains(stateKeyOf(key)) && !attendees.contains(key) { sides.append(stateKeyOf(key)) }
                 for side in sides {
                     var single = m
                     single.rule += separately ? "+each-in-turn" : "+each-party"
