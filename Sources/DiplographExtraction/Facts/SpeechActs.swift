@@ -157,6 +157,9 @@ struct SpeechActRules {
             // Who made it may only be named later in the article: then the whole article decides.
             let by = otherParty(Set(subject.map(stateKey))).map { [$0] } ?? []
             let found = measures.filter { $0.tokens.lowerBound >= v.tokens.upperBound }
+            // "lên án Mỹ đưa ra 'các đe dọa'", "không nhượng bộ trước 'những lời đe dọa'": threats
+            // spoken of with no measure named are no fact of their own.
+            guard !found.isEmpty else { return [] }
             let sanctions = found.contains { $0.cue.measure.map { lexicon.rules.measures[$0].sanctions } ?? false }
             let measureText = found.first.map { s.text($0.tokens, in: text) } ?? s.text(v.tokens, in: text)
             var act = SpeechAct(kind: .threat, by: by, to: subject, text: s.text, sanctions: sanctions, measure: measureText,
