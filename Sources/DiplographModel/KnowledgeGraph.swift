@@ -55,6 +55,14 @@ public struct KnowledgeGraph: Sendable {
 
     struct EdgeExtra {
         var weight: Double, firstDate: String, lastDate: String, facts: [NodeID]
+
+        /// Gives `edge` this weight, these dates and these facts.
+        func apply(to edge: inout Edge) {
+            edge.weight = weight
+            edge.firstDate = firstDate
+            edge.lastDate = lastDate
+            edge.facts = facts
+        }
     }
 
     // MARK: Slots
@@ -92,13 +100,7 @@ public struct KnowledgeGraph: Sendable {
     private func edge(at index: Int) -> Edge {
         let r = records[index]
         var e = Edge(source: ids[Int(r.key.source)], target: ids[Int(r.key.target)], relation: r.relation, role: roles[Int(r.key.role)])
-        if r.extra >= 0 {
-            let x = extras[Int(r.extra)]
-            e.weight = x.weight
-            e.firstDate = x.firstDate
-            e.lastDate = x.lastDate
-            e.facts = x.facts
-        }
+        if r.extra >= 0 { extras[Int(r.extra)].apply(to: &e) }
         return e
     }
 

@@ -36,13 +36,7 @@ public struct SortedEdges: RandomAccessCollection, Sendable {
         let entry = entries[index]
         var edge = Edge(source: nodeIDs[Int(entry.source)], target: nodeIDs[Int(entry.target)], relation: entry.relation,
                         role: roles[Int(entry.role)])
-        if entry.extra >= 0 {
-            let extra = extras[Int(entry.extra)]
-            edge.weight = extra.weight
-            edge.firstDate = extra.firstDate
-            edge.lastDate = extra.lastDate
-            edge.facts = extra.facts
-        }
+        if entry.extra >= 0 { extras[Int(entry.extra)].apply(to: &edge) }
         return edge
     }
 

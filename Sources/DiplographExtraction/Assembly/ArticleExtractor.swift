@@ -203,10 +203,12 @@ public struct ArticleExtractor: Sendable {
         let isLeader = { (k: String) in ["head-of-state", "head-of-government", "general-secretary"].contains(actors.role(of: k) ?? "") }
         let people = { (e: EventMention) in e.participants.filter { actors.actor($0)?.actorType == .person } }
         let leaders = actors.mentionedPeople.filter { isLeader($0) && !later.contains($0) }
+        // The last event told with two people or more.
+        let lastGroup = events.last { people($0).count >= 2 }
         if let n = count, n >= 2 {
             // The last event told, unless a leader of none of its parties was named after it
             // ("Cuộc gặp giữa Trump và Putin đã không diễn ra … hai nhà lãnh đạo …").
-            if let last = events.last(where: { people($0).count >= 2 }),
+            if let last = lastGroup,
                !mentions.contains(where: { $0.sentence > last.sentence && isLeader($0.key) && !last.participants.contains($0.key) }) {
                 let p = people(last)
                 if p.count == n && (!leadersOnly || p.allSatisfy(isLeader)) { return p }
@@ -218,15 +220,13 @@ public struct ArticleExtractor: Sendable {
         }
         if leadersOnly && leaders.count >= 2 {
             // "Ba nhà lãnh đạo …" after a meeting of three leaders: all of them.
-            if let last = events.last(where: { $0.participants.filter { actors.actor($0)?.actorType == .person }.count >= 2 }) {
-                let people = last.participants.filter { actors.actor($0)?.actorType == .person }
-                if people.count > 2 && people.allSatisfy(leaders.contains) { return people }
+            if let last = lastGroup {
+                let p = people(last)
+                if p.count > 2 && p.allSatisfy(leaders.contains) { return p }
             }
             return Array(leaders.suffix(2))
         }
-        if let last = events.last(where: { $0.participants.filter { actors.actor($0)?.actorType == .person }.count >= 2 }) {
-            return last.participants.filter { actors.actor($0)?.actorType == .person }
-        }
+        if let last = lastGroup { return people(last) }
         return Array(leaders.suffix(2))
     }
 
