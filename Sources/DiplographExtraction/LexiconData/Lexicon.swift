@@ -330,6 +330,7 @@ public final class Lexicon: Sendable {
         add(r.titleComplements, .titleComplement)
         add(r.deputyPrefixes, .deputy)
         add(r.vagueMembers, .vagueMember)
+        add(r.relativeNouns, .vagueMember)
         add(r.anonymityWords, .anonymity)
         add(r.mannerAdverbs, .manner)
         add(r.endangeredObjects, .endangered)

@@ -131,6 +131,9 @@ struct RulesFile: LexiconRecord, Sendable {
     let vagueMembers: [String]
     /// `giấu tên`, `không nêu tên` after an actor: an unnamed member, mentioned in passing.
     let anonymityWords: [String]
+    /// `em gái`, `con trai`, `vợ` right before a person: a relative of that person, described through
+    /// them; the person named takes no part (`Em gái ông Kim dọa …` is not Kim's threat).
+    let relativeNouns: [String]
     /// Vietnamese and Sino-Vietnamese family names (`Nguyễn`, `Vương`): a personal name starts
     /// with one, and a state word among its later syllables (`Nguyễn Văn Đức`) is part of the name.
     let familyNames: [String]
@@ -303,7 +306,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case separatelyCues, jointCues, nominalDemands, modalDemands, sufferVerbs, threatModals
         case nominalThreats, additiveCues, placeNouns, adjunctOpeners, nominalizers, visitWords, inviteVerbs
         case sameDayCues, dayBeforeCues, dayAfterCues, vagueTimeCues, recentCues, timeClauseCues
-        case titleComplements, deputyPrefixes, vagueMembers, anonymityWords, familyNames, nameParticles
+        case titleComplements, deputyPrefixes, vagueMembers, anonymityWords, relativeNouns, familyNames, nameParticles
         case delegationNouns, ledByWords, leadVerbs, vagueGroupQualifiers
         case mannerAdverbs, endangeredObjects, hedges, governingWords
         case passiveMarkers, sideWords, genericEventWords, cancelledCues
