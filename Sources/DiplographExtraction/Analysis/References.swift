@@ -33,11 +33,14 @@ struct ReferenceResolver {
                 // "Lavrov đã tiếp bà": an object pronoun never stands for its own clause's subject
                 // (the nearest person before it, whatever its gender); it reaches further back.
                 var local: String? = nil
+                var object: String? = nil
                 if governingWords.contains(s.lower(at - 1)), let nearest = hits.last(where: { $0.tokens.upperBound <= at && isPerson($0.key) && !governed($0) }) {
                     local = nearest.key
                     excluded.insert(nearest.key)
+                    // "A tiếp B và mời ông …": the person named as an object before it, if any.
+                    object = hits.last(where: { $0.tokens.upperBound <= at && fits($0.key) && governed($0) && $0.key != nearest.key })?.key
                 }
-                let key = subjects.last(where: { $0.key != local })?.key
+                let key = object ?? subjects.last(where: { $0.key != local })?.key
                     ?? discourse.lastPerson(isPerson: fits, excluding: excluded)
                 if let key { out.append(ActorHit(tokens: w.tokens, key: key)) }
             } else {

@@ -81,8 +81,15 @@ public struct ArticleExtractor: Sendable {
                 let earlier = Set(discourse.mentions.map(\.key))
                 let later = Set(clause.hits.filter { $0.tokens.lowerBound >= h.tokens.upperBound && !earlier.contains($0.key) }.map(\.key))
                 let count = lexicon.groupCounts[s.lower(h.tokens.lowerBound)]
+                // "Tại cuộc hội kiến với Thủ tướng Ishiba, hai bên …": people named before the phrase in
+                // this sentence are among those it stands for.
+                let named = clause.hits.filter { x in
+                    x.tokens.upperBound <= h.tokens.lowerBound && !x.flags.contains(.group)
+                        && x.flags.intersection([.source, .location, .topic, .vague, .victim]).isEmpty
+                        && actors.actor(x.key)?.actorType == .person
+                }.map(\.key)
                 let group = ArticleExtractor.group(eventMentions, actors, leadersOnly: leadersOnly, count: count, later: later,
-                                                   mentions: discourse.mentions)
+                                                   mentions: discourse.mentions, including: Set(named))
                 resolved[h.tokens.lowerBound] = Set(group.map { actors.stateKey($0) }).count >= 2 ? group
                     : discourse.mainSides { ArticleExtractor.isParty($0, actors, lexicon) && !lexicon.isOrganizationKey($0) }
             }
@@ -199,9 +206,16 @@ public struct ArticleExtractor: Sendable {
     /// count (`hai`, `ba`): the last event's people when they are that many (or its leaders are),
     /// else the last leaders named, else the last event of that many people.
     static func group(_ events: [EventMention], _ actors: ArticleActors, leadersOnly: Bool, count: Int? = nil, later: Set<String> = [],
-                      mentions: [Discourse.Mention] = []) -> [String] {
+                      mentions: [Discourse.Mention] = [], including: Set<String> = []) -> [String] {
         let isLeader = { (k: String) in ["head-of-state", "head-of-government", "general-secretary"].contains(actors.role(of: k) ?? "") }
         let people = { (e: EventMention) in e.participants.filter { actors.actor($0)?.actorType == .person } }
+        // The last event told of the people named with the phrase, of as many people as it counts.
+        if !including.isEmpty, let e = events.last(where: { e in
+            let p = people(e)
+            return p.count >= 2 && (count.map { p.count == $0 } ?? true) && including.isSubset(of: p)
+        }) {
+            return people(e)
+        }
         let leaders = actors.mentionedPeople.filter { isLeader($0) && !later.contains($0) }
         // The last event told with two people or more.
         let lastGroup = events.last { people($0).count >= 2 }

@@ -347,11 +347,16 @@ struct EventRules {
             members += c.group(around: k).filter { asSubject(c.hits[$0]) }
             steps.append("speaker-before-adjunct")
         }
+        // "A tiếp B, rồi cùng ông hội đàm với C": a companion after `cùng` goes along with the
+        // clause's own subject, named before.
+        var companion = false
         if let k = subjectBefore(c, t, eligible: eligible) {
             // The subject's group stops at a fronted adjunct's comma ("Theo đề nghị của X, A …").
             let adjunct = c.adjunctEnd.map { $0 < t.lowerBound ? $0 : -1 } ?? -1
-            members += c.group(around: k).filter { eligible(c.hits[$0]) && !members.contains($0) && c.hits[$0].tokens.lowerBound > adjunct }
+            let group = c.group(around: k).filter { eligible(c.hits[$0]) && !members.contains($0) && c.hits[$0].tokens.lowerBound > adjunct }
+            members += group
             steps.append("subject")
+            companion = group.first.map { lexicon.jointAdverbs.contains(s.lower(c.hits[$0].tokens.lowerBound - 1)) } ?? false
         }
         // Object: "… với Y" right after the trigger.
         // "gọi điện cho X": only a call verb takes its party with "cho".
@@ -418,7 +423,7 @@ struct EventRules {
         // (The subject of the clause the event word is in: "…, trong khi X gọi điện cho …" is X's.)
         // ("X cho biết đã điện đàm với A và B": parties named only after `với` still need a subject.)
         let objectsOnly = steps == ["với-object"] || steps == ["cho-object"]
-        if distinct < 2 || objectsOnly, let subject = c.mainSubject(before: t.lowerBound), subject.allSatisfy({ c.hits[$0].tokens.lowerBound < min(firstMember, t.lowerBound) }) {
+        if distinct < 2 || objectsOnly || companion, let subject = c.mainSubject(before: t.lowerBound), subject.allSatisfy({ c.hits[$0].tokens.lowerBound < min(firstMember, t.lowerBound) }) {
             members += subject.filter { eligible(c.hits[$0]) && !members.contains($0) }
             steps.append("main-subject")
         }
