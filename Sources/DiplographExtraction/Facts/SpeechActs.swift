@@ -134,7 +134,16 @@ struct SpeechActRules {
                  otherParty: (Set<String>) -> String?) -> [SpeechAct] {
         let s = c.s
         let usable = s.words.filter { !$0.cue.classes.contains(.notThreat) }
-        let measures = usable.filter { $0.cue.classes.contains(.measure) }
+        // "sẽ dỡ bỏ lệnh trừng phạt", "tiếp tục tuân thủ các lệnh trừng phạt": a measure lifted,
+        // eased or complied with (a relief verb ending at most two words before it) is no threat.
+        let relieved: (Range<Int>) -> Bool = { r in
+            (max(0, r.lowerBound - 4)..<r.lowerBound).contains { k in
+                (1...2).contains { n in k + n >= r.lowerBound - 2 && k + n <= r.lowerBound
+                    && lexicon.reliefVerbs.contains((k..<(k + n)).map { s.lower($0) }.joined(separator: " ")) }
+                    && s.tokens[k..<r.lowerBound].allSatisfy(\.isWord)
+            }
+        }
+        let measures = usable.filter { $0.cue.classes.contains(.measure) && !relieved($0.tokens) }
         // "đe dọa (nghiêm trọng) hòa bình", "đang đe dọa sức khỏe": endangers, no threat.
         let endangers: (Range<Int>) -> Bool = { r in
             s.words.contains { $0.cue.classes.contains(.endangered) && $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound <= r.upperBound + 3 }
@@ -206,7 +215,13 @@ struct SpeechActRules {
             if condition.isEmpty { condition = anchor.upperBound..<lead }
             measureZone = (lead + 2)..<s.tokens.count
         }
-        let found = measures.filter { measureZone.contains($0.tokens.lowerBound) && !condition.contains($0.tokens.lowerBound) }
+        var found = measures.filter { measureZone.contains($0.tokens.lowerBound) && !condition.contains($0.tokens.lowerBound) }
+        // "Algeria trục xuất …, Paris dọa đáp trả": the measure threatened follows the threat word;
+        // one told before it is another clause's deed.
+        let threatStart = verbs.first?.tokens.upperBound ?? anchor.lowerBound
+        if found.contains(where: { $0.tokens.lowerBound >= threatStart }) {
+            found = found.filter { $0.tokens.lowerBound >= threatStart }
+        }
         if found.isEmpty && verbs.first.map({ v in !v.cue.classes.contains(.threatVerb) && !pledges.contains(where: { $0.tokens == v.tokens }) }) ?? true { return [] }
         let sanctions = found.contains { $0.cue.measure.map { lexicon.rules.measures[$0].sanctions } ?? false }
         let main = found.first { $0.cue.measure.map { lexicon.rules.measures[$0].sanctions } ?? false } ?? found.first
@@ -220,6 +235,24 @@ struct SpeechActRules {
         let passiveMeasure = lexicon.passiveMarkers.contains(s.lower(anchor.lowerBound)) && s.has(.threatModal, in: max(0, anchor.lowerBound - 3)..<anchor.lowerBound)
         let payer = verbs.isEmpty && (anchorText.hasPrefix("phải trả giá") || (s.lower(anchor.lowerBound - 1) == "phải" && anchorSuffers) || sufferBefore || passiveMeasure)
         var byIdx = payer ? [] : (c.mainSubject(before: anchor.upperBound) ?? [])
+        // "Algeria trục xuất …, Paris dọa đáp trả": the actor opening the clause after a comma,
+        // right before the threat word, is who threatens.
+        if !payer, let k = c.hits.indices.last(where: { k in
+            let h = c.hits[k]
+            return h.tokens.upperBound <= anchor.lowerBound && anchor.lowerBound - h.tokens.upperBound <= 4
+                && !condition.contains(h.tokens.lowerBound)
+                && s.tokens[h.tokens.upperBound..<anchor.lowerBound].allSatisfy(\.isWord)
+                && h.flags.intersection([.source, .location, .victim, .topic, .vague]).isEmpty && !h.key.isEmpty
+        }) {
+            // (A list opening the clause is the subject whole: "…, Anh, Pháp dọa …"; one that
+            // began in the clause before ("… nhân viên Pháp, Paris dọa …") is cut at the comma.)
+            let opens = { (i: Int) in c.hits[i].tokens.lowerBound > c.frameEnd && c.hits[i].tokens.lowerBound > 0
+                && s.tokens[c.hits[i].tokens.lowerBound - 1].text == "," }
+            let group = c.group(around: k)
+            if !byIdx.contains(k), let first = group.first {
+                if opens(first) { byIdx = group } else if opens(k) { byIdx = group.filter { $0 >= k } }
+            }
+        }
         if let k = weigher { byIdx = [k] }
         if !payer, let from = contrastEnd, let k = c.hit(after: from, gap: 3, where: { $0.tokens.upperBound <= anchor.lowerBound && $0.flags.intersection([.victim, .location, .vague, .topic]).isEmpty }) {
             byIdx = c.group(around: k).filter { c.hits[$0].tokens.lowerBound >= from }
@@ -286,6 +319,11 @@ struct SpeechActRules {
         }
         let side2 = Set(by.map(stateKey))
         let other2: (ActorHit) -> Bool = { h in keyOf(h).allSatisfy { !side2.contains(stateKey($0)) } && h.flags.intersection([.source, .location, .victim, .topic, .vague]).isEmpty }
+        // "Mỹ, Anh không kích Houthi, Tổng thống Biden cảnh báo …": a party joined to the threatener's
+        // own side ("Mỹ, Anh") acts with it, and is not whom it warns.
+        let allied = Set(c.hits.indices.filter { k in
+            c.hits[k].tokens.upperBound <= anchor.lowerBound && keyOf(c.hits[k]).contains { side2.contains(stateKey($0)) }
+        }.flatMap { c.group(around: $0) }.filter { !byIdx.contains($0) })
         if toIdx.isEmpty, conditionFromIf, let a = c.hit(after: condition.lowerBound, gap: 6, where: other2) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
         if toIdx.isEmpty, let with = (0..<anchor.lowerBound).first(where: { s.lower($0) == "với" && s.lower($0 - 1) == "nói" }), let a = c.hit(after: with + 1, gap: 2, where: other2) {
             toIdx = c.group(around: a).filter { other2(c.hits[$0]) }
@@ -293,7 +331,7 @@ struct SpeechActRules {
         if toIdx.isEmpty, let a = c.hits.indices.first(where: { c.hits[$0].tokens.lowerBound >= anchor.upperBound && !condition.contains(c.hits[$0].tokens.lowerBound) && other2(c.hits[$0]) }) {
             toIdx = [a]
         }
-        if toIdx.isEmpty, let a = c.hits.indices.first(where: { c.hits[$0].tokens.upperBound <= anchor.lowerBound && !condition.contains(c.hits[$0].tokens.lowerBound) && other2(c.hits[$0]) && c.hits[$0].tokens.lowerBound >= max(c.frameEnd, contrastEnd ?? 0) && (weigher == nil || c.hits[$0].tokens.lowerBound > c.hits[weigher ?? 0].tokens.lowerBound) }) {
+        if toIdx.isEmpty, let a = c.hits.indices.first(where: { c.hits[$0].tokens.upperBound <= anchor.lowerBound && !condition.contains(c.hits[$0].tokens.lowerBound) && other2(c.hits[$0]) && !allied.contains($0) && c.hits[$0].tokens.lowerBound >= max(c.frameEnd, contrastEnd ?? 0) && (weigher == nil || c.hits[$0].tokens.lowerBound > c.hits[weigher ?? 0].tokens.lowerBound) }) {
             toIdx = [a]
         }
         let causer = (0..<anchor.lowerBound).last { lexicon.causerVerbs.contains(s.lower($0)) }

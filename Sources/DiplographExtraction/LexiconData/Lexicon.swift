@@ -70,6 +70,7 @@ public final class Lexicon: Sendable {
     let actingPrefixes: WordSet
     let hostVerbs: WordSet
     let groupCounts: [String: Int]
+    let reliefVerbs: WordSet
     let contrastConnectors: WordSet
     let clauseLinkWords: WordSet
     let imperativeWords: WordSet
@@ -193,6 +194,7 @@ public final class Lexicon: Sendable {
         formerPrefixes = Lexicon.lowered(rules.formerPrefixes)
         actingPrefixes = Lexicon.lowered(rules.actingPrefixes)
         hostVerbs = Lexicon.lowered(rules.hostVerbs)
+        reliefVerbs = Lexicon.lowered(rules.reliefVerbs)
         groupCounts = Dictionary(rules.groupCounts.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         contrastConnectors = Lexicon.lowered(rules.contrastConnectors)
         clauseLinkWords = Lexicon.lowered(rules.clauseLinkWords)
