@@ -685,6 +685,18 @@ struct EventRules {
         }
         let after = usable.first { $0.tokens.lowerBound >= t.upperBound && $0.tokens.lowerBound < next }.flatMap { opensClause($0) || pastOtherEvent($0) ? nil : $0 }
         let coordinated = after == nil ? shared.flatMap { r in usable.first { r.contains($0.tokens.lowerBound) } } : nil
+        // "Các bộ trưởng sẽ nhóm họp vào ngày 15-16/6": a span of days told of the meeting itself
+        // dates it by its first day; told of a visit ("hội đàm … trong chuyến thăm từ 10-11/7"),
+        // only by the month.
+        let dayOf = { (d: DateMention) -> PartialDate in
+            guard let first = d.firstDay else { return d.date }
+            // (The words strictly between the event word and the span, and the few heading a span
+            // told before it: "chuyến thăm Việt Nam từ ngày 10 – 11/7, … sẽ hội đàm".)
+            let from = d.tokens.lowerBound >= t.upperBound ? t.upperBound : max(0, d.tokens.lowerBound - 6)
+            let to = d.tokens.lowerBound >= t.upperBound ? d.tokens.lowerBound : t.lowerBound
+            let visit = from < to && s.words.contains { $0.cue.classes.contains(.visit) && (from..<to).contains($0.tokens.lowerBound) }
+            return visit ? d.date : first
+        }
         for candidate in [after, coordinated, before].compactMap({ $0 }) {
             if candidate.isVague || (candidate.isPastOnly && status == .planned) { return nil }
             // "Cùng ngày, X gặp Y" after a day still to come was told: told as done, it is the
@@ -693,12 +705,12 @@ struct EventRules {
                statusFromDate(candidate.date, pub) == .planned, statusFromDate(other, pub) != .planned {
                 return other
             }
-            guard let pub = published, let st = status else { return candidate.date }
+            guard let pub = published, let st = status else { return dayOf(candidate) }
             let fits = { (d: PartialDate) -> Bool in
                 let rel = statusFromDate(d, pub)
                 return !(st == .planned && rel == .occurred) && !(st == .occurred && rel == .planned)
             }
-            if fits(candidate.date) { return candidate.date }
+            if fits(candidate.date) { return dayOf(candidate) }
             let claimed = previous > 0 && candidate.tokens.lowerBound >= previous && candidate.tokens.upperBound <= t.lowerBound
             if !claimed, let other = candidate.alternative, fits(other) { return other }
         }

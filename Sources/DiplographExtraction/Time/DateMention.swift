@@ -79,6 +79,9 @@ struct DateMention: Sendable {
     var isRestated = false
     /// Told of days that have passed only (`đầu tuần này`): a plan it stands by is undated.
     var isPastOnly = false
+    /// A span of days within one month (`15-16/6`, `từ ngày 4 đến 6/4`): its first day, the date of
+    /// a meeting the span is told of (`date` is then the month, for what happens during it).
+    var firstDay: PartialDate? = nil
 }
 
 /// Reads dates in the forms Vietnamese news uses: `30/12`, `30/12/2021`, `ngày 10.1`, `hôm 2-12`,
@@ -181,11 +184,16 @@ final class DateReader {
     /// span across months gives no date).
     private func span(_ s: Sentence, _ m: DateMention, _ next: Int) -> (DateMention, Int) {
         guard m.date.precision == .day, !m.isVague, next < s.tokens.count, ["-", "–"].contains(s.tokens[next].text),
-              let (second, end) = read(s, at: next + 1), second.date.precision == .day else { return (m, next) }
+              let (second, end) = read(s, at: next + 1), second.date.precision == .day,
+              // "Hà Nội, ngày 26/10 – Chiều nay, …": a dateline's dash, then the story's own day
+              // in words, is no span; a span's end is a later day, told in numbers.
+              !second.isRelative, let first = CivilDay(m.date), let last = CivilDay(second.date), first < last else { return (m, next) }
         let tokens = m.tokens.lowerBound..<second.tokens.upperBound
         if second.date.year == m.date.year, second.date.month == m.date.month,
            let month = PartialDate(year: m.date.year, month: m.date.month) {
-            return (DateMention(tokens: tokens, date: month, isSince: false, isRelative: m.isRelative), end)
+            var spanned = DateMention(tokens: tokens, date: month, isSince: false, isRelative: m.isRelative)
+            spanned.firstDay = m.date
+            return (spanned, end)
         }
         return (DateMention(tokens: tokens, date: m.date, isSince: false, isRelative: m.isRelative, isVague: true), end)
     }
@@ -300,7 +308,11 @@ final class DateReader {
             guard let date = resolve(day: day, month: m, year: year) else { return nil }
             // "10-11/7", "10 – 11/7", "từ ngày 24 đến 27/3": a span of days in one month.
             if let first = spanStart(s, before: i, day: d), let month = PartialDate(year: date.year, month: date.month) {
-                return (DateMention(tokens: first..<end, date: month, isSince: false, isRelative: year == nil), end)
+                var spanned = DateMention(tokens: first..<end, date: month, isSince: false, isRelative: year == nil)
+                if let firstNumber = number(s, first) ?? number(s, first + 1), let day = PartialDate(year: date.year, month: date.month, day: firstNumber) {
+                    spanned.firstDay = day
+                }
+                return (spanned, end)
             }
             var mention = DateMention(tokens: start..<end, date: date, isSince: false, isRelative: year == nil)
             if year == nil { mention.alternative = otherSide(day: day, month: m, of: date) }
