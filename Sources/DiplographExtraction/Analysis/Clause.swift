@@ -182,6 +182,13 @@ struct Clause {
     private func joined(_ from: Int, _ to: Int, _ allowWith: Bool) -> Bool {
         guard to >= from else { return false }
         var between = s.tokens[from..<to].map(\.lower)
+        // "gặp A tại Berlin, B tại Paris và C": each party's place, between the parties of a list,
+        // is stepped over (a capitalised name after a location preposition, then a comma or `và`).
+        if to - from >= 3, s.has(.location, in: from..<(from + 1)) {
+            var j = from + 1
+            while j < to, s.tokens[j].isCapitalized { j += 1 }
+            if j > from + 1, j < to, [",", "và"].contains(s.lower(j)) { between = s.tokens[j..<to].map(\.lower) }
+        }
         // "phái đoàn Nga do X dẫn đầu": a delegation and its head are one party.
         if between.count == 1, words.ledBy.contains(between[0]), let next = hits.first(where: { $0.tokens.lowerBound == to }),
            leadVerb(at: next.tokens.upperBound) != nil {

@@ -198,7 +198,12 @@ struct EventRules {
             let verbMeeting = m.type == .meeting && !isNounForm(s, t) && containsPhrase(lexicon.sidelineEachWords, firstWords: lexicon.sidelineEachFirstWords, in: s)
             // (Those named after "với sự tham gia của" join the one event: no split unless the text
             // says "lần lượt".)
-            let split = !between && (separately || !found.rule.contains("participation")) && (separately || ((m.type == .call || m.mode == .unknown || verbMeeting) && !joint))
+            // "gặp A tại Hiroshima và B tại Tokyo": parties met at places of their own were met apart.
+            let ownPlaces = Set(members.compactMap { k in
+                keyOf(c.hits[k]).contains(where: after.contains) ? placeRightAfter(c, c.hits[k]) : nil })
+            let apart = ownPlaces.count >= 2
+            let split = !between && (separately || apart || !found.rule.contains("participation"))
+                && (separately || apart || ((m.type == .call || m.mode == .unknown || verbMeeting) && !joint))
             // "Tổng thống Park hội kiến Thủ tướng A và Chủ tịch Quốc hội B": a visitor's verb meeting
             // with several leaders of one other state, each holding another office, is one meeting
             // with each (not with ministers of one delegation: `tiếp Bộ trưởng A và Thứ trưởng B`).
@@ -223,6 +228,11 @@ struct EventRules {
                     var single = m
                     single.rule += separately ? "+each-in-turn" : "+each-party"
                     single.participants = before + after.filter { stateKeyOf($0) == side }
+                    // "lần lượt gặp A tại Berlin, B tại Paris …": each meeting at the place named with its party.
+                    if let h = members.last(where: { k in keyOf(c.hits[k]).contains { after.contains($0) && stateKeyOf($0) == side } }),
+                       let place = placeRightAfter(c, c.hits[h]) {
+                        single.location = place
+                    }
                     out.append(single)
                 }
             } else {
@@ -737,6 +747,19 @@ struct EventRules {
         guard gap.count <= 2, gap.allSatisfy(lexicon.adjunctOpeners.contains) else { return false }
         return c.hits.contains { $0.tokens.lowerBound == end + 1 } || s.hasName(startingAt: end + 1)
             || s.words.contains { $0.tokens.lowerBound == end + 1 && !$0.cue.classes.isDisjoint(with: [.bothLeaders, .personPronoun, .statePronoun, .honorific, .leader]) }
+    }
+
+    /// The place named right after a party (`… Macron tại Paris`): a capitalised name after a
+    /// place word, or nil.
+    private func placeRightAfter(_ c: Clause, _ h: ActorHit) -> String? {
+        let s = c.s
+        let at = h.tokens.upperBound
+        guard at + 1 < s.tokens.count, EventRules.placeWords.contains(s.lower(at)) else { return nil }
+        if let n = s.names.first(where: { $0.tokens.lowerBound == at + 1 }), case .capital = n.cue { return s.text(n.tokens, in: text) }
+        var k = at + 1
+        while k < s.tokens.count, s.tokens[k].isWord, s.tokens[k].isCapitalized, k - at <= 4 { k += 1 }
+        guard k > at + 1, !c.hits.contains(where: { $0.tokens.lowerBound == at + 1 && !$0.flags.contains(.location) }) else { return nil }
+        return s.text((at + 1)..<k, in: text)
     }
 
     private func location(_ c: Clause, _ t: Range<Int>) -> String {
