@@ -186,8 +186,9 @@ final class DateReader {
         guard m.date.precision == .day, !m.isVague, next < s.tokens.count, ["-", "–"].contains(s.tokens[next].text),
               let (second, end) = read(s, at: next + 1), second.date.precision == .day,
               // "Hà Nội, ngày 26/10 – Chiều nay, …": a dateline's dash, then the story's own day
-              // in words, is no span; a span's end is a later day, told in numbers.
-              !second.isRelative, let first = CivilDay(m.date), let last = CivilDay(second.date), first < last else { return (m, next) }
+              // in words, is no span: a span's end is told in numbers.
+              s.tokens[next + 1].startsWithDigit || (words.parts.contains(s.lower(next + 1)) && s.tokens.indices.contains(next + 2) && s.tokens[next + 2].startsWithDigit)
+        else { return (m, next) }
         let tokens = m.tokens.lowerBound..<second.tokens.upperBound
         if second.date.year == m.date.year, second.date.month == m.date.month,
            let month = PartialDate(year: m.date.year, month: m.date.month) {
