@@ -157,7 +157,7 @@ struct EventRules {
             // "… một tuần sau khi A gặp B hôm 2/6": a time clause opened by a count dates the one
             // event from the other.
             if m.date == nil {
-                let counter = clauseCount ?? ClauseCount(rules: lexicon.rules)
+                let counter = clauseCount ?? lexicon.clauseCount
                 clauseCount = counter
                 m.date = counter.date(for: t, in: s, dates: dates)
             }

@@ -4,23 +4,23 @@ import DiplographModel
 /// part words that may stand between them and the date (`ngày`, `cuối`).
 struct DateWords: Sendable {
     var since: [[String]] = []
-    var spanLinks: Set<String> = []
-    var parts: Set<String> = []
+    var spanLinks: WordSet = []
+    var parts: WordSet = []
     /// `tuần trước`, `tuần qua`: the week before this one (or the days since its Monday), told
     /// at the month it lies in, where it lies in one.
-    var pastWeek: Set<String> = []
+    var pastWeek: WordSet = []
     /// The words after a count of days (`ngày trước đó`: before, -1; `ngày sau đó`: after, +1).
     var dayCounts: [([String], Int)] = []
     /// `đầu tuần này`: the days of this week so far, told at their month where they lie in one.
-    var thisWeek: Set<String> = []
+    var thisWeek: WordSet = []
     /// The words after a count of days closing its clause (`Hai ngày trước,`): before publication.
     var daysAgo: [[String]] = []
     /// `giờ địa phương`: a day told with it in brackets is the story's own day.
     var localTime: [[String]] = []
     /// `tức`: the date after it restates the one before.
-    var restatement: Set<String> = []
+    var restatement: WordSet = []
     /// `Ảnh`, `Nguồn` before a colon: a photo credit.
-    var captionCredits: Set<String> = []
+    var captionCredits: WordSet = []
     /// `năm ngoái` (-1), `năm nay` (0), `năm tới` (+1): a year told from publication's.
     var yearShifts: [String: Int] = [:]
     /// The words after a count of days closing its clause (`Hai ngày sau,`): after the day last told.
@@ -31,16 +31,16 @@ struct DateWords: Sendable {
     init(rules: RulesFile) {
         let lower = { (w: String) in w.lowercased().split(separator: " ").map(String.init) }
         since = rules.sinceCues.map(lower).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
-        spanLinks = Set(rules.dateSpanLinks.map { $0.lowercased() })
-        parts = Set(rules.datePartWords.map { $0.lowercased() })
-        pastWeek = Set(rules.pastWeekCues.map { $0.lowercased() })
+        spanLinks = WordSet(rules.dateSpanLinks.map { $0.lowercased() })
+        parts = WordSet(rules.datePartWords.map { $0.lowercased() })
+        pastWeek = WordSet(rules.pastWeekCues.map { $0.lowercased() })
         dayCounts = rules.daysBeforeCues.map { (lower($0), -1) } + rules.daysAfterCues.map { (lower($0), 1) }
         dayCounts.removeAll { $0.0.isEmpty }
-        thisWeek = Set(rules.thisWeekCues.map { $0.lowercased() })
+        thisWeek = WordSet(rules.thisWeekCues.map { $0.lowercased() })
         daysAgo = rules.daysAgoCues.map(lower).filter { !$0.isEmpty }
         localTime = rules.localTimeCues.map(lower).filter { !$0.isEmpty }
-        restatement = Set(rules.restatementCues.map { $0.lowercased() })
-        captionCredits = Set(rules.captionCreditWords.map { $0.lowercased() })
+        restatement = WordSet(rules.restatementCues.map { $0.lowercased() })
+        captionCredits = WordSet(rules.captionCreditWords.map { $0.lowercased() })
         daysLater = rules.daysLaterCues.map(lower).filter { !$0.isEmpty }
         for (cues, shift) in [(rules.lastYearCues, -1), (rules.thisYearCues, 0), (rules.nextYearCues, 1)] {
             for cue in cues { yearShifts[cue.lowercased()] = shift }
