@@ -127,8 +127,13 @@ final class DateReader {
         let cueStarts = Set(s.words.filter { !$0.cue.classes.isDisjoint(with: DateReader.cueClasses) }.map(\.tokens.lowerBound))
         var i = 0
         while i < t.count {
-            let starts = t[i].text.unicodeScalars.first.map { ("0"..."9").contains($0) } == true || DateReader.starters.contains(t[i].lower)
-            if let (found, next) = countedDays(s, at: i, anchor: anchor) ?? daysAgo(s, at: i, from: pastAnchor) ?? (starts ? read(s, at: i) : nil)
+            let token = t[i]
+            let digit = token.startsWithDigit
+            let lead = token.isWord && !digit ? DateReader.leadWords[token.lower] ?? 0 : 0
+            let starts = digit || lead & 1 != 0
+            // Only a count of 1 to 31 starts what `countedDays` and `daysAgo` read.
+            let mayCount = token.isWord && (digit ? Int(token.lower).map { (1...31).contains($0) } ?? false : lead & 2 != 0)
+            if let (found, next) = (mayCount ? countedDays(s, at: i, anchor: anchor) ?? daysAgo(s, at: i, from: pastAnchor) : nil) ?? (starts ? read(s, at: i) : nil)
                 ?? (cueStarts.contains(i) ? cue(s, at: i, anchor: anchor, pastAnchor: pastAnchor) : nil) {
                 var (m, end) = span(s, found, next)
                 if m.date.precision == .day, let close = localTimeClose(s, after: end), let day = CivilDay(m.date) {
@@ -268,7 +273,16 @@ final class DateReader {
     }
 
     /// The words a date read by `read(_:at:)` can start with (besides a number).
-    static let starters: WordSet = ["ngày", "tháng", "năm", "hôm", "tối", "đêm", "chiều", "sáng", "trưa", "tuần", "thứ", "chủ"]
+    static let starterWords: [String] = ["ngày", "tháng", "năm", "hôm", "tối", "đêm", "chiều", "sáng", "trưa", "tuần", "thứ", "chủ"]
+    static let starters = WordSet(starterWords)
+    /// What a word may begin, found by one look-up per token: 1 where it is one of `starters`, 2
+    /// where it is a number word of 1 to 31 (a count of days, as `countedDays` and `daysAgo` read).
+    static let leadWords: WordTable<UInt8> = {
+        var flags: [String: UInt8] = [:]
+        for w in starterWords { flags[w, default: 0] |= 1 }
+        for (w, n) in ClockReader.numberWordValues where (1...31).contains(n) { flags[w, default: 0] |= 2 }
+        return WordTable(flags.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }()
     /// The word classes `cue(_:at:anchor:pastAnchor:)` reads.
     static let cueClasses: WordClasses = [.sameDay, .dayBefore, .dayAfter, .recent, .vagueTime]
 
