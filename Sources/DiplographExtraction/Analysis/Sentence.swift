@@ -115,8 +115,9 @@ enum SentenceBuilder {
                 let startsName = k + 1 < names.count && names[k + 1].tokens.lowerBound == n.tokens.upperBound
                 let isRuleWord = words.contains { $0.tokens.lowerBound == n.tokens.upperBound }
                 // (`Kamikawa Yoko`: the person's own given name, written family name first.)
-                let ownName = lexicon.people.indices.contains(p) && lexicon.people[p].name.split(separator: " ").contains { $0 == next.text }
-                if next.isWord && next.isCapitalized && ActorResolver.isForeignWord(next.text) && !startsName && !isRuleWord && !ownName { continue }
+                // (Split only where the rest would drop the name.)
+                let ownName = { lexicon.people.indices.contains(p) && lexicon.people[p].name.split(separator: " ").contains { $0 == next.text } }
+                if next.isWord && next.isCapitalized && ActorResolver.isForeignWord(next.text) && !startsName && !isRuleWord && !ownName() { continue }
             }
             kept.append(n)
         }

@@ -40,6 +40,6 @@ enum SentenceSplitter {
         while k > start && (text.scalars[k - 1].isWordScalar || text.scalars[k - 1] == ".") { k -= 1 }
         let word = text.string(k..<dot)
         if word.unicodeScalars.count == 1, let f = word.unicodeScalars.first, f.isUpper { return true }
-        return abbreviations.contains(word.lowercased())
+        return abbreviations.contains(TextCase.lowercased(text.scalars, k..<dot))
     }
 }

@@ -57,7 +57,7 @@ struct EventRules {
             }
             if n > 0 && triggers[n - 1].tokens.upperBound >= t.lowerBound - 1 { continue } // "có cuộc điện đàm" told once
             // "kêu gọi hai bên giải quyết tranh chấp thông qua đối thoại": a process asked for.
-            if lexicon.genericEventWords.contains(s.text(t, in: text).lowercased()) {
+            if lexicon.genericEventWords.contains(s.lowerText(t, in: text)) {
                 if s.has(.demandTrigger, in: min(c.frameEnd, t.lowerBound)..<t.lowerBound) { continue }
                 // "mong muốn duy trì đối thoại": the bare word as the object of another verb is the
                 // process, unless its parties stand right before it ("hai bên đàm phán") or just
@@ -473,7 +473,7 @@ struct EventRules {
             if s.words.contains(where: { $0.tokens.upperBound == k + 1 && $0.tokens.lowerBound < t && $0.cue.classes.contains(.eventTrigger) }) { return false }
             // "dự kiến", "tổ chức hội nghị": the verb, not the first syllable of a longer word.
             let single = lexicon.attendanceVerbs.contains(s.lower(k))
-                && !s.words.contains { $0.tokens.lowerBound == k && $0.tokens.count > 1 && !lexicon.attendanceVerbs.contains(s.text($0.tokens, in: text).lowercased()) }
+                && !s.words.contains { $0.tokens.lowerBound == k && $0.tokens.count > 1 && !lexicon.attendanceVerbs.contains(s.lowerText($0.tokens, in: text)) }
             if single || (k > 0 && lexicon.attendanceVerbs.contains(s.lower(k - 1) + " " + s.lower(k))) { return true }
             k -= 1
         }
