@@ -198,7 +198,7 @@ struct EventRules {
             let verbMeeting = m.type == .meeting && !isNounForm(s, t) && containsPhrase(lexicon.sidelineEachWords, firstWords: lexicon.sidelineEachFirstWords, in: s)
             // (Those named after "với sự tham gia của" join the one event: no split unless the text
             // says "lần lượt".)
-            let split = !between && (separately || !found.rule.contains("participation")) && (separately || ((m.type == .call || m.mode == .unknown || verbMeeting) && !joint))
+            let split = !between && (separately || !found.rule.containsASCII("participation")) && (separately || ((m.type == .call || m.mode == .unknown || verbMeeting) && !joint))
             // "Tổng thống Park hội kiến Thủ tướng A và Chủ tịch Quốc hội B": a visitor's verb meeting
             // with several leaders of one other state, each holding another office, is one meeting
             // with each (not with ministers of one delegation: `tiếp Bộ trưởng A và Thứ trưởng B`).
