@@ -87,8 +87,22 @@ struct WordTable<Value>: Sendable where Value: Sendable {
             let k = Int(st.slots[slot])
             if k == 0 { return .plain(nil) }
             let span = st.spans[k - 1]
-            if span.count == word.count && st.bytes[span].elementsEqual(word) { return .plain(st.values[k - 1]) }
+            if span.count == word.count && WordTable.same(st.bytes, span, word) { return .plain(st.values[k - 1]) }
             slot = (slot + 1) & mask
+        }
+    }
+
+    /// True when `bytes[span]` are the bytes of `word` (of the same count), compared in place.
+    @inline(__always)
+    private static func same<C: Collection>(_ bytes: [UInt8], _ span: Range<Int>, _ word: C) -> Bool where C.Element == UInt8, C.Index == Int {
+        guard span.lowerBound >= 0, span.upperBound <= bytes.count else { return false }
+        return bytes.withUnsafeBufferPointer { b in
+            var k = span.lowerBound
+            for w in word {
+                if b[k] != w { return false }
+                k += 1
+            }
+            return true
         }
     }
 
