@@ -127,12 +127,12 @@ final class DateReader {
         let cueStarts = Set(s.words.filter { !$0.cue.classes.isDisjoint(with: DateReader.cueClasses) }.map(\.tokens.lowerBound))
         var i = 0
         while i < t.count {
-            let token = t[i]
-            let digit = token.startsWithDigit
-            let lead = token.isWord && !digit ? DateReader.leadWords[token.lower] ?? 0 : 0
+            // (The token's fields read in place: no copy of it.)
+            let digit = t[i].startsWithDigit, isWord = t[i].isWord
+            let lead = isWord && !digit ? DateReader.leadWords[t[i].lower] ?? 0 : 0
             let starts = digit || lead & 1 != 0
             // Only a count of 1 to 31 starts what `countedDays` and `daysAgo` read.
-            let mayCount = token.isWord && (digit ? Int(token.lower).map { (1...31).contains($0) } ?? false : lead & 2 != 0)
+            let mayCount = isWord && (digit ? Int(t[i].lower).map { (1...31).contains($0) } ?? false : lead & 2 != 0)
             if let (found, next) = (mayCount ? countedDays(s, at: i, anchor: anchor) ?? daysAgo(s, at: i, from: pastAnchor) : nil) ?? (starts ? read(s, at: i) : nil)
                 ?? (cueStarts.contains(i) ? cue(s, at: i, anchor: anchor, pastAnchor: pastAnchor) : nil) {
                 var (m, end) = span(s, found, next)
