@@ -54,9 +54,9 @@ enum WordList {
 }
 
 extension String {
-    /// `contains(needle)` for a needle of ASCII letters (no line ends): by bytes when this string is
-    /// ASCII too, where every scalar is a character of its own and canonical equivalence is byte
-    /// equality, else by the general comparison.
+    /// `contains(needle)` for an ASCII needle without line ends: by bytes when this string is ASCII
+    /// too (canonical equivalence is then byte equality, and such a needle matches no part of a
+    /// CR LF character), else by the general comparison.
     func containsASCII(_ needle: String) -> Bool {
         let answer: Bool?? = utf8.withContiguousStorageIfAvailable { hay -> Bool? in
             needle.utf8.withContiguousStorageIfAvailable { pin -> Bool? in
