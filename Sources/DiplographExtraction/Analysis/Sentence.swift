@@ -18,13 +18,19 @@ struct Sentence: Sendable {
     /// Rule words ending right before token `i` (within `window` tokens), nearest first. Words are
     /// in text order and do not overlap, so their ends are sorted: found by binary search.
     func words(before i: Int, window: Int) -> [(tokens: Range<Int>, cue: WordCue)] {
-        var k = Self.firstIndex(words.count) { words[$0].tokens.upperBound >= i - window }
+        let first = Self.firstIndex(words.count) { words[$0].tokens.upperBound >= i - window }
+        var end = first
+        while end < words.count && words[end].tokens.upperBound <= i { end += 1 }
+        // (None, mostly: no array stored. Else one array, filled from the last word back.)
+        guard first < end else { return [] }
         var out: [(tokens: Range<Int>, cue: WordCue)] = []
-        while k < words.count && words[k].tokens.upperBound <= i {
+        out.reserveCapacity(end - first)
+        var k = end
+        while k > first {
+            k -= 1
             out.append(words[k])
-            k += 1
         }
-        return out.reversed()
+        return out
     }
 
     /// The lexicon name covering token `i`, if any (names are in text order and do not overlap).
