@@ -1,22 +1,22 @@
 /// The words the clause layer reads a sentence's structure with (all from rules.json).
 struct ClauseWords: Sendable {
     /// Words that open a fronted adjunct (`Trong`, `Nếu`, `Sau`).
-    var adjunctOpeners: Set<String> = []
+    var adjunctOpeners: WordSet = []
     /// Words before an actor that make it no subject (`với`, `gặp`).
-    var governing: Set<String> = []
+    var governing: WordSet = []
     /// Words after which an actor opens a clause (`và`, `rằng`).
-    var openers: Set<String> = []
+    var openers: WordSet = []
     /// Pronoun subjects (`tôi`, `chúng`).
-    var pronouns: Set<String> = []
+    var pronouns: WordSet = []
     /// Delegation nouns (`phái đoàn`), the word before a delegation's head (`do`) and the verbs
     /// after it (`dẫn đầu`).
-    var delegationNouns: Set<String> = []
-    var ledBy: Set<String> = []
-    var leadVerbs: Set<String> = []
+    var delegationNouns: WordSet = []
+    var ledBy: WordSet = []
+    var leadVerbs: WordSet = []
     /// Documents that speak for their author (`nghị quyết`, `tuyên bố chung`), and the word before
     /// the author (`của`).
-    var documents: Set<String> = []
-    var possessives: Set<String> = []
+    var documents: WordSet = []
+    var possessives: WordSet = []
 }
 
 /// Clause-level reading of a sentence: who reports it, and which actor groups stand where.
@@ -167,7 +167,7 @@ struct Clause {
         self.hits = marked
     }
 
-    static let connectors: Set<String> = ["và", ",", "-", "cùng", "cùng với", "với", "người", "đồng", "cấp", "ông", "bà", "cũng", "như"]
+    static let connectors: WordSet = ["và", ",", "-", "cùng", "cùng với", "với", "người", "đồng", "cấp", "ông", "bà", "cũng", "như"]
 
     /// The actor group (hits joined by `và`, `,`, `-`) that contains hit `k`, as hit indices.
     func group(around k: Int, allowWith: Bool = false) -> [Int] {

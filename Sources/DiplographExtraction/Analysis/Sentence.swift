@@ -18,13 +18,19 @@ struct Sentence: Sendable {
     /// Rule words ending right before token `i` (within `window` tokens), nearest first. Words are
     /// in text order and do not overlap, so their ends are sorted: found by binary search.
     func words(before i: Int, window: Int) -> [(tokens: Range<Int>, cue: WordCue)] {
-        var k = Self.firstIndex(words.count) { words[$0].tokens.upperBound >= i - window }
+        let first = Self.firstIndex(words.count) { words[$0].tokens.upperBound >= i - window }
+        var end = first
+        while end < words.count && words[end].tokens.upperBound <= i { end += 1 }
+        // (None, mostly: no array stored. Else one array, filled from the last word back.)
+        guard first < end else { return [] }
         var out: [(tokens: Range<Int>, cue: WordCue)] = []
-        while k < words.count && words[k].tokens.upperBound <= i {
+        out.reserveCapacity(end - first)
+        var k = end
+        while k > first {
+            k -= 1
             out.append(words[k])
-            k += 1
         }
-        return out.reversed()
+        return out
     }
 
     /// The lexicon name covering token `i`, if any (names are in text order and do not overlap).
@@ -115,8 +121,9 @@ enum SentenceBuilder {
                 let startsName = k + 1 < names.count && names[k + 1].tokens.lowerBound == n.tokens.upperBound
                 let isRuleWord = words.contains { $0.tokens.lowerBound == n.tokens.upperBound }
                 // (`Kamikawa Yoko`: the person's own given name, written family name first.)
-                let ownName = lexicon.people.indices.contains(p) && lexicon.people[p].name.split(separator: " ").contains { $0 == next.text }
-                if next.isWord && next.isCapitalized && ActorResolver.isForeignWord(next.text) && !startsName && !isRuleWord && !ownName { continue }
+                // (Split only where the rest would drop the name.)
+                let ownName = { lexicon.people.indices.contains(p) && lexicon.people[p].name.split(separator: " ").contains { $0 == next.text } }
+                if next.isWord && next.isCapitalized && ActorResolver.isForeignWord(next.text) && !startsName && !isRuleWord && !ownName() { continue }
             }
             kept.append(n)
         }

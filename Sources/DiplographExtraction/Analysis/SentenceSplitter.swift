@@ -3,7 +3,7 @@
 /// like `100.000`, `10.1`, `12/2`, `2-12` never split, nor do initials (`V. Putin`) and common
 /// abbreviations.
 enum SentenceSplitter {
-    static let abbreviations: Set<String> = ["tp", "ths", "ts", "pgs", "gs", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "vs", "v.v", "tr", "q", "p", "u.s", "inc", "ltd", "co"]
+    static let abbreviations: WordSet = ["tp", "ths", "ts", "pgs", "gs", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "vs", "v.v", "tr", "q", "p", "u.s", "inc", "ltd", "co"]
 
     static func sentences(_ text: NormalizedText, line: Range<Int>) -> [Range<Int>] {
         let s = text.scalars
@@ -40,6 +40,6 @@ enum SentenceSplitter {
         while k > start && (text.scalars[k - 1].isWordScalar || text.scalars[k - 1] == ".") { k -= 1 }
         let word = text.string(k..<dot)
         if word.unicodeScalars.count == 1, let f = word.unicodeScalars.first, f.isUpper { return true }
-        return abbreviations.contains(word.lowercased())
+        return abbreviations.contains(TextCase.lowercased(text.scalars, k..<dot))
     }
 }

@@ -57,7 +57,7 @@ struct EventRules {
             }
             if n > 0 && triggers[n - 1].tokens.upperBound >= t.lowerBound - 1 { continue } // "có cuộc điện đàm" told once
             // "kêu gọi hai bên giải quyết tranh chấp thông qua đối thoại": a process asked for.
-            if lexicon.genericEventWords.contains(s.text(t, in: text).lowercased()) {
+            if lexicon.genericEventWords.contains(s.lowerText(t, in: text)) {
                 if s.has(.demandTrigger, in: min(c.frameEnd, t.lowerBound)..<t.lowerBound) { continue }
                 // "mong muốn duy trì đối thoại": the bare word as the object of another verb is the
                 // process, unless its parties stand right before it ("hai bên đàm phán") or just
@@ -157,7 +157,7 @@ struct EventRules {
             // "… một tuần sau khi A gặp B hôm 2/6": a time clause opened by a count dates the one
             // event from the other.
             if m.date == nil {
-                let counter = clauseCount ?? ClauseCount(rules: lexicon.rules)
+                let counter = clauseCount ?? lexicon.clauseCount
                 clauseCount = counter
                 m.date = counter.date(for: t, in: s, dates: dates)
             }
@@ -202,7 +202,7 @@ struct EventRules {
             let ownPlaces = Set(members.compactMap { k in
                 keyOf(c.hits[k]).contains(where: after.contains) ? placeRightAfter(c, c.hits[k]) : nil })
             let apart = ownPlaces.count >= 2
-            let split = !between && (separately || apart || !found.rule.contains("participation"))
+            let split = !between && (separately || apart || !found.rule.containsASCII("participation"))
                 && (separately || apart || ((m.type == .call || m.mode == .unknown || verbMeeting) && !joint))
             // "Tổng thống Park hội kiến Thủ tướng A và Chủ tịch Quốc hội B": a visitor's verb meeting
             // with several leaders of one other state, each holding another office, is one meeting
@@ -483,7 +483,7 @@ struct EventRules {
             if s.words.contains(where: { $0.tokens.upperBound == k + 1 && $0.tokens.lowerBound < t && $0.cue.classes.contains(.eventTrigger) }) { return false }
             // "dự kiến", "tổ chức hội nghị": the verb, not the first syllable of a longer word.
             let single = lexicon.attendanceVerbs.contains(s.lower(k))
-                && !s.words.contains { $0.tokens.lowerBound == k && $0.tokens.count > 1 && !lexicon.attendanceVerbs.contains(s.text($0.tokens, in: text).lowercased()) }
+                && !s.words.contains { $0.tokens.lowerBound == k && $0.tokens.count > 1 && !lexicon.attendanceVerbs.contains(s.lowerText($0.tokens, in: text)) }
             if single || (k > 0 && lexicon.attendanceVerbs.contains(s.lower(k - 1) + " " + s.lower(k))) { return true }
             k -= 1
         }

@@ -82,7 +82,7 @@ struct SpeechActRules {
             if s.words.contains(where: { $0.tokens.lowerBound == eventAt && $0.cue.classes.contains(.eventTrigger) && !$0.cue.classes.contains(.notTrigger) }) { continue }
             if s.words.contains(where: { $0.cue.classes.contains(.citizens) && $0.tokens.lowerBound >= next && $0.tokens.lowerBound <= next + 2 }) { continue }
             // "sẽ buộc X … phải trả giá": made to suffer a measure is a threat, not a demand.
-            if lexicon.causerVerbs.contains(s.text(t, in: text).lowercased()), s.words.contains(where: { m in
+            if lexicon.causerVerbs.contains(s.lowerText(t, in: text)), s.words.contains(where: { m in
                 m.cue.classes.contains(.measure) && m.tokens.lowerBound > next && m.tokens.lowerBound - next <= 24
                     && (lexicon.sufferWordsAfterSubject.contains(s.lower(m.tokens.lowerBound - 1)) || m.cue.classes.contains(.suffer)) }) { continue }
             // "A đã bị B yêu cầu …", "A được phía B đề nghị …": B demands of A.
@@ -227,7 +227,7 @@ struct SpeechActRules {
         let main = found.first { $0.cue.measure.map { lexicon.rules.measures[$0].sanctions } ?? false } ?? found.first
 
         // Who threatens: the main subject (and the reporting speaker). "X sẽ phải trả giá": X is the target.
-        let anchorText = s.text(anchor, in: text).lowercased()
+        let anchorText = s.lowerText(anchor, in: text)
         // "X sẽ phải hứng chịu các lệnh trừng phạt": a suffer verb just before the measure.
         let sufferBefore = s.has(.suffer, in: max(0, anchor.lowerBound - 3)..<anchor.lowerBound) && s.has(.threatModal, in: max(0, anchor.lowerBound - 5)..<anchor.lowerBound)
         let anchorSuffers = s.words.contains { $0.tokens == anchor && $0.cue.classes.contains(.suffer) }
@@ -543,7 +543,8 @@ struct SpeechActRules {
     /// Topic tags whose phrase occurs in the clause, its words in order with at most two others
     /// between them ("dỡ bỏ toàn bộ lệnh trừng phạt" is "dỡ bỏ lệnh trừng phạt").
     func topics(_ clause: String) -> [String] {
-        let words = clause.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let scalars = Array(clause.unicodeScalars)
+        let words = LetterRuns.words(TextCase.lowercased(scalars, 0..<scalars.count))
         return lexicon.topicIndex.tags(in: words)
     }
 }

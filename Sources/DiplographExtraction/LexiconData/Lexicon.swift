@@ -39,7 +39,7 @@ public final class Lexicon: Sendable {
     /// `topicForms` with their words numbered, for `SpeechActRules.topics`.
     let topicIndex: TopicIndex
     /// Lower-cased words (one or two tokens) that open a fronted adjunct.
-    let adjunctOpeners: Set<String>
+    let adjunctOpeners: WordSet
     let governingWords: WordSet
     let passiveMarkers: WordSet
     let sideWords: WordSet
@@ -61,7 +61,7 @@ public final class Lexicon: Sendable {
     let sidelineEachFirstWords: WordSet
     let gatheringNouns: WordSet
     let deliberationCues: WordSet
-    let hostLeaderRoles: Set<String>
+    let hostLeaderRoles: WordSet
     let purposeCues: WordSet
     let malePronouns: WordSet
     let femalePronouns: WordSet
@@ -77,6 +77,9 @@ public final class Lexicon: Sendable {
     /// The date words of `rules.json` (since cues, span links, …) as the date reader reads them,
     /// made once here rather than for every article.
     let dateWords: DateWords
+    /// The words of counted time clauses (`một tuần sau khi`), made once here rather than for
+    /// every sentence that needs them.
+    let clauseCount: ClauseCount
     /// Every word of the lexicon's entries and rules, with its strings made once, for the tokenizer.
     let vocabulary: Vocabulary
     /// People (indices in `people`, ascending) by the first and by the last word of each of their
@@ -159,20 +162,20 @@ public final class Lexicon: Sendable {
         names = trie
         ambiguousNames = ambiguous
         words = Lexicon.buildWords(rules)
-        adjunctOpeners = Set(rules.adjunctOpeners.map { $0.lowercased() })
+        adjunctOpeners = Lexicon.lowered(rules.adjunctOpeners)
         governingWords = Lexicon.lowered(rules.governingWords)
         passiveMarkers = Lexicon.lowered(rules.passiveMarkers)
         sideWords = Lexicon.lowered(rules.sideWords)
         genericEventWords = Lexicon.lowered(rules.genericEventWords)
         clauseWords = ClauseWords(adjunctOpeners: adjunctOpeners,
-                                  governing: Set(rules.subjectGoverningWords.map { $0.lowercased() }),
-                                  openers: Set(rules.subjectOpeners.map { $0.lowercased() }),
-                                  pronouns: Set(rules.subjectPronouns.map { $0.lowercased() }),
-                                  delegationNouns: Set(rules.delegationNouns.map { $0.lowercased() }),
-                                  ledBy: Set(rules.ledByWords.map { $0.lowercased() }),
-                                  leadVerbs: Set(rules.leadVerbs.map { $0.lowercased() }),
-                                  documents: Set(rules.authoredDocuments.map { $0.lowercased() }),
-                                  possessives: Set(rules.possessiveWords.map { $0.lowercased() }))
+                                  governing: Lexicon.lowered(rules.subjectGoverningWords),
+                                  openers: Lexicon.lowered(rules.subjectOpeners),
+                                  pronouns: Lexicon.lowered(rules.subjectPronouns),
+                                  delegationNouns: Lexicon.lowered(rules.delegationNouns),
+                                  ledBy: Lexicon.lowered(rules.ledByWords),
+                                  leadVerbs: Lexicon.lowered(rules.leadVerbs),
+                                  documents: Lexicon.lowered(rules.authoredDocuments),
+                                  possessives: Lexicon.lowered(rules.possessiveWords))
         sufferWordsAfterSubject = Lexicon.lowered(rules.sufferWordsAfterSubject)
         causerVerbs = Lexicon.lowered(rules.causerVerbs)
         pairNouns = Lexicon.lowered(rules.pairNouns)
@@ -186,7 +189,7 @@ public final class Lexicon: Sendable {
         sidelineEachFirstWords = WordSet(rules.sidelineEachWords.map { Lexicon.firstWord(of: $0.lowercased()) })
         gatheringNouns = Lexicon.lowered(rules.gatheringNouns)
         deliberationCues = Lexicon.lowered(rules.deliberationCues)
-        hostLeaderRoles = Set(rules.hostLeaderRoles)
+        hostLeaderRoles = WordSet(rules.hostLeaderRoles)
         purposeCues = Lexicon.lowered(rules.purposeCues)
         malePronouns = Lexicon.lowered(rules.malePronouns)
         femalePronouns = Lexicon.lowered(rules.femalePronouns)
@@ -200,6 +203,7 @@ public final class Lexicon: Sendable {
         clauseLinkWords = Lexicon.lowered(rules.clauseLinkWords)
         imperativeWords = Lexicon.lowered(rules.imperativeWords)
         dateWords = DateWords(rules: rules)
+        clauseCount = ClauseCount(rules: rules)
         var phrases: [String] = []
         for p in people { phrases += p.names }
         for m in media { phrases += m.names }

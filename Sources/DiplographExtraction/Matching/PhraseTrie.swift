@@ -169,7 +169,12 @@ struct SealedTrie: Sendable {
         if n == 0 && key < UInt32(SealedTrie.rootTableSize) { return Int(root[Int(key)]) }
         guard n >= 0, n + 1 < first.count else { return -1 }
         var k = Int(first[n])
-        let stop = Int(first[n + 1])
+        var stop = Int(first[n + 1])
+        // A node with many children (the second letter of a name, say): halved down to a short run.
+        while stop - k > 8 {
+            let mid = k + (stop - k) / 2
+            if keys[mid] > key { stop = mid } else { k = mid }
+        }
         while k < stop {
             let candidate = keys[k]
             if candidate == key { return Int(targets[k]) }

@@ -52,3 +52,23 @@ enum WordList {
         return true
     }
 }
+
+extension String {
+    /// `contains(needle)` for an ASCII needle without line ends: by bytes when this string is ASCII
+    /// too (canonical equivalence is then byte equality, and such a needle matches no part of a
+    /// CR LF character), else by the general comparison.
+    func containsASCII(_ needle: String) -> Bool {
+        let answer: Bool?? = utf8.withContiguousStorageIfAvailable { hay -> Bool? in
+            needle.utf8.withContiguousStorageIfAvailable { pin -> Bool? in
+                guard !pin.isEmpty, hay.allSatisfy({ $0 < 0x80 }), pin.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }) else { return nil }
+                guard pin.count <= hay.count else { return false }
+                for start in 0...(hay.count - pin.count) where WordList.sameBytes(UnsafeBufferPointer(rebasing: hay[start..<(start + pin.count)]), pin) {
+                    return true
+                }
+                return false
+            } ?? nil
+        }
+        if let answer, let known = answer { return known }
+        return contains(needle)
+    }
+}

@@ -10,14 +10,24 @@ import Foundation
 /// an open-addressing table; any other word is looked up in a plain dictionary of the keys as given,
 /// so every answer is the dictionary's.
 struct WordTable<Value>: Sendable where Value: Sendable {
-    /// The keys as given, for words that are not plain.
-    private let exact: [String: Value]
-    /// The NFC bytes of every plain key, one after another; `spans[k]` is key `k`'s.
-    private let bytes: [UInt8]
-    private let spans: [Range<Int>]
-    private let values: [Value]
-    /// Open addressing by hash: key index + 1, or 0 for an empty slot. A power of two long.
-    private let slots: [Int32]
+    /// The table's arrays, held by one reference: a value holding several tables (the clause
+    /// words, copied with every clause) copies one reference for each, not five.
+    private final class Storage: Sendable {
+        /// The keys as given, for words that are not plain.
+        let exact: [String: Value]
+        /// The NFC bytes of every plain key, one after another; `spans[k]` is key `k`'s.
+        let bytes: [UInt8]
+        let spans: [Range<Int>]
+        let values: [Value]
+        /// Open addressing by hash: key index + 1, or 0 for an empty slot. A power of two long.
+        let slots: [Int32]
+
+        init(exact: [String: Value], bytes: [UInt8], spans: [Range<Int>], values: [Value], slots: [Int32]) {
+            self.exact = exact; self.bytes = bytes; self.spans = spans; self.values = values; self.slots = slots
+        }
+    }
+    private let storage: Storage
+    private var exact: [String: Value] { storage.exact }
 
     init(_ pairs: [(String, Value)]) {
         var exact: [String: Value] = [:]
@@ -44,11 +54,7 @@ struct WordTable<Value>: Sendable where Value: Sendable {
             values.append(v)
             slots[slot] = Int32(values.count)
         }
-        self.exact = exact
-        self.bytes = bytes
-        self.spans = spans
-        self.values = values
-        self.slots = slots
+        storage = Storage(exact: exact, bytes: bytes, spans: spans, values: values, slots: slots)
     }
 
     /// The value of the key canonically equivalent to `word`, if any.
@@ -74,14 +80,29 @@ struct WordTable<Value>: Sendable where Value: Sendable {
     /// The answer of the byte table for a plain word.
     private func plain<C: Collection>(_ word: C) -> Found where C.Element == UInt8, C.Index == Int {
         guard let hash = WordTable.plainHash(word) else { return .notPlain }
-        let mask = slots.count - 1
+        let st = storage
+        let mask = st.slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let k = Int(slots[slot])
+            let k = Int(st.slots[slot])
             if k == 0 { return .plain(nil) }
-            let span = spans[k - 1]
-            if span.count == word.count && bytes[span].elementsEqual(word) { return .plain(values[k - 1]) }
+            let span = st.spans[k - 1]
+            if span.count == word.count && WordTable.same(st.bytes, span, word) { return .plain(st.values[k - 1]) }
             slot = (slot + 1) & mask
+        }
+    }
+
+    /// True when `bytes[span]` are the bytes of `word` (of the same count), compared in place.
+    @inline(__always)
+    private static func same<C: Collection>(_ bytes: [UInt8], _ span: Range<Int>, _ word: C) -> Bool where C.Element == UInt8, C.Index == Int {
+        guard span.lowerBound >= 0, span.upperBound <= bytes.count else { return false }
+        return bytes.withUnsafeBufferPointer { b in
+            var k = span.lowerBound
+            for w in word {
+                if b[k] != w { return false }
+                k += 1
+            }
+            return true
         }
     }
 

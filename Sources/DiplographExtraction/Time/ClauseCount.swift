@@ -4,16 +4,16 @@ import DiplographModel
 /// tells and the main event lie that many days or weeks apart, so the date of one dates the other.
 /// Counted in weeks, the day found is rough: it is told at its month.
 struct ClauseCount {
-    let dayUnits: Set<String>
-    let weekUnits: Set<String>
-    let afterWords: Set<String>
-    let beforeWords: Set<String>
+    let dayUnits: WordSet
+    let weekUnits: WordSet
+    let afterWords: WordSet
+    let beforeWords: WordSet
 
     init(rules: RulesFile) {
-        dayUnits = Set(rules.dayCountUnits.map { $0.lowercased() })
-        weekUnits = Set(rules.weekCountUnits.map { $0.lowercased() })
-        afterWords = Set(rules.clauseAfterWords.map { $0.lowercased() })
-        beforeWords = Set(rules.clauseBeforeWords.map { $0.lowercased() })
+        dayUnits = WordSet(rules.dayCountUnits.map { $0.lowercased() })
+        weekUnits = WordSet(rules.weekCountUnits.map { $0.lowercased() })
+        afterWords = WordSet(rules.clauseAfterWords.map { $0.lowercased() })
+        beforeWords = WordSet(rules.clauseBeforeWords.map { $0.lowercased() })
     }
 
     /// A counted time clause: its tokens, the days from its event to the main one (positive where

@@ -5,7 +5,8 @@ struct ClockReader {
         var text: String { (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute) }
     }
 
-    static let numberWords: WordTable<Int> = ["một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "nửa": 0]
+    static let numberWordValues: [(String, Int)] = [("một", 1), ("hai", 2), ("ba", 3), ("bốn", 4), ("năm", 5), ("sáu", 6), ("bảy", 7), ("tám", 8), ("chín", 9), ("mười", 10), ("nửa", 0)]
+    static let numberWords = WordTable(numberWordValues)
 
     func clocks(in s: Sentence) -> [Clock] {
         var out: [Clock] = []

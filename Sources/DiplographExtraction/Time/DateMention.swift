@@ -4,23 +4,23 @@ import DiplographModel
 /// part words that may stand between them and the date (`ngày`, `cuối`).
 struct DateWords: Sendable {
     var since: [[String]] = []
-    var spanLinks: Set<String> = []
-    var parts: Set<String> = []
+    var spanLinks: WordSet = []
+    var parts: WordSet = []
     /// `tuần trước`, `tuần qua`: the week before this one (or the days since its Monday), told
     /// at the month it lies in, where it lies in one.
-    var pastWeek: Set<String> = []
+    var pastWeek: WordSet = []
     /// The words after a count of days (`ngày trước đó`: before, -1; `ngày sau đó`: after, +1).
     var dayCounts: [([String], Int)] = []
     /// `đầu tuần này`: the days of this week so far, told at their month where they lie in one.
-    var thisWeek: Set<String> = []
+    var thisWeek: WordSet = []
     /// The words after a count of days closing its clause (`Hai ngày trước,`): before publication.
     var daysAgo: [[String]] = []
     /// `giờ địa phương`: a day told with it in brackets is the story's own day.
     var localTime: [[String]] = []
     /// `tức`: the date after it restates the one before.
-    var restatement: Set<String> = []
+    var restatement: WordSet = []
     /// `Ảnh`, `Nguồn` before a colon: a photo credit.
-    var captionCredits: Set<String> = []
+    var captionCredits: WordSet = []
     /// `năm ngoái` (-1), `năm nay` (0), `năm tới` (+1): a year told from publication's.
     var yearShifts: [String: Int] = [:]
     /// The words after a count of days closing its clause (`Hai ngày sau,`): after the day last told.
@@ -31,16 +31,16 @@ struct DateWords: Sendable {
     init(rules: RulesFile) {
         let lower = { (w: String) in w.lowercased().split(separator: " ").map(String.init) }
         since = rules.sinceCues.map(lower).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
-        spanLinks = Set(rules.dateSpanLinks.map { $0.lowercased() })
-        parts = Set(rules.datePartWords.map { $0.lowercased() })
-        pastWeek = Set(rules.pastWeekCues.map { $0.lowercased() })
+        spanLinks = WordSet(rules.dateSpanLinks.map { $0.lowercased() })
+        parts = WordSet(rules.datePartWords.map { $0.lowercased() })
+        pastWeek = WordSet(rules.pastWeekCues.map { $0.lowercased() })
         dayCounts = rules.daysBeforeCues.map { (lower($0), -1) } + rules.daysAfterCues.map { (lower($0), 1) }
         dayCounts.removeAll { $0.0.isEmpty }
-        thisWeek = Set(rules.thisWeekCues.map { $0.lowercased() })
+        thisWeek = WordSet(rules.thisWeekCues.map { $0.lowercased() })
         daysAgo = rules.daysAgoCues.map(lower).filter { !$0.isEmpty }
         localTime = rules.localTimeCues.map(lower).filter { !$0.isEmpty }
-        restatement = Set(rules.restatementCues.map { $0.lowercased() })
-        captionCredits = Set(rules.captionCreditWords.map { $0.lowercased() })
+        restatement = WordSet(rules.restatementCues.map { $0.lowercased() })
+        captionCredits = WordSet(rules.captionCreditWords.map { $0.lowercased() })
         daysLater = rules.daysLaterCues.map(lower).filter { !$0.isEmpty }
         for (cues, shift) in [(rules.lastYearCues, -1), (rules.thisYearCues, 0), (rules.nextYearCues, 1)] {
             for cue in cues { yearShifts[cue.lowercased()] = shift }
@@ -127,8 +127,13 @@ final class DateReader {
         let cueStarts = Set(s.words.filter { !$0.cue.classes.isDisjoint(with: DateReader.cueClasses) }.map(\.tokens.lowerBound))
         var i = 0
         while i < t.count {
-            let starts = t[i].text.unicodeScalars.first.map { ("0"..."9").contains($0) } == true || DateReader.starters.contains(t[i].lower)
-            if let (found, next) = countedDays(s, at: i, anchor: anchor) ?? daysAgo(s, at: i, from: pastAnchor) ?? (starts ? read(s, at: i) : nil)
+            // (The token's fields read in place: no copy of it.)
+            let digit = t[i].startsWithDigit, isWord = t[i].isWord
+            let lead = isWord && !digit ? DateReader.leadWords[t[i].lower] ?? 0 : 0
+            let starts = digit || lead & 1 != 0
+            // Only a count of 1 to 31 starts what `countedDays` and `daysAgo` read.
+            let mayCount = isWord && (digit ? Int(t[i].lower).map { (1...31).contains($0) } ?? false : lead & 2 != 0)
+            if let (found, next) = (mayCount ? countedDays(s, at: i, anchor: anchor) ?? daysAgo(s, at: i, from: pastAnchor) : nil) ?? (starts ? read(s, at: i) : nil)
                 ?? (cueStarts.contains(i) ? cue(s, at: i, anchor: anchor, pastAnchor: pastAnchor) : nil) {
                 var (m, end) = span(s, found, next)
                 if m.date.precision == .day, let close = localTimeClose(s, after: end), let day = CivilDay(m.date) {
@@ -269,7 +274,16 @@ final class DateReader {
     }
 
     /// The words a date read by `read(_:at:)` can start with (besides a number).
-    static let starters: WordSet = ["ngày", "tháng", "năm", "hôm", "tối", "đêm", "chiều", "sáng", "trưa", "tuần", "thứ", "chủ"]
+    static let starterWords: [String] = ["ngày", "tháng", "năm", "hôm", "tối", "đêm", "chiều", "sáng", "trưa", "tuần", "thứ", "chủ"]
+    static let starters = WordSet(starterWords)
+    /// What a word may begin, found by one look-up per token: 1 where it is one of `starters`, 2
+    /// where it is a number word of 1 to 31 (a count of days, as `countedDays` and `daysAgo` read).
+    static let leadWords: WordTable<UInt8> = {
+        var flags: [String: UInt8] = [:]
+        for w in starterWords { flags[w, default: 0] |= 1 }
+        for (w, n) in ClockReader.numberWordValues where (1...31).contains(n) { flags[w, default: 0] |= 2 }
+        return WordTable(flags.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }()
     /// The word classes `cue(_:at:anchor:pastAnchor:)` reads.
     static let cueClasses: WordClasses = [.sameDay, .dayBefore, .dayAfter, .recent, .vagueTime]
 

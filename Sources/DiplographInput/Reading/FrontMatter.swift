@@ -33,11 +33,11 @@ enum FrontMatter {
             }
             lines.append(line)
             if lines.count == 1 {
-                guard line.trimmingCharacters(in: CharacterSet(charactersIn: " \t\r\u{FEFF}")) == "---" else {
+                guard FrontMatter.isFence(line, orByteOrderMark: true) else {
                     try refuseMisspelledFence(text, path: path)
                     return nil
                 }
-            } else if line.trimmingCharacters(in: CharacterSet(charactersIn: " \t\r")) == "---" {
+            } else if FrontMatter.isFence(line, orByteOrderMark: false) {
                 closing = lines.count - 1
                 break
             }
@@ -74,14 +74,46 @@ enum FrontMatter {
         }
         var offset = 0
         for i in 0...end { offset += lines[i].unicodeScalars.count + 1 }
-        return Parsed(metadata: meta, bodyStart: min(offset, text.unicodeScalars.count))
+        // The text's scalars counted no further than `offset`: the smaller of the two.
+        var counted = 0
+        for _ in text.unicodeScalars {
+            if counted >= offset { break }
+            counted += 1
+        }
+        return Parsed(metadata: meta, bodyStart: min(offset, counted))
+    }
+
+    /// `line.trimmingCharacters(in: CharacterSet(charactersIn: " \t\r"))` (with U+FEFF too when
+    /// `orByteOrderMark`) `== "---"`, read from the scalars.
+    static func isFence(_ line: Substring, orByteOrderMark: Bool) -> Bool {
+        let trimmed = line.unicodeScalars.drop { isFencePadding($0, orByteOrderMark) }.reversed().drop { isFencePadding($0, orByteOrderMark) }
+        return trimmed.count == 3 && trimmed.allSatisfy { $0 == "-" }
+    }
+
+    private static func isFencePadding(_ s: Unicode.Scalar, _ orByteOrderMark: Bool) -> Bool {
+        s == " " || s == "\t" || s == "\r" || (orByteOrderMark && s == "\u{FEFF}")
+    }
+
+    /// `value.trimmingCharacters(in: .whitespacesAndNewlines)`: the set is asked only about the
+    /// scalars at either end (an ASCII one without it: tab, line feed to carriage return, space).
+    static func trimmed(_ value: String) -> String {
+        let scalars = value.unicodeScalars
+        func isSpace(_ s: Unicode.Scalar) -> Bool {
+            s.isASCII ? (s.value >= 0x09 && s.value <= 0x0D) || s.value == 0x20 : CharacterSet.whitespacesAndNewlines.contains(s)
+        }
+        guard let first = scalars.first, let last = scalars.last else { return value }
+        if !isSpace(first) && !isSpace(last) { return value }
+        var lower = scalars.startIndex, upper = scalars.endIndex
+        while lower < upper, isSpace(scalars[lower]) { lower = scalars.index(after: lower) }
+        while upper > lower, isSpace(scalars[scalars.index(before: upper)]) { upper = scalars.index(before: upper) }
+        return String(scalars[lower..<upper])
     }
 
     /// The scalar value of `key`, trimmed ("" when absent); a list is refused, with its line.
     private static func text(_ block: FrontMatterYAML, _ key: String, path: String) throws -> String {
         switch block[key] {
         case nil: return ""
-        case (.scalar(let value), _)?: return value.trimmingCharacters(in: .whitespacesAndNewlines)
+        case (.scalar(let value), _)?: return FrontMatter.trimmed(value)
         case (.list, let line)?: throw ReadError(path: path, line: line, reason: "front matter \(key) must be a single value, not a list")
         }
     }

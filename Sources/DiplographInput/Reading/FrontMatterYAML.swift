@@ -40,7 +40,8 @@ struct FrontMatterYAML {
             var line = raw
             if line.last == "\r" { line = line.dropLast() }
             let body = line.drop { $0 == " " }
-            let indent = line.count - body.count
+            // (Counted in bytes where every scalar is a character of its own: the spaces dropped.)
+            let indent = Self.isSimple(line) ? line.utf8.count - body.utf8.count : line.count - body.count
             if body.isEmpty || body.first == "#" || body.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
             if body.first == "\t" {
                 throw Fault(line: number, reason: "a tab indents the line; YAML indents with spaces")
@@ -92,13 +93,26 @@ struct FrontMatterYAML {
         }
         // The key ends at the first ':' followed by a space, a tab or the end of the line.
         var colon: Substring.Index?
-        var i = body.startIndex
-        while i < body.endIndex {
-            if body[i] == ":" {
-                let next = body.index(after: i)
-                if next == body.endIndex || body[next] == " " || body[next] == "\t" { colon = i; break }
+        if Self.isSimple(body) {
+            // Every scalar a character of its own: the same search over the bytes.
+            let u = body.utf8
+            var i = u.startIndex
+            while i < u.endIndex {
+                if u[i] == 0x3A {
+                    let next = u.index(after: i)
+                    if next == u.endIndex || u[next] == 0x20 || u[next] == 0x09 { colon = i; break }
+                }
+                i = u.index(after: i)
             }
-            i = body.index(after: i)
+        } else {
+            var i = body.startIndex
+            while i < body.endIndex {
+                if body[i] == ":" {
+                    let next = body.index(after: i)
+                    if next == body.endIndex || body[next] == " " || body[next] == "\t" { colon = i; break }
+                }
+                i = body.index(after: i)
+            }
         }
         guard let colon else {
             throw Fault(line: line, reason: "not a 'key: value' line; front matter must be a mapping of keys to values")
@@ -158,6 +172,10 @@ struct FrontMatterYAML {
         if let refused = refusedStart(text.first, followedBy: text.dropFirst().first, asKey: false) {
             throw Fault(line: line, reason: refused)
         }
+        if isSimple(text) {
+            let end = try plainEnd(simple: text, line: line, inFlow: inFlow)
+            return String(text[..<end]).trimmingSpaces()
+        }
         var end = text.endIndex
         var previous: Character = " "
         var i = text.startIndex
@@ -180,6 +198,50 @@ struct FrontMatterYAML {
     }
 
     /// `[a, "b", 'c']` on one line; the closing bracket may be followed by a comment only.
+    /// `plain`'s scan over the bytes of a text whose every scalar is a character of its own
+    /// (`isSimple`): where the value ends (at a comment), or the same fault.
+    private static func plainEnd(simple text: Substring, line: Int, inFlow: Bool) throws(Fault) -> Substring.Index {
+        let u = text.utf8
+        var previous: UInt8 = 0x20
+        var i = u.startIndex
+        while i < u.endIndex {
+            let c = u[i]
+            if c == 0x23 && (previous == 0x20 || previous == 0x09) { return i }
+            if c == 0x3A {
+                let next = u.index(after: i)
+                if next == u.endIndex || u[next] == 0x20 || u[next] == 0x09 || (inFlow && (u[next] == 0x2C || u[next] == 0x5D)) {
+                    throw Fault(line: line, reason: "': ' inside a plain value would start a mapping; quote the value")
+                }
+            }
+            if inFlow && (c == 0x5B || c == 0x5D || c == 0x7B || c == 0x7D) {
+                throw Fault(line: line, reason: "'\(Character(Unicode.Scalar(c)))' inside a list item: nested lists and mappings are not read")
+            }
+            previous = c
+            i = u.index(after: i)
+        }
+        return text.endIndex
+    }
+
+    /// True when every scalar of `text` is a `Character` of its own, so that a scan of its bytes
+    /// for ASCII marks finds what a scan of its characters finds: scalars below U+0300 and the
+    /// precomposed letters of U+1E00–U+1EFF only (none of which extends or joins a neighbour),
+    /// and no carriage return (which joins a line feed).
+    static func isSimple(_ text: Substring) -> Bool {
+        var iterator = text.utf8.makeIterator()
+        while let b = iterator.next() {
+            if b < 0x80 {
+                if b == 0x0D { return false }
+            } else if b >= 0xC2 && b < 0xCC {
+                guard iterator.next() != nil else { return false } // U+0080–U+02FF
+            } else if b == 0xE1 {
+                guard let second = iterator.next(), second >= 0xB8 && second <= 0xBB, iterator.next() != nil else { return false } // U+1E00–U+1EFF
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
     private static func flowList(_ text: Substring, line: Int) throws(Fault) -> [String] {
         var items: [String] = []
         var rest = text.dropFirst().drop { $0 == " " || $0 == "\t" }
