@@ -262,6 +262,12 @@ struct Clause {
             let opensClause = authored || afterTitle || nominal || at == 0 || at == start || (at > 0 && [",", "\"", ":", "(", ";"].contains(s.tokens[at - 1].text)) || openers.contains(prev)
             if !opensClause { continue }
             let g = group(around: k).filter { hits[$0].flags.intersection([.source, .location, .vague]).isEmpty && hits[$0].tokens.lowerBound >= start }
+            // "… đã điện đàm với A và B, kêu gọi …": a list whose first party is an object goes on
+            // with that object after `và`; it opens no clause.
+            // (Not after a comma, nor the same party named again: "… với Macron, và ông Macron mời …".)
+            if !authored, let first = g.first, first < k, governing.contains(s.lower(hits[first].tokens.lowerBound - 1)),
+               !s.tokens[hits[k - 1].tokens.upperBound..<at].contains(where: { $0.text == "," }),
+               !g.prefix(while: { $0 < k }).contains(where: { hits[$0].key == h.key }) { continue }
             guard limit != nil else { return g }
             if found == nil || joinedClause(at: at) { found = g }
         }
