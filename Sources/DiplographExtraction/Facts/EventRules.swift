@@ -199,9 +199,11 @@ struct EventRules {
             // (Those named after "với sự tham gia của" join the one event: no split unless the text
             // says "lần lượt".)
             // "gặp A tại Hiroshima và B tại Tokyo": parties met at places of their own were met apart.
-            let ownPlaces = Set(members.compactMap { k in
-                keyOf(c.hits[k]).contains(where: after.contains) ? placeRightAfter(c, c.hits[k]) : nil })
-            let apart = ownPlaces.count >= 2
+            // (The place named with each party met, by hit; read only where a split can follow.)
+            let placeOf: [Int: String] = Set(after.map(stateKeyOf)).count < 2 ? [:] : Dictionary(members.compactMap { k in
+                keyOf(c.hits[k]).contains(where: after.contains) ? placeRightAfter(c, c.hits[k]).map { (k, $0) } : nil
+            }, uniquingKeysWith: { first, _ in first })
+            let apart = Set(placeOf.values).count >= 2
             let split = !between && (separately || apart || !found.rule.containsASCII("participation"))
                 && (separately || apart || ((m.type == .call || m.mode == .unknown || verbMeeting) && !joint))
             // "Tổng thống Park hội kiến Thủ tướng A và Chủ tịch Quốc hội B": a visitor's verb meeting
@@ -230,7 +232,7 @@ struct EventRules {
                     single.participants = before + after.filter { stateKeyOf($0) == side }
                     // "lần lượt gặp A tại Berlin, B tại Paris …": each meeting at the place named with its party.
                     if let h = members.last(where: { k in keyOf(c.hits[k]).contains { after.contains($0) && stateKeyOf($0) == side } }),
-                       let place = placeRightAfter(c, c.hits[h]) {
+                       let place = placeOf[h] {
                         single.location = place
                     }
                     out.append(single)

@@ -137,10 +137,13 @@ struct SpeechActRules {
         // "sẽ dỡ bỏ lệnh trừng phạt", "tiếp tục tuân thủ các lệnh trừng phạt": a measure lifted,
         // eased or complied with (a relief verb ending at most two words before it) is no threat.
         let relieved: (Range<Int>) -> Bool = { r in
-            (max(0, r.lowerBound - 4)..<r.lowerBound).contains { k in
-                (1...2).contains { n in k + n >= r.lowerBound - 2 && k + n <= r.lowerBound
-                    && lexicon.reliefVerbs.contains((k..<(k + n)).map { s.lower($0) }.joined(separator: " ")) }
-                    && s.tokens[k..<r.lowerBound].allSatisfy(\.isWord)
+            // (A one- or two-word verb from `k` to `end`, words only from `k` to the measure.)
+            (max(0, r.lowerBound - 2)...r.lowerBound).contains { end in
+                (1...2).contains { n in
+                    let k = end - n
+                    return k >= 0 && s.tokens[k..<r.lowerBound].allSatisfy(\.isWord)
+                        && lexicon.reliefVerbs.contains(n == 1 ? s.lower(k) : s.lower(k) + " " + s.lower(k + 1))
+                }
             }
         }
         let measures = usable.filter { $0.cue.classes.contains(.measure) && !relieved($0.tokens) }
@@ -319,11 +322,6 @@ struct SpeechActRules {
         }
         let side2 = Set(by.map(stateKey))
         let other2: (ActorHit) -> Bool = { h in keyOf(h).allSatisfy { !side2.contains(stateKey($0)) } && h.flags.intersection([.source, .location, .victim, .topic, .vague]).isEmpty }
-        // "Mỹ, Anh không kích Houthi, Tổng thống Biden cảnh báo …": a party joined to the threatener's
-        // own side ("Mỹ, Anh") acts with it, and is not whom it warns.
-        let allied = Set(c.hits.indices.filter { k in
-            c.hits[k].tokens.upperBound <= anchor.lowerBound && keyOf(c.hits[k]).contains { side2.contains(stateKey($0)) }
-        }.flatMap { c.group(around: $0) }.filter { !byIdx.contains($0) })
         if toIdx.isEmpty, conditionFromIf, let a = c.hit(after: condition.lowerBound, gap: 6, where: other2) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
         if toIdx.isEmpty, let with = (0..<anchor.lowerBound).first(where: { s.lower($0) == "với" && s.lower($0 - 1) == "nói" }), let a = c.hit(after: with + 1, gap: 2, where: other2) {
             toIdx = c.group(around: a).filter { other2(c.hits[$0]) }
@@ -331,6 +329,11 @@ struct SpeechActRules {
         if toIdx.isEmpty, let a = c.hits.indices.first(where: { c.hits[$0].tokens.lowerBound >= anchor.upperBound && !condition.contains(c.hits[$0].tokens.lowerBound) && other2(c.hits[$0]) }) {
             toIdx = [a]
         }
+        // "Mỹ, Anh không kích Houthi, Tổng thống Biden cảnh báo …": a party joined to the threatener's
+        // own side ("Mỹ, Anh") acts with it, and is not whom it warns. (Read only when this last look is taken.)
+        let allied = toIdx.isEmpty ? Set(c.hits.indices.filter { k in
+            c.hits[k].tokens.upperBound <= anchor.lowerBound && keyOf(c.hits[k]).contains { side2.contains(stateKey($0)) }
+        }.flatMap { c.group(around: $0) }.filter { !byIdx.contains($0) }) : []
         if toIdx.isEmpty, let a = c.hits.indices.first(where: { c.hits[$0].tokens.upperBound <= anchor.lowerBound && !condition.contains(c.hits[$0].tokens.lowerBound) && other2(c.hits[$0]) && !allied.contains($0) && c.hits[$0].tokens.lowerBound >= max(c.frameEnd, contrastEnd ?? 0) && (weigher == nil || c.hits[$0].tokens.lowerBound > c.hits[weigher ?? 0].tokens.lowerBound) }) {
             toIdx = [a]
         }
