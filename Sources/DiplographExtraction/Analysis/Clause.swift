@@ -17,6 +17,8 @@ struct ClauseWords: Sendable {
     /// the author (`của`).
     var documents: WordSet = []
     var possessives: WordSet = []
+    /// Words that join a second predicate to the same subject (`đồng thời`, `và cũng`).
+    var coordinated: WordSet = []
 }
 
 /// Clause-level reading of a sentence: who reports it, and which actor groups stand where.
@@ -59,11 +61,19 @@ struct Clause {
             // clause with a predicate of its own (an event, demand or threat word not inside a
             // fronted adjunct) goes on with that clause's subject: no frame; what came before
             // is no speaker tag.
-            if w.tokens.lowerBound > 0, s.tokens[w.tokens.lowerBound - 1].text == "," {
+            // ("X cảnh báo Y, đồng thời tuyên bố …": a word joining a second predicate may stand
+            // between the comma and the verb; a warning is a predicate then.)
+            let before = w.tokens.lowerBound - 1
+            let joined = (1...2).first { n in
+                before - n >= 0 && s.tokens[before - n].text == ","
+                    && words.coordinated.contains((before - n + 1...before).map { s.lower($0) }.joined(separator: " "))
+            }
+            if w.tokens.lowerBound > 0, s.tokens[before].text == "," || joined != nil {
                 let start = frame
+                let classes: WordClasses = joined == nil ? [.eventTrigger, .demandTrigger, .threatVerb] : [.eventTrigger, .demandTrigger, .threatVerb, .warningVerb]
                 let predicate = s.words.contains { v in
                     guard v.tokens.lowerBound >= start, v.tokens.upperBound < w.tokens.lowerBound,
-                          !v.cue.classes.isDisjoint(with: [.eventTrigger, .demandTrigger, .threatVerb]) else { return false }
+                          !v.cue.classes.isDisjoint(with: classes) else { return false }
                     let segment = (start..<v.tokens.lowerBound).last(where: { s.tokens[$0].text == "," }).map { $0 + 1 } ?? start
                     return !opens(segment)
                 }

@@ -175,7 +175,8 @@ public final class Lexicon: Sendable {
                                   ledBy: Lexicon.lowered(rules.ledByWords),
                                   leadVerbs: Lexicon.lowered(rules.leadVerbs),
                                   documents: Lexicon.lowered(rules.authoredDocuments),
-                                  possessives: Lexicon.lowered(rules.possessiveWords))
+                                  possessives: Lexicon.lowered(rules.possessiveWords),
+                                  coordinated: Lexicon.lowered(rules.coordinatedVerbCues))
         sufferWordsAfterSubject = Lexicon.lowered(rules.sufferWordsAfterSubject)
         causerVerbs = Lexicon.lowered(rules.causerVerbs)
         pairNouns = Lexicon.lowered(rules.pairNouns)
