@@ -84,10 +84,10 @@ struct Clause {
             if let comma = (frame..<w.tokens.lowerBound).last(where: { s.tokens[$0].text == "," }), opens(comma + 1),
                s.words.contains(where: { v in v.tokens.upperBound <= comma && !v.cue.classes.isDisjoint(with: [.eventTrigger, .demandTrigger, .threatVerb, .warningVerb]) }) { continue }
             let next = w.tokens.upperBound < s.tokens.count ? s.tokens[w.tokens.upperBound] : nil
-            // "X nói nếu xung đột xảy ra, …", "X nói ông …": a conditional or a pronoun opens what
-            // is said too.
+            // "X nói nếu xung đột xảy ra, …", "X nói ông …", "X nhấn mạnh nước này …": a conditional
+            // or a pronoun opens what is said too.
             let opensClause = next.map { [",", ":", "\"", "rằng"].contains($0.lower) || $0.isCapitalized } ?? false
-                || s.words.contains { $0.tokens.lowerBound == w.tokens.upperBound && !$0.cue.classes.isDisjoint(with: [.hypothetical, .personPronoun, .honorific]) }
+                || s.words.contains { $0.tokens.lowerBound == w.tokens.upperBound && !$0.cue.classes.isDisjoint(with: [.hypothetical, .personPronoun, .honorific, .statePronoun, .speakerPronoun]) }
             let hasActorBefore = hits.contains { $0.tokens.upperBound <= w.tokens.lowerBound && $0.tokens.lowerBound >= frame }
             if opensClause && (hasActorBefore || frame > 0) && w.tokens.upperBound < s.tokens.count - 2 {
                 // "Ông X, sau cuộc gặp với Y tại Berlin, cho biết …": an adjunct between the speaker
