@@ -54,6 +54,16 @@ struct Clause {
                 && [":", "rằng", ","].contains(s.lower($0.tokens.upperBound)) }).map { $0.tokens.upperBound }
             frame = [comma, colon].compactMap { $0 }.min() ?? 0
         }
+        // "VTV.vn - Tổng thống X …", "(Dân trí) - …": an outlet's dateline before a dash frames
+        // the sentence; the clause starts after it. (Capitalised words, brackets and dots only, no
+        // actor but a source: "Mỹ - Trung đàm phán" is a pair, no dateline.)
+        if frame == 0, let dash = (1..<max(1, min(s.tokens.count - 1, 7))).first(where: { ["-", "–", "—"].contains(s.lower($0)) }),
+           s.tokens[dash + 1].isCapitalized, s.tokens[0].isCapitalized || s.tokens[0].text == "(",
+           s.tokens[0..<dash].allSatisfy({ ["(", ")", "."].contains($0.text) || $0.isWord }),
+           !hits.contains(where: { $0.tokens.lowerBound < dash && !$0.flags.contains(.source) }),
+           !s.words.contains(where: { $0.tokens.lowerBound < dash }) {
+            frame = dash + 1
+        }
         let opens = { (at: Int) in adjunctOpeners.contains(s.lower(at)) || adjunctOpeners.contains(s.lower(at) + " " + s.lower(at + 1)) }
         // "X cho biết, …", "X tuyên bố Y …", "X tiết lộ: …"
         for w in s.words where w.cue.classes.contains(.reporting) && w.tokens.lowerBound >= frame {

@@ -71,6 +71,22 @@ struct Discourse {
         return otherParty(than: sides, at: sentence, isCandidate: isCandidate)
     }
 
+    /// "Ba nước láng giềng …" after "Brazil, Colombia, Mexico yêu cầu …": the last sentence before
+    /// that named exactly `count` states as subjects (not objects), in the order named.
+    func lastStates(_ count: Int, isState: (String) -> Bool) -> [String]? {
+        var sentence = -1
+        var keys: [String] = []
+        for m in mentions.reversed() {
+            if m.sentence != sentence {
+                if keys.count == count { break }
+                sentence = m.sentence
+                keys = []
+            }
+            if !m.governed && isState(m.key) && !keys.contains(m.key) { keys.insert(m.key, at: 0) }
+        }
+        return keys.count == count ? keys : nil
+    }
+
     /// "hai bên", "hai nước" with no leaders to stand for: the two most-named sides, each by its
     /// last-named actor.
     func mainSides(isCandidate: (String) -> Bool) -> [String] {

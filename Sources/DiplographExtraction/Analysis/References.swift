@@ -8,6 +8,10 @@ struct ReferenceResolver {
     /// never stands for a person the lexicon gives the other gender.
     var malePronouns: WordSet = []
     var femalePronouns: WordSet = []
+    /// `nhà ngoại giao này`, `quan chức này` (rules.json `descriptivePronouns`): a role noun and
+    /// `này` opening a time clause may stand for a person named as an object just before, as a
+    /// bare pronoun does not.
+    var descriptivePronouns: WordSet = []
 
     /// Hits for the third-person pronouns and state descriptions of `s` not already part of a name.
     func thirdPerson(_ s: Sentence, hits: [ActorHit], discourse: Discourse, actors: ArticleActors) -> [ActorHit] {
@@ -27,7 +31,10 @@ struct ReferenceResolver {
                 if w.tokens.upperBound < s.tokens.count, s.tokens[w.tokens.upperBound].isCapitalized { continue }
                 if hits.contains(where: { $0.tokens.lowerBound == w.tokens.upperBound }) { continue }
                 // A person named as an object ("với X", "cho X") is not what a later "ông" stands for.
-                let governed = { (h: ActorHit) in governingWords.contains(s.lower(h.tokens.lowerBound - 1)) }
+                // ("… với Đại sứ X sau khi nhà ngoại giao này …": opening a time clause after the
+                // main one; "Trong cuộc hội đàm với X, nhà lãnh đạo này …" is still the subject.)
+                let descriptive = descriptivePronouns.contains(word) && s.words.contains { $0.tokens.upperBound == at && $0.cue.classes.contains(.timeClause) }
+                let governed = { (h: ActorHit) in !descriptive && governingWords.contains(s.lower(h.tokens.lowerBound - 1)) }
                 let subjects = hits.filter { $0.tokens.upperBound <= at && fits($0.key) && !governed($0) }
                 var excluded = Set(hits.filter { $0.tokens.upperBound <= at && governed($0) }.map(\.key))
                 // "Lavrov đã tiếp bà": an object pronoun never stands for its own clause's subject

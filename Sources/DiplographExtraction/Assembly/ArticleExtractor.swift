@@ -30,7 +30,8 @@ public struct ArticleExtractor: Sendable {
         let actRules = SpeechActRules(lexicon: lexicon, text: text, tracing: tracing)
         let dateReader = DateReader(published: published, words: lexicon.dateWords, text: text)
 
-        let references = ReferenceResolver(governingWords: lexicon.governingWords, malePronouns: lexicon.malePronouns, femalePronouns: lexicon.femalePronouns)
+        let references = ReferenceResolver(governingWords: lexicon.governingWords, malePronouns: lexicon.malePronouns, femalePronouns: lexicon.femalePronouns,
+                                         descriptivePronouns: lexicon.descriptivePronouns)
         var discourse = Discourse()
         var named = Set<String>()
         var eventMentions: [EventMention] = []
@@ -90,6 +91,12 @@ public struct ArticleExtractor: Sendable {
                 }.map(\.key)
                 let group = ArticleExtractor.group(eventMentions, actors, leadersOnly: leadersOnly, count: count, later: later,
                                                    mentions: discourse.mentions, including: Set(named))
+                // "Ba nước …" with no event of three people before: the states last named as three.
+                if let n = count, n >= 3, group.count != n,
+                   let states = discourse.lastStates(n, isState: { actors.actor($0)?.actorType == .state }) {
+                    resolved[h.tokens.lowerBound] = states
+                    continue
+                }
                 resolved[h.tokens.lowerBound] = Set(group.map { actors.stateKey($0) }).count >= 2 ? group
                     : discourse.mainSides { ArticleExtractor.isParty($0, actors, lexicon) && !lexicon.isOrganizationKey($0) }
             }

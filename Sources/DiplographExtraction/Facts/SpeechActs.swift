@@ -256,6 +256,15 @@ struct SpeechActRules {
                 if opens(first) { byIdx = group } else if opens(k) { byIdx = group.filter { $0 >= k } }
             }
         }
+        // "Australia bày tỏ quan ngại … sau khi nhà ngoại giao này cảnh báo …": a threat word inside a
+        // time clause after the main clause is said by that clause's own subject.
+        if !payer, let cue = s.words.last(where: { $0.cue.classes.contains(.timeClause) && $0.tokens.upperBound <= anchor.lowerBound && $0.tokens.lowerBound > c.frameEnd }),
+           byIdx.allSatisfy({ c.hits[$0].tokens.upperBound <= cue.tokens.lowerBound }),
+           let k = c.hit(after: cue.tokens.upperBound, gap: 0, where: { $0.flags.intersection([.source, .location, .victim, .topic, .vague]).isEmpty && !$0.key.isEmpty }) {
+            let group = c.group(around: k).filter { $0 >= k }
+            if let last = group.last, c.hits[last].tokens.upperBound <= anchor.lowerBound,
+               !s.tokens[c.hits[last].tokens.upperBound..<anchor.lowerBound].contains(where: { !$0.isWord }) { byIdx = group }
+        }
         if let k = weigher { byIdx = [k] }
         if !payer, let from = contrastEnd, let k = c.hit(after: from, gap: 3, where: { $0.tokens.upperBound <= anchor.lowerBound && $0.flags.intersection([.victim, .location, .vague, .topic]).isEmpty }) {
             byIdx = c.group(around: k).filter { c.hits[$0].tokens.lowerBound >= from }

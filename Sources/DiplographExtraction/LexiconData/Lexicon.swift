@@ -65,6 +65,7 @@ public final class Lexicon: Sendable {
     let purposeCues: WordSet
     let malePronouns: WordSet
     let femalePronouns: WordSet
+    let descriptivePronouns: WordSet
     let palaceWords: WordSet
     let formerPrefixes: WordSet
     let actingPrefixes: WordSet
@@ -194,6 +195,7 @@ public final class Lexicon: Sendable {
         purposeCues = Lexicon.lowered(rules.purposeCues)
         malePronouns = Lexicon.lowered(rules.malePronouns)
         femalePronouns = Lexicon.lowered(rules.femalePronouns)
+        descriptivePronouns = Lexicon.lowered(rules.descriptivePronouns)
         palaceWords = Lexicon.lowered(rules.palaceWords)
         formerPrefixes = Lexicon.lowered(rules.formerPrefixes)
         actingPrefixes = Lexicon.lowered(rules.actingPrefixes)

@@ -224,6 +224,10 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `ông`, `ông này` and `bà`, `bà này`: third-person pronouns of a gender.
     let malePronouns: [String]
     let femalePronouns: [String]
+    /// Person pronouns made of a role noun and `này` (`nhà ngoại giao này`, `quan chức này`): opening
+    /// a time clause they may stand for a person just named as an object ("… với Đại sứ X sau khi nhà
+    /// ngoại giao này …").
+    let descriptivePronouns: [String]
     /// `phủ`, `dinh`: before a title (`Phủ Chủ tịch`, `Dinh Tổng thống`) they name a building, and
     /// the title is no office-holder.
     let palaceWords: [String]
@@ -316,7 +320,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
-        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, purposeCues, malePronouns, femalePronouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, reliefVerbs
+        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, purposeCues, malePronouns, femalePronouns, descriptivePronouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, reliefVerbs
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, daysBeforeCues, daysAfterCues
         case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
         case dayCountUnits, weekCountUnits, clauseAfterWords, clauseBeforeWords, clauseLinkWords
