@@ -96,7 +96,7 @@ struct SpeechActRules {
             }
             if ["do", "được", "bị", "theo"].contains(s.lower(t.lowerBound - 1)) || (["do"].contains(s.lower(t.lowerBound - 2)) && c.hits.contains { $0.tokens.upperBound == t.lowerBound }) { continue }
             if ["các", "những", "mọi", "một"].contains(s.lower(t.lowerBound - 1)) { continue }
-            if s.words(before: t.lowerBound, window: 2).contains(where: { !$0.cue.classes.isDisjoint(with: [.negation, .hedge]) }) { continue }
+            if s.words(before: t.lowerBound, window: 2).contains(where: { !$0.cue.classes.isDisjoint(with: [.negation, .hedge]) }) || negationReaches(c, to: t) { continue }
             // "bác bỏ thông tin cho rằng New Delhi đã đề nghị Washington …": a demand denied.
             if s.words.contains(where: { w in w.cue.classes.contains(.strongNegation) && w.tokens.upperBound <= t.lowerBound
                 && !s.tokens[w.tokens.upperBound..<t.lowerBound].contains { [",", ";", "và", "nhưng"].contains($0.lower) } }) { continue }
@@ -182,6 +182,7 @@ struct SpeechActRules {
         }
         // "Nga không đe dọa bất kỳ ai": denied, not made.
         if let v = verbs.first, s.words(before: v.tokens.lowerBound, window: 2).contains(where: { $0.cue.classes.contains(.negation) }) { return [] }
+        if let v = verbs.first, negationReaches(c, to: v.tokens) { return [] }
         let conditional = s.words.contains { $0.cue.classes.contains(.hypothetical) } || s.has(.planned, in: 0..<s.tokens.count)
         let anchor: Range<Int>
         if let v = verbs.first { anchor = v.tokens }
@@ -361,6 +362,20 @@ struct SpeechActRules {
             + (nominalSubject.isEmpty ? "" : "+nominal-clause-target")
         if tracing { act.cues = [s.text(anchor, in: text)] + (main.map { [s.text($0.tokens, in: text)] } ?? []) + (condition.isEmpty ? [] : ["nếu " + s.text(condition, in: text)]) }
         return [act]
+    }
+
+    /// `không chấp nhận bất kỳ tối hậu thư nào`, `không sử dụng vũ lực hay đe dọa …`: a negation a
+    /// few words before the word at `t`, in the same stretch of words (no comma, contrast, `và`,
+    /// condition, actor or other predicate between), reaches over an object or an alternative to it.
+    private func negationReaches(_ c: Clause, to t: Range<Int>) -> Bool {
+        let s = c.s
+        guard let n = s.words(before: t.lowerBound, window: 6).first(where: { $0.cue.classes.contains(.negation) }) else { return false }
+        let between = n.tokens.upperBound..<t.lowerBound
+        return !s.tokens[between].contains(where: { !$0.isWord })
+            && !between.contains(where: { lexicon.contrastConnectors.contains(s.lower($0)) || lexicon.coordinatedVerbCues.contains(s.lower($0)) })
+            && !s.words.contains(where: { $0.tokens.lowerBound >= between.lowerBound && $0.tokens.upperBound <= between.upperBound
+                && !$0.cue.classes.isDisjoint(with: [.eventTrigger, .demandTrigger, .reporting, .warningVerb, .threatModal, .planned, .hypothetical]) })
+            && !c.hits.contains(where: { $0.tokens.lowerBound >= between.lowerBound && $0.tokens.upperBound <= between.upperBound })
     }
 
     /// `X cảnh báo Bình Nhưỡng sẽ tìm "con đường mới" nếu Mỹ không …`: after a warning verb, the
