@@ -51,6 +51,14 @@ public struct SortedGraph: Sendable {
         }
     }
 
+    /// The same for the nodes at `positions` (clamped to the nodes there are), in order.
+    func forEachNode(in positions: Range<Int>, _ body: (Int, Node) throws -> Void) rethrows {
+        let from = max(0, min(positions.lowerBound, nodeSlots.count)), to = max(from, min(positions.upperBound, nodeSlots.count))
+        for position in from..<to {
+            if let node = graph.node(inSlot: nodeSlots[position]) { try body(position, node) }
+        }
+    }
+
     /// How many nodes are of the kinds `include` accepts (no node copied out to tell).
     func count(where include: (NodeKind) -> Bool) -> Int {
         var count = 0

@@ -36,6 +36,33 @@ final class XMLByteWriter {
         try writer.out.finish()
     }
 
+    /// Runs `body` with a fresh writer for a piece of a document: elements written as children of
+    /// `depth` open elements (indented so) into `sink`, for `splice` to put in their place; what
+    /// `body` opens it must close. Flushes.
+    static func fragment(depth: Int, to sink: ByteSink, capacity: Int = 1 << 16, _ body: (XMLByteWriter) throws -> Void) throws {
+        let writer = XMLByteWriter(sink, capacity: capacity)
+        // (Names never written: `body` closes only what it opens.)
+        writer.open = Array(repeating: "", count: max(0, depth))
+        try body(writer)
+        guard writer.open.count == max(0, depth), !writer.startTagOpen else {
+            throw ExportError(call: "xmlTextWriterEndElement", message: "returned -1")
+        }
+        try writer.out.finish()
+    }
+
+    /// Appends `bytes`, complete elements a `fragment` writer wrote at this writer's depth, as if
+    /// written here: the bytes of writing those elements in turn.
+    func splice(_ bytes: [UInt8]) throws {
+        guard !bytes.isEmpty else { return }
+        if startTagOpen {
+            try out.append(UInt8(ascii: ">"))
+            try out.append(UInt8(ascii: "\n"))
+            startTagOpen = false
+        }
+        try out.append(bytes)
+        indentEndTag = true
+    }
+
     /// Opens element `name` (a constant QName such as `rdf:Description`).
     func startElement(_ name: String) throws {
         guard !name.isEmpty else { throw ExportError(call: "xmlTextWriterStartElement", message: "returned -1") }

@@ -39,14 +39,82 @@ enum RDFTriples {
     /// so that writers stream them without holding every triple of the graph.
     static func forEachSubject(_ sorted: SortedGraph, options: ExportOptions,
                                _ body: ([RDFTriple]) throws -> Void) throws {
-        try checkBase(options)
+        let subjects = try RDFSubjects(sorted, options: options)
+        try subjects.forEach(in: 0..<subjects.count, body)
+    }
+
+    /// `triples` cut into runs of consecutive triples with the same subject, in order.
+    static func groupedBySubject(_ triples: [RDFTriple]) -> [ArraySlice<RDFTriple>] {
+        var groups: [ArraySlice<RDFTriple>] = []
+        var start = triples.startIndex
+        while start < triples.endIndex {
+            var end = start + 1
+            while end < triples.endIndex && triples[end].subject == triples[start].subject { end += 1 }
+            groups.append(triples[start..<end])
+            start = end
+        }
+        return groups
+    }
+}
+
+/// What every subject's triples are made from, worked out once per graph: the nodes' IRIs, each
+/// fact's distinct evidence and each article's cited sentences. Read only once made, so the
+/// subjects of separate runs of node positions can be made on separate threads, each run in the
+/// order and with the triples `RDFTriples.forEachSubject` gives.
+struct RDFSubjects: Sendable {
+    let sorted: SortedGraph
+    private let encodedBase: String
+    /// Each node's IRI, by position, minted once for its own description and every link to it
+    /// (the ids of the edges' ends are the nodes' own: `SortedGraph.endsSpeltAsNodes`).
+    private let iris: [String]
+    /// The sentences facts were read from, by article (`EvidenceAnnotations`), for articles the
+    /// export holds. (Only facts have evidence: the other nodes are not copied out to ask.)
+    private let sentences: [NodeID: [Evidence]]
+    /// Each fact's distinct evidence, by its position (worked out once, not twice).
+    private let distinctOf: [[Evidence]]
+
+    /// Throws when the base IRI is not absolute.
+    init(_ sorted: SortedGraph, options: ExportOptions) throws {
+        try RDFTriples.checkBase(options)
+        self.sorted = sorted
+        let graph = sorted.graph
+        let isArticle = { (id: NodeID) in graph.kind(of: id) == .article }
+        var sentences: [NodeID: [Evidence]] = [:]
+        var distinctOf = [[Evidence]](repeating: [], count: sorted.nodeIDs.count)
+        sorted.forEachNode(where: { $0 == .event || $0 == .demand || $0 == .threat }) { position, node in
+            guard !node.evidence.isEmpty else { return }
+            let distinct = EvidenceAnnotations.distinct(node.evidence, isArticle: isArticle)
+            for e in distinct { sentences[e.article, default: []].append(e) }
+            distinctOf[position] = distinct
+        }
+        self.sentences = sentences
+        self.distinctOf = distinctOf
+        let encodedBase = IRI.encodeBase(options.baseIRI)
+        self.encodedBase = encodedBase
+        iris = sorted.nodeIDs.map { encodedBase + IRI.encodeSegment($0.rawValue) }
+    }
+
+    /// How many node positions there are.
+    var count: Int { sorted.nodeIDs.count }
+
+    /// The triples of the nodes at `positions` one subject at a time, in order. Throws when a class
+    /// or predicate is not a declared-prefix QName with an NCName local part.
+    func forEach(in positions: Range<Int>, _ body: ([RDFTriple]) throws -> Void) throws {
         let graph = sorted.graph
         // The edges are sorted by source and the nodes by id, with the same comparison: each
         // node's outgoing edges are the next run of `edges`, taken as a slice, not copied.
         // (By the positions of the edges' sources among the node ids, which follow the ids' order:
-        // integers compared, not ids.)
+        // integers compared, not ids.) The run of the first position is found by halving.
         let edges = sorted.edges, ends = sorted.ends
+        let last = min(edges.endIndex, ends.count)
         var next = edges.startIndex
+        if let first = positions.first {
+            var high = max(next, last)
+            while next < high {
+                let mid = next + (high - next) / 2
+                if ends[mid].source < first { next = mid + 1 } else { high = mid }
+            }
+        }
         func outgoing(_ position: Int) -> Slice<SortedEdges> {
             while next < edges.endIndex && next < ends.count && ends[next].source < position { next += 1 }
             let start = next
@@ -67,27 +135,11 @@ enum RDFTriples {
             classes[qname] = iri
             return iri
         }
-        // Each fact's evidence, and each article's sentences that facts were read from (Web
-        // Annotations, `EvidenceAnnotations`), for articles the export holds. (Only facts have
-        // evidence: the other nodes are not copied out to ask.)
         let isArticle = { (id: NodeID) in graph.kind(of: id) == .article }
-        var sentences: [NodeID: [Evidence]] = [:]
-        // Each fact's distinct evidence, by its position, kept for its own annotations below
-        // (worked out once, not twice).
-        var distinctOf = [[Evidence]](repeating: [], count: sorted.nodeIDs.count)
-        sorted.forEachNode(where: { $0 == .event || $0 == .demand || $0 == .threat }) { position, node in
-            guard !node.evidence.isEmpty else { return }
-            let distinct = EvidenceAnnotations.distinct(node.evidence, isArticle: isArticle)
-            for e in distinct { sentences[e.article, default: []].append(e) }
-            distinctOf[position] = distinct
-        }
+        let encodedBase = self.encodedBase, iris = self.iris
         var triples: [RDFTriple] = []
-        let encodedBase = IRI.encodeBase(options.baseIRI)
-        // Each node's IRI minted once, for its own description and every link to it (the ids of
-        // the edges' ends are the nodes' own: `SortedGraph.endsSpeltAsNodes`).
-        let iris = sorted.nodeIDs.map { encodedBase + IRI.encodeSegment($0.rawValue) }
         let byPosition = sorted.endsSpeltAsNodes
-        try sorted.forEachNode { position, node in
+        try sorted.forEachNode(in: positions) { position, node in
             let out = outgoing(position)
             let description = byPosition
                 ? RDFDescription(node, outgoing: out, subject: iris[position], encodedBase: encodedBase,
@@ -107,9 +159,8 @@ enum RDFTriples {
                 let kind = node.kind
                 let distinct = kind == .event || kind == .demand || kind == .threat
                     ? distinctOf[position] : EvidenceAnnotations.distinct(node.evidence, isArticle: isArticle)
-                distinctOf[position] = []
                 extra = EvidenceAnnotations.annotations(fact: node.id, distinct, encodedBase: encodedBase)
-            } else if node.kind == .article, let cited = sentences.removeValue(forKey: node.id) {
+            } else if node.kind == .article, let cited = sentences[node.id] {
                 extra = EvidenceAnnotations.sentences(article: node.id, EvidenceAnnotations.distinct(cited, isArticle: isArticle),
                                                       encodedBase: encodedBase)
             }
@@ -118,18 +169,5 @@ enum RDFTriples {
                 try body(subject)
             }
         }
-    }
-
-    /// `triples` cut into runs of consecutive triples with the same subject, in order.
-    static func groupedBySubject(_ triples: [RDFTriple]) -> [ArraySlice<RDFTriple>] {
-        var groups: [ArraySlice<RDFTriple>] = []
-        var start = triples.startIndex
-        while start < triples.endIndex {
-            var end = start + 1
-            while end < triples.endIndex && triples[end].subject == triples[start].subject { end += 1 }
-            groups.append(triples[start..<end])
-            start = end
-        }
-        return groups
     }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import DiplographModel
 
 /// Writes the graph as RDF/XML following `schema/ontology.rdf`.
@@ -7,22 +9,66 @@ import DiplographModel
 /// other triples as property elements, in the builder's order, so the output is byte-identical
 /// whatever order the graph was built in. IRIs are the base plus the percent-encoded id; every
 /// predicate is checked to be a QName with an NCName local part.
-public struct RDFXMLWriter: GraphWriter {
+public struct RDFXMLWriter: GraphWriter, Sendable {
     public let options: ExportOptions
 
     public init(options: ExportOptions = .init()) { self.options = options }
 
     /// Streams the RDF/XML document for `graph` into `sink`, one subject at a time.
     /// Throws when the base IRI is not absolute.
+    ///
+    /// The subjects are written in runs of `Self.run` nodes, two runs at a time: this thread
+    /// writes the first straight into the document while another writes the second into memory,
+    /// which then follows it; the bytes are those of one thread writing every subject in turn.
     public func write(_ graph: SortedGraph, to sink: ByteSink) throws {
-        try RDFTriples.checkBase(options)
+        let subjects = try RDFSubjects(graph, options: options)
         try XMLByteWriter.document(to: sink) { xml in
             try xml.startElement("rdf:RDF")
             for (prefix, iri) in RDFVocabulary.namespaces { try xml.attribute("xmlns:" + prefix, iri) }
             // The classes are few: each IRI is compacted once.
             var classes: [String: String] = [:]
-            try RDFTriples.forEachSubject(graph, options: options) { triples in try write(triples[...], classes: &classes, xml) }
+            var start = 0
+            while start < subjects.count {
+                let middle = min(start + Self.run, subjects.count), end = min(middle + Self.run, subjects.count)
+                let second = middle < end ? SecondRun(subjects, middle..<end, writer: self) : nil
+                let first = Result { try subjects.forEach(in: start..<middle) { try write($0[...], classes: &classes, xml) } }
+                let bytes = second?.bytes()
+                try first.get()
+                if let bytes { try xml.splice(try bytes.get()) }
+                start = end
+            }
             try xml.endElement()
+        }
+    }
+
+    /// How many node positions a run of subjects spans.
+    static let run = 1024
+
+    /// A run of subjects written into memory on another thread, as children of `rdf:RDF`.
+    private final class SecondRun: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        /// Set once by the other thread before it signals `done`, read only after waiting for it.
+        private var outcome: Result<[UInt8], Error> = .success([])
+
+        init(_ subjects: RDFSubjects, _ positions: Range<Int>, writer: RDFXMLWriter) {
+            // A thread of its own: the shared pool's threads may all be busy with the other formats.
+            Thread { [self] in
+                outcome = Result {
+                    let sink = MemorySink()
+                    try XMLByteWriter.fragment(depth: 1, to: sink) { xml in
+                        var classes: [String: String] = [:]
+                        try subjects.forEach(in: positions) { try writer.write($0[...], classes: &classes, xml) }
+                    }
+                    return sink.bytes
+                }
+                done.signal()
+            }.start()
+        }
+
+        /// The run's bytes, once written.
+        func bytes() -> Result<[UInt8], Error> {
+            done.wait()
+            return outcome
         }
     }
 
