@@ -2,12 +2,46 @@
 struct Sentence: Sendable {
     let index: Int
     let range: Range<Int>
-    let text: String
+    /// The sentence as written, made when asked for (few rules ask): from the article's normalised
+    /// scalars, or as given.
+    var text: String { givenText ?? String(scalars: scalars[clampedRange]) }
     let tokens: [Token]
     /// Rule words, as token ranges.
     let words: [(tokens: Range<Int>, cue: WordCue)]
     /// Names from the lexicon, as token ranges.
     let names: [(tokens: Range<Int>, cue: EntityCue)]
+
+    /// The article's normalised scalars (`NormalizedText.scalars`), of which `range` is this sentence's.
+    private let scalars: [Unicode.Scalar]
+    private let givenText: String?
+
+    private var clampedRange: Range<Int> {
+        let lower = max(0, min(range.lowerBound, scalars.count))
+        return lower..<max(lower, min(range.upperBound, scalars.count))
+    }
+
+    init(index: Int, range: Range<Int>, text: String, tokens: [Token], words: [(tokens: Range<Int>, cue: WordCue)],
+         names: [(tokens: Range<Int>, cue: EntityCue)]) {
+        self.index = index
+        self.range = range
+        self.scalars = []
+        self.givenText = text
+        self.tokens = tokens
+        self.words = words
+        self.names = names
+    }
+
+    /// A sentence of `source` at `range`, its text made from there when asked for.
+    init(index: Int, range: Range<Int>, source: NormalizedText, tokens: [Token], words: [(tokens: Range<Int>, cue: WordCue)],
+         names: [(tokens: Range<Int>, cue: EntityCue)]) {
+        self.index = index
+        self.range = range
+        self.scalars = source.scalars
+        self.givenText = nil
+        self.tokens = tokens
+        self.words = words
+        self.names = names
+    }
 
     /// The rule word covering token `i`, if any.
     func word(at i: Int) -> WordCue? {
@@ -90,8 +124,7 @@ enum SentenceBuilder {
         for line in Boilerplate.keptLines(text, body: body) {
             for sentence in SentenceSplitter.sentences(text, line: line) {
                 for (r, tokens) in pieces(sentence, Tokenizer.tokens(text, in: sentence, vocabulary: lexicon.vocabulary)) {
-                    let s = Sentence(index: out.count, range: r, text: text.string(r), tokens: tokens,
-                                     words: [], names: [])
+                    let s = Sentence(index: out.count, range: r, source: text, tokens: tokens, words: [], names: [])
                     let words = lexicon.words.matches(in: text.scalars, range: r).map { m in
                         (tokens: span(s, m.range), cue: m.payload)
                     }
@@ -99,7 +132,7 @@ enum SentenceBuilder {
                         (tokens: span(s, m.range), cue: m.payload)
                     }
                     let names = withoutPartialNames(found, tokens: tokens, words: words, lexicon: lexicon)
-                    out.append(Sentence(index: out.count, range: r, text: s.text, tokens: tokens, words: words, names: names))
+                    out.append(Sentence(index: out.count, range: r, source: text, tokens: tokens, words: words, names: names))
                 }
             }
         }

@@ -16,7 +16,8 @@ struct EventRules {
         let triggers = s.words.filter { $0.cue.classes.contains(.eventTrigger) && !$0.cue.classes.contains(.notTrigger) }
         var out: [EventMention] = []
         var previousSubject: [String]? = nil
-        let clocks = ClockReader().clocks(in: s)
+        // (Read only for a sentence with an event word: no scan of the others.)
+        let clocks = triggers.isEmpty ? [] : ClockReader().clocks(in: s)
         var clauseCount: ClauseCount? = nil
         for (n, trig) in triggers.enumerated() {
             let t = trig.tokens
