@@ -469,8 +469,10 @@ struct SpeechActRules {
     func imperativeDemands(_ c: Clause, speaker: [String], evidence: Evidence, keyOf: @escaping (ActorHit) -> [String], stateKey: @escaping (String) -> String) -> [SpeechAct] {
         let s = c.s
         let usable: (ActorHit) -> Bool = { $0.flags.intersection([.location, .topic, .victim, .vague]).isEmpty && !$0.key.isEmpty }
+        // (The mark before the word looked at first: most words follow none, and need no look-up.)
         guard let i = s.tokens.indices.first(where: { k in
-            lexicon.imperativeWords.contains(s.lower(k)) && (k == 0 || ["\"", ":", ","].contains(s.tokens[k - 1].text)) }) else { return [] }
+            (k == 0 || s.tokens[k - 1].isMark("\"") || s.tokens[k - 1].isMark(":") || s.tokens[k - 1].isMark(","))
+                && lexicon.imperativeWords.contains(s.lower(k)) }) else { return [] }
         // The speaker: the sentence's own tag or frame, else the voice of the quote.
         // (Only the tag's first group: "…, X nói trong bài phát biểu gửi tới Nga." names Nga after it.)
         var by = c.hits.indices.first { c.hits[$0].flags.contains(.source) && lexicon.isNotMedia(c.hits[$0].key) }
