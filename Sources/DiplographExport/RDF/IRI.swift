@@ -19,7 +19,9 @@ enum IRI {
     /// spaces, `<>"{}|\^\``, controls and non-characters cannot change the IRI's structure.
     static func encodeSegment(_ text: String) -> String {
         // Node ids are mostly ASCII names: nothing to encode, the text is the segment.
-        if text.utf8.allSatisfy(isUnreservedASCII) { return text }
+        // (Over the contiguous bytes where the string has them: no index stepping per byte.)
+        let plain = text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isUnreservedASCII) }
+        if plain ?? text.utf8.allSatisfy(isUnreservedASCII) { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             if isUnreserved(scalar) { out.unicodeScalars.append(scalar) } else { out += percentEncoded(scalar) }
