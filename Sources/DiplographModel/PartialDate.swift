@@ -32,6 +32,28 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// ISO 8601 at this date's precision.
     public var iso: String {
+        // The digits written straight into ten bytes (a string stored inline): the text of padding
+        // each part, for every year of four digits and month and day of two.
+        guard (0...9999).contains(year), (0...99).contains(month ?? 0), (0...99).contains(day ?? 0) else { return paddedISO }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { bytes in
+            var count = 0
+            func put(_ value: Int, width: Int) {
+                var rest = value
+                for k in stride(from: count + width - 1, through: count, by: -1) where k < bytes.count {
+                    bytes[k] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                count += width
+            }
+            put(year, width: 4)
+            if let m = month, count < bytes.count { bytes[count] = UInt8(ascii: "-"); count += 1; put(m, width: 2) }
+            if let d = day, count < bytes.count { bytes[count] = UInt8(ascii: "-"); count += 1; put(d, width: 2) }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<min(count, bytes.count)]), as: UTF8.self)
+        }
+    }
+
+    /// `iso` for any year, month and day: each part padded with zeros.
+    private var paddedISO: String {
         var s = pad(year, 4)
         if let m = month { s += "-" + pad(m, 2) }
         if let d = day { s += "-" + pad(d, 2) }
