@@ -8,20 +8,80 @@ struct ArticleActors {
         let role: String
     }
 
-    private(set) var actors: [String: Actor] = [:]
-    private(set) var affiliations: Set<Affiliation> = []
+    /// What the value holds, behind one reference: the rules are handed a copy of the actors at
+    /// every look, and a copy retains this one object rather than each collection. Changed in place
+    /// while one value holds it; copied first otherwise (`unique`), so every value keeps its own.
+    private final class Storage: @unchecked Sendable {
+        var actors: [String: Actor] = [:]
+        var affiliations: Set<Affiliation> = []
+        var localNames: [String: String] = [:]
+        var introducedRoles: [String: String] = [:]
+        var mentionedPeople: [String] = []
+        var lexiconPeople: [String: Int] = [:]
+        var peopleAdded: Set<PersonCall> = []
+        let lexicon: Lexicon
+        let article: NodeID
+        let date: PartialDate?
+
+        init(lexicon: Lexicon, article: NodeID, date: PartialDate?) {
+            self.lexicon = lexicon
+            self.article = article
+            self.date = date
+        }
+
+        func copy() -> Storage {
+            let other = Storage(lexicon: lexicon, article: article, date: date)
+            other.actors = actors
+            other.affiliations = affiliations
+            other.localNames = localNames
+            other.introducedRoles = introducedRoles
+            other.mentionedPeople = mentionedPeople
+            other.lexiconPeople = lexiconPeople
+            other.peopleAdded = peopleAdded
+            return other
+        }
+    }
+    private var storage: Storage
+
+    private mutating func unique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    }
+
+    private(set) var actors: [String: Actor] {
+        get { storage.actors }
+        _modify { unique(); yield &storage.actors }
+    }
+    private(set) var affiliations: Set<Affiliation> {
+        get { storage.affiliations }
+        _modify { unique(); yield &storage.affiliations }
+    }
     /// Unknown people introduced by title and name, by full name and by last word.
-    private(set) var localNames: [String: String] = [:]
+    private(set) var localNames: [String: String] {
+        get { storage.localNames }
+        _modify { unique(); yield &storage.localNames }
+    }
     /// The roles a person was introduced with in this article.
-    private(set) var introducedRoles: [String: String] = [:]
+    private(set) var introducedRoles: [String: String] {
+        get { storage.introducedRoles }
+        _modify { unique(); yield &storage.introducedRoles }
+    }
     /// Person keys in order of mention, most recent last.
-    private(set) var mentionedPeople: [String] = []
+    private(set) var mentionedPeople: [String] {
+        get { storage.mentionedPeople }
+        _modify { unique(); yield &storage.mentionedPeople }
+    }
     /// The lexicon entry of each known person's key.
-    private var lexiconPeople: [String: Int] = [:]
+    private var lexiconPeople: [String: Int] {
+        get { storage.lexiconPeople }
+        _modify { unique(); yield &storage.lexiconPeople }
+    }
     /// Every `person` call made so far. Adding a person again with the same alias and role
     /// changes nothing (the actor, its aliases, affiliations and local names are as the first
     /// call left them) but the role introduced and the order of mention, so a repeat does only that.
-    private var peopleAdded: Set<PersonCall> = []
+    private var peopleAdded: Set<PersonCall> {
+        get { storage.peopleAdded }
+        _modify { unique(); yield &storage.peopleAdded }
+    }
 
     private struct PersonCall: Hashable {
         let index: Int
@@ -29,14 +89,12 @@ struct ArticleActors {
         let role: String?
     }
 
-    let lexicon: Lexicon
-    let article: NodeID
-    let date: PartialDate?
+    var lexicon: Lexicon { storage.lexicon }
+    var article: NodeID { storage.article }
+    var date: PartialDate? { storage.date }
 
     init(lexicon: Lexicon, article: NodeID, date: PartialDate?) {
-        self.lexicon = lexicon
-        self.article = article
-        self.date = date
+        storage = Storage(lexicon: lexicon, article: article, date: date)
     }
 
     // MARK: adding actors
@@ -189,6 +247,7 @@ struct ArticleActors {
     private mutating func add(_ actor: Actor, alias: String?) -> String {
         let key = actor.id.rawValue
         // Changed in place in the dictionary: no copy of the actor and its aliases.
+        let article = self.article
         ArticleActors.update(&actors[key, default: actor], alias: alias, article: article)
         return key
     }
