@@ -67,11 +67,10 @@ struct RDFSubjects: Sendable {
     /// Each node's IRI, by position, minted once for its own description and every link to it
     /// (the ids of the edges' ends are the nodes' own: `SortedGraph.endsSpeltAsNodes`).
     private let iris: [String]
-    /// The sentences facts were read from, by article (`EvidenceAnnotations`), for articles the
-    /// export holds. (Only facts have evidence: the other nodes are not copied out to ask.)
-    private let sentences: [NodeID: [Evidence]]
-    /// Each fact's distinct evidence, by its position (worked out once, not twice).
-    private let distinctOf: [[Evidence]]
+    /// Each fact's distinct evidence (worked out once, not twice), and the sentences facts were read
+    /// from for each article the export holds (`EvidenceAnnotations`), by position, each taken
+    /// once when its node is written.
+    private let evidence: EvidenceByPosition
 
     /// Throws when the base IRI is not absolute.
     init(_ sorted: SortedGraph, options: ExportOptions) throws {
@@ -87,11 +86,24 @@ struct RDFSubjects: Sendable {
             for e in distinct { sentences[e.article, default: []].append(e) }
             distinctOf[position] = distinct
         }
-        self.sentences = sentences
-        self.distinctOf = distinctOf
+        var citedOf = [[Evidence]](repeating: [], count: sorted.nodeIDs.count)
+        for (article, cited) in sentences {
+            if let position = RDFSubjects.position(of: article, in: sorted.nodeIDs) { citedOf[position] = cited }
+        }
+        evidence = EvidenceByPosition(distinct: distinctOf, cited: citedOf)
         let encodedBase = IRI.encodeBase(options.baseIRI)
         self.encodedBase = encodedBase
         iris = sorted.nodeIDs.map { encodedBase + IRI.encodeSegment($0.rawValue) }
+    }
+
+    /// The position of `id` among the sorted `ids`, if it is there.
+    private static func position(of id: NodeID, in ids: [NodeID]) -> Int? {
+        var low = 0, high = ids.count
+        while low < high {
+            let mid = low + (high - low) / 2
+            if ids[mid] < id { low = mid + 1 } else { high = mid }
+        }
+        return low < ids.count && ids[low] == id ? low : nil
     }
 
     /// How many node positions there are.
@@ -158,9 +170,9 @@ struct RDFSubjects: Sendable {
             if !node.evidence.isEmpty {
                 let kind = node.kind
                 let distinct = kind == .event || kind == .demand || kind == .threat
-                    ? distinctOf[position] : EvidenceAnnotations.distinct(node.evidence, isArticle: isArticle)
+                    ? evidence.takeDistinct(position) : EvidenceAnnotations.distinct(node.evidence, isArticle: isArticle)
                 extra = EvidenceAnnotations.annotations(fact: node.id, distinct, encodedBase: encodedBase)
-            } else if node.kind == .article, let cited = sentences[node.id] {
+            } else if node.kind == .article, let cited = evidence.takeCited(position) {
                 extra = EvidenceAnnotations.sentences(article: node.id, EvidenceAnnotations.distinct(cited, isArticle: isArticle),
                                                       encodedBase: encodedBase)
             }
@@ -169,5 +181,38 @@ struct RDFSubjects: Sendable {
                 try body(subject)
             }
         }
+    }
+}
+
+/// Evidence lists by node position, each taken once (and its memory let go) by the thread writing
+/// that node: threads take disjoint positions, so no slot is touched by two.
+private final class EvidenceByPosition: @unchecked Sendable {
+    private let distinct: UnsafeMutableBufferPointer<[Evidence]>
+    private let cited: UnsafeMutableBufferPointer<[Evidence]>
+
+    init(distinct: [[Evidence]], cited: [[Evidence]]) {
+        self.distinct = .allocate(capacity: distinct.count)
+        _ = self.distinct.initialize(from: distinct)
+        self.cited = .allocate(capacity: cited.count)
+        _ = self.cited.initialize(from: cited)
+    }
+
+    deinit {
+        distinct.deinitialize().deallocate()
+        cited.deinitialize().deallocate()
+    }
+
+    /// Fact `position`'s distinct evidence (empty when taken or none).
+    func takeDistinct(_ position: Int) -> [Evidence] {
+        guard position >= 0, position < distinct.count else { return [] }
+        defer { distinct[position] = [] }
+        return distinct[position]
+    }
+
+    /// The sentences cited from article `position`, or nil when there are none (or were taken).
+    func takeCited(_ position: Int) -> [Evidence]? {
+        guard position >= 0, position < cited.count, !cited[position].isEmpty else { return nil }
+        defer { cited[position] = [] }
+        return cited[position]
     }
 }

@@ -42,7 +42,7 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
     }
 
     /// How many node positions a run of subjects spans.
-    static let run = 1024
+    static let run = 256
 
     /// A run of subjects written into memory on another thread, as children of `rdf:RDF`.
     private final class SecondRun: @unchecked Sendable {
