@@ -34,7 +34,7 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
                 let first = Result { try subjects.forEach(in: start..<middle) { try write($0[...], classes: &classes, xml) } }
                 let bytes = second?.bytes()
                 try first.get()
-                if let bytes { try xml.splice(try bytes.get()) }
+                if let bytes { for block in try bytes.get() { try xml.splice(block) } }
                 start = end
             }
             try xml.endElement()
@@ -48,28 +48,38 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
     private final class SecondRun: @unchecked Sendable {
         private let done = DispatchSemaphore(value: 0)
         /// Set once by the other thread before it signals `done`, read only after waiting for it.
-        private var outcome: Result<[UInt8], Error> = .success([])
+        private var outcome: Result<[[UInt8]], Error> = .success([])
 
         init(_ subjects: RDFSubjects, _ positions: Range<Int>, writer: RDFXMLWriter) {
             // A thread of its own: the shared pool's threads may all be busy with the other formats.
             Thread { [self] in
                 outcome = Result {
-                    let sink = MemorySink()
-                    try XMLByteWriter.fragment(depth: 1, to: sink) { xml in
+                    let sink = BlockSink()
+                    try XMLByteWriter.fragment(depth: 1, to: sink, capacity: BlockSink.size) { xml in
                         var classes: [String: String] = [:]
                         try subjects.forEach(in: positions) { try writer.write($0[...], classes: &classes, xml) }
                     }
-                    return sink.bytes
+                    return sink.blocks
                 }
                 done.signal()
             }.start()
         }
 
-        /// The run's bytes, once written.
-        func bytes() -> Result<[UInt8], Error> {
+        /// The run's bytes, once written, in blocks.
+        func bytes() -> Result<[[UInt8]], Error> {
             done.wait()
             return outcome
         }
+    }
+
+    /// Bytes kept in memory as the blocks they were written in: small blocks the allocator reuses
+    /// run after run, where one growing buffer per run would leave memory in use behind it.
+    private final class BlockSink: ByteSink {
+        /// The writer's buffer size, so that each block is one buffer's worth.
+        static let size = 1 << 15
+        private(set) var blocks: [[UInt8]] = []
+
+        func write(_ bytes: UnsafeRawBufferPointer) throws { blocks.append(Array(bytes)) }
     }
 
     /// One subject's node element. Its first triple is its `rdf:type`, whose class becomes the
