@@ -129,7 +129,7 @@ final class DateReader {
         while i < t.count {
             // (The token's fields read in place: no copy of it.)
             let digit = t[i].startsWithDigit, isWord = t[i].isWord
-            let lead = isWord && !digit ? DateReader.leadWords[t[i].lower] ?? 0 : 0
+            let lead = isWord && !digit && DateReader.mayLead(t[i].lower) ? DateReader.leadWords[t[i].lower] ?? 0 : 0
             let starts = digit || lead & 1 != 0
             // Only a count of 1 to 31 starts what `countedDays` and `daysAgo` read.
             let mayCount = isWord && (digit ? Int(t[i].lower).map { (1...31).contains($0) } ?? false : lead & 2 != 0)
@@ -278,12 +278,26 @@ final class DateReader {
     static let starters = WordSet(starterWords)
     /// What a word may begin, found by one look-up per token: 1 where it is one of `starters`, 2
     /// where it is a number word of 1 to 31 (a count of days, as `countedDays` and `daysAgo` read).
-    static let leadWords: WordTable<UInt8> = {
+    static let leadWords: WordTable<UInt8> = WordTable(leadPairs)
+    /// False when `word` (lower case, composed, as a token's is) cannot be a key of `leadWords`:
+    /// its first byte is none of theirs. (A word equal to a key starts with the key's first
+    /// scalar, which nothing else is canonically equivalent to.)
+    static func mayLead(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return true }
+        return leadFirstBytes[Int(first)]
+    }
+    private static let leadFirstBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for (key, _) in leadPairs { if let b = key.utf8.first { table[Int(b)] = true } }
+        return table
+    }()
+    private static let leadPairs: [(String, UInt8)] = {
         var flags: [String: UInt8] = [:]
         for w in starterWords { flags[w, default: 0] |= 1 }
         for (w, n) in ClockReader.numberWordValues where (1...31).contains(n) { flags[w, default: 0] |= 2 }
-        return WordTable(flags.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        return flags.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }()
+
     /// The word classes `cue(_:at:anchor:pastAnchor:)` reads.
     static let cueClasses: WordClasses = [.sameDay, .dayBefore, .dayAfter, .recent, .vagueTime]
 
@@ -525,10 +539,20 @@ final class DateReader {
         let scalars = text.scalars
         var i = s.range.upperBound
         while i < scalars.count, scalars[i] == " " || scalars[i] == "(" { i += 1 }
-        var word = String.UnicodeScalarView()
-        while i < scalars.count, scalars[i].properties.isAlphabetic, word.count < 12 { word.append(scalars[i]); i += 1 }
+        // (The word's letters told by the class table, and its string made only before a colon.)
+        let classes = ScalarClass.table
+        func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
+            let v = Int(c.value)
+            return (v < classes.count ? classes[v] : ScalarClass.compute(c)) & ScalarClass.alphabetic != 0
+        }
+        let start = i
+        while i < scalars.count, isAlphabetic(scalars[i]), i - start < 12 { i += 1 }
+        let end = i
         while i < scalars.count, scalars[i] == " " { i += 1 }
-        return i < scalars.count && scalars[i] == ":" && words.captionCredits.contains(String(word).lowercased())
+        guard i < scalars.count && scalars[i] == ":" else { return false }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: scalars[start..<end])
+        return words.captionCredits.contains(String(word).lowercased())
     }
 
     /// The reading of a day and month on the other side of the publication date from `chosen`
