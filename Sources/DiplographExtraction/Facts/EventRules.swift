@@ -73,6 +73,17 @@ struct EventRules {
             let nextTrigger = later?.tokens.lowerBound ?? s.tokens.count
             let found = participants(c, t, until: nextTrigger)
             var members = found.members
+            // "ông Borrell cùng Đặc phái viên EU Lajčák đã lần lượt gặp …": a person of the subject's
+            // own side going along after `cùng` accompanies it, and takes no part of its own.
+            if let first = members.first, c.hits[first].tokens.upperBound <= t.lowerBound,
+               let side = keyOf(c.hits[first]).first.map(stateKeyOf) {
+                members.removeAll { k in
+                    let h = c.hits[k], at = h.tokens.lowerBound
+                    return k != first && h.tokens.upperBound <= t.lowerBound && lexicon.isPersonKey(h.key)
+                        && (lexicon.jointAdverbs.contains(s.lower(at - 1)) || (s.lower(at - 1) == "với" && lexicon.jointAdverbs.contains(s.lower(at - 2))))
+                        && keyOf(h).allSatisfy { stateKeyOf($0) == side }
+                }
+            }
             // "… để bàn về hội nghị G20": an event word after a topic preposition is what was talked
             // about; the clause's subject is not one of its parties.
             let asTopic = s.has(.topicPreposition, in: max(0, t.lowerBound - 2)..<t.lowerBound)
@@ -262,14 +273,15 @@ struct EventRules {
         return false
     }
 
-    /// The number of tokens of a lower-case delegation noun (`phái đoàn`, `đoàn đại biểu`) at token `k`.
+    /// The number of tokens of a lower-case delegation or representative noun (`phái đoàn`, `đoàn đại
+    /// biểu`, `các quan chức`) at token `k`.
     private func delegationNoun(_ s: Sentence, at k: Int) -> Int? {
         guard k < s.tokens.count, !s.tokens[k].isCapitalized else { return nil }
         var phrase = ""
         var found: Int? = nil
-        for n in 1...3 where k + n - 1 < s.tokens.count {
+        for n in 1...4 where k + n - 1 < s.tokens.count {
             phrase += (n > 1 ? " " : "") + s.lower(k + n - 1)
-            if lexicon.clauseWords.delegationNouns.contains(phrase) { found = n }
+            if lexicon.clauseWords.delegationNouns.contains(phrase) || lexicon.representativeNouns.contains(phrase) { found = n }
         }
         return found
     }
@@ -399,7 +411,17 @@ struct EventRules {
             }
         }
         let counterpartSpan = s.words.first { $0.tokens.lowerBound == objectStart && $0.cue.classes.contains(.counterpart) }
-        if let a = c.hit(after: objectStart, gap: counterpartSpan == nil ? 0 : 5, where: eligible), a < c.hits.count, !members.contains(a),
+        // "gặp người phát ngôn kiêm trưởng đoàn đàm phán của Houthi": a role told in lowercase words
+        // before `của` and its owner, who is the party met.
+        var gap = counterpartSpan == nil ? 0 : 5
+        if counterpartSpan == nil, c.hit(after: objectStart, gap: 0, where: eligible) == nil,
+           let of = (objectStart..<max(objectStart, min(next, objectStart + 10, s.tokens.count))).first(where: { s.lower($0) == "của" }),
+           of > objectStart, s.tokens[objectStart..<of].allSatisfy({ $0.isWord && !$0.isCapitalized }),
+           !s.words.contains(where: { $0.tokens.lowerBound >= objectStart && $0.tokens.lowerBound < of
+               && !$0.cue.classes.isDisjoint(with: [.eventTrigger, .demandTrigger, .reporting, .topicPreposition, .objectPreposition, .location, .victim]) }) {
+            gap = of + 1 - objectStart
+        }
+        if let a = c.hit(after: objectStart, gap: gap, where: eligible), a < c.hits.count, !members.contains(a),
            !s.tokens[objectStart..<c.hits[a].tokens.lowerBound].contains(where: { !$0.isWord }) {
             members += c.group(around: a).filter { eligible(c.hits[$0]) && !members.contains($0) }
             steps.append("object")

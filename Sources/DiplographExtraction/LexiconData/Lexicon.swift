@@ -66,6 +66,7 @@ public final class Lexicon: Sendable {
     let malePronouns: WordSet
     let femalePronouns: WordSet
     let descriptivePronouns: WordSet
+    let representativeNouns: WordSet
     let palaceWords: WordSet
     let formerPrefixes: WordSet
     let actingPrefixes: WordSet
@@ -196,6 +197,7 @@ public final class Lexicon: Sendable {
         malePronouns = Lexicon.lowered(rules.malePronouns)
         femalePronouns = Lexicon.lowered(rules.femalePronouns)
         descriptivePronouns = Lexicon.lowered(rules.descriptivePronouns)
+        representativeNouns = Lexicon.lowered(rules.representativeNouns)
         palaceWords = Lexicon.lowered(rules.palaceWords)
         formerPrefixes = Lexicon.lowered(rules.formerPrefixes)
         actingPrefixes = Lexicon.lowered(rules.actingPrefixes)

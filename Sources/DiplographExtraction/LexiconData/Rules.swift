@@ -143,6 +143,10 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `phái đoàn`, `đoàn đại biểu`: a delegation, which stands for the state or body named after it
     /// (`tiếp phái đoàn Saudi Arabia`).
     let delegationNouns: [String]
+    /// Nouns for those who speak or act for a party (`quan chức`, `các quan chức`, `đại diện`): as
+    /// the object of a meeting verb they stand for the party named right after them (`gặp các quan
+    /// chức Mỹ`), like a delegation.
+    let representativeNouns: [String]
     /// `do` before a delegation's head (`phái đoàn Nga do X dẫn đầu`), read only with a lead verb after.
     let ledByWords: [String]
     /// `dẫn đầu`, `làm trưởng đoàn` after a delegation's head.
@@ -314,7 +318,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case nominalThreats, additiveCues, placeNouns, adjunctOpeners, nominalizers, visitWords, inviteVerbs
         case sameDayCues, dayBeforeCues, dayAfterCues, vagueTimeCues, recentCues, timeClauseCues
         case titleComplements, deputyPrefixes, vagueMembers, anonymityWords, relativeNouns, familyNames, nameParticles
-        case delegationNouns, ledByWords, leadVerbs, vagueGroupQualifiers
+        case delegationNouns, representativeNouns, ledByWords, leadVerbs, vagueGroupQualifiers
         case mannerAdverbs, endangeredObjects, hedges, governingWords
         case passiveMarkers, sideWords, genericEventWords, cancelledCues
         case possessedDemands, addresseePrepositions
