@@ -587,6 +587,13 @@ struct EventRules {
     private func clauseStart(_ s: Sentence, _ t: Range<Int>) -> Int {
         var k = t.lowerBound - 1
         while k > 0 && !s.tokens[k].isMark(in: .clauseBreaks) && t.lowerBound - k < 12 { k -= 1 }
+        // "ông sẽ rời Việt Nam sang Nhật Bản, gặp Thủ tướng Abe …": a clause opening with its event
+        // word after a comma shares the subject and the mood of the clause before it.
+        if k > 0, k == t.lowerBound - 1, s.tokens[k].text == "," {
+            var j = k - 1
+            while j > 0 && !s.tokens[j].isMark(in: .clauseBreaks) && k - j < 12 { j -= 1 }
+            return max(0, j)
+        }
         return max(0, k)
     }
 
