@@ -213,6 +213,18 @@ struct SpeechActRules {
             }
             condition = ifWord.tokens.upperBound..<e
         }
+        // "X yêu cầu Y khôi phục …, nếu không sẽ dùng mọi biện pháp": `nếu không` after a comma and a
+        // demand is "otherwise": the condition is the demand left unmet, and its maker threatens
+        // its addressee.
+        var otherwise: (tokens: Range<Int>, cue: WordCue)? = nil
+        if let ifWord = s.words.first(where: { $0.cue.classes.contains(.hypothetical) && s.lower($0.tokens.lowerBound) == "nếu" }),
+           ifWord.tokens.lowerBound > 0, s.tokens[ifWord.tokens.lowerBound - 1].text == ",",
+           s.words.contains(where: { $0.tokens.lowerBound == ifWord.tokens.upperBound && $0.cue.classes.contains(.negation) }),
+           let d = s.words.last(where: { $0.cue.classes.contains(.demandTrigger) && $0.tokens.upperBound < ifWord.tokens.lowerBound - 1 }),
+           d.tokens.upperBound <= anchor.lowerBound {
+            otherwise = d
+            condition = d.tokens.upperBound..<(ifWord.tokens.lowerBound - 1)
+        }
         var measureZone = 0..<s.tokens.count
         let conditionFromIf = !condition.isEmpty
         if let lead = (anchor.upperBound..<s.tokens.count).first(where: { s.lower($0) == "dẫn" && s.lower($0 + 1) == "đến" }) {
@@ -294,6 +306,7 @@ struct SpeechActRules {
         if byIdx.isEmpty && !payer && nominalSubject.isEmpty, let k = c.hits.indices.last(where: { c.hits[$0].tokens.upperBound <= anchor.lowerBound && !condition.contains(c.hits[$0].tokens.lowerBound) && c.hits[$0].flags.intersection([.victim, .location, .vague]).isEmpty }) {
             byIdx = c.group(around: k)
         }
+        if let d = otherwise { byIdx = c.mainSubject(before: d.tokens.lowerBound) ?? [] }
         var by = byIdx.flatMap { keyOf(c.hits[$0]) }
         if possessed.isEmpty && weigher == nil && contrastEnd == nil { by += c.hits.filter { $0.flags.contains(.source) && lexicon.isNotMedia($0.key) }.flatMap(keyOf) }
         if by.isEmpty { by = speaker }
@@ -304,7 +317,8 @@ struct SpeechActRules {
             by = asker.flatMap { keyOf(c.hits[$0]) }
         }
         by = Array(NSOrderedUnique(by))
-        guard !by.isEmpty else { return [] }
+        // (A demand's maker the sentence does not name, "otherwise": the article's discourse decides.)
+        guard !by.isEmpty || otherwise != nil else { return [] }
         let side = Set(by.map(stateKey))
         let other: (ActorHit) -> Bool = { h in keyOf(h).allSatisfy { !side.contains(stateKey($0)) } && h.flags.intersection([.source, .location, .victim, .topic, .vague]).isEmpty }
 
@@ -353,6 +367,7 @@ struct SpeechActRules {
             toIdx = [a]
             by += (c.mainSubject(before: k) ?? []).flatMap { keyOf(c.hits[$0]) }
         } else if payer, let subject = c.mainSubject(before: anchor.lowerBound) { toIdx = subject }
+        if let d = otherwise, let a = c.hit(after: d.tokens.upperBound, gap: 4, where: other2) { toIdx = c.group(around: a).filter { other2(c.hits[$0]) } }
         let to = Array(NSOrderedUnique(toIdx.flatMap { keyOf(c.hits[$0]) })).filter { !side2.contains(stateKey($0)) }
         let measureText = main.map { s.text($0.tokens, in: text) } ?? s.text(anchor, in: text)
         let cameo = sanctions ? "1312" : (main?.cue.measure.map { lexicon.rules.measures[$0].cameo } ?? "130")
