@@ -192,6 +192,9 @@ struct SpeechActRules {
                     lexicon.conditionalModals.contains(s.lower(k) + " " + s.lower(k + 1)) || lexicon.conditionalModals.contains(s.lower(k)) } }) { anchor = m.tokens }
         // "Mỹ cân nhắc trừng phạt", "đang xem xét các biện pháp trừng phạt nhắm vào …": a measure weighed.
         else if let m = measures.first(where: { m in m.tokens.lowerBound < c.tagStart && deliberationCue(s, before: m.tokens.lowerBound) != nil }) { anchor = m.tokens }
+        // "EU đang chuẩn bị gói trừng phạt thứ 11 nhằm vào Nga", "chưa thông qua gói trừng phạt …":
+        // a package of measures prepared and not yet adopted.
+        else if let m = measures.first(where: { m in m.tokens.lowerBound < c.tagStart && pendingPackage(s, before: m.tokens.lowerBound) }) { anchor = m.tokens }
         else { return [] }
         // Who weighs it: the actor right before the cue ("…, Mỹ cân nhắc trừng phạt").
         let weigher = verbs.isEmpty ? deliberationCue(s, before: anchor.lowerBound).flatMap { d in c.hits.lastIndex { $0.tokens.upperBound == d } } : nil
@@ -419,6 +422,17 @@ struct SpeechActRules {
         while s.lower(k) == ",", let h = c.hits.first(where: { $0.tokens.lowerBound == k + 1 }) { k = h.tokens.upperBound }
         guard k > comma, ["và", "hoặc"].contains(s.lower(k)), let last = c.hits.first(where: { $0.tokens.lowerBound == k + 1 }) else { return nil }
         return last.tokens.upperBound
+    }
+
+    /// True when a package noun (`gói`) ends right before token `at` and a pending cue (`chuẩn bị`,
+    /// `chưa thông qua`) ends right before the package, or one word before it.
+    private func pendingPackage(_ s: Sentence, before at: Int) -> Bool {
+        guard let start = (1...2).first(where: { n in at - n >= 0 && lexicon.packageNouns.contains((at - n..<at).map { s.lower($0) }.joined(separator: " ")) }).map({ at - $0 }) else { return false }
+        return (start - 1...start).contains { end in
+            (1...4).contains { n in
+                end - n >= 0 && lexicon.pendingPackageCues.contains((end - n..<end).map { s.lower($0) }.joined(separator: " "))
+            }
+        }
     }
 
     /// The start of a deliberation cue (`cân nhắc`, `đang xem xét`) ending right before token `at`.

@@ -67,6 +67,8 @@ public final class Lexicon: Sendable {
     let femalePronouns: WordSet
     let descriptivePronouns: WordSet
     let representativeNouns: WordSet
+    let packageNouns: WordSet
+    let pendingPackageCues: WordSet
     let palaceWords: WordSet
     let formerPrefixes: WordSet
     let actingPrefixes: WordSet
@@ -198,6 +200,8 @@ public final class Lexicon: Sendable {
         femalePronouns = Lexicon.lowered(rules.femalePronouns)
         descriptivePronouns = Lexicon.lowered(rules.descriptivePronouns)
         representativeNouns = Lexicon.lowered(rules.representativeNouns)
+        packageNouns = Lexicon.lowered(rules.packageNouns)
+        pendingPackageCues = Lexicon.lowered(rules.pendingPackageCues)
         palaceWords = Lexicon.lowered(rules.palaceWords)
         formerPrefixes = Lexicon.lowered(rules.formerPrefixes)
         actingPrefixes = Lexicon.lowered(rules.actingPrefixes)

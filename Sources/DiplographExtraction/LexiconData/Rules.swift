@@ -147,6 +147,11 @@ struct RulesFile: LexiconRecord, Sendable {
     /// the object of a meeting verb they stand for the party named right after them (`gặp các quan
     /// chức Mỹ`), like a delegation.
     let representativeNouns: [String]
+    /// `gói`, `gói biện pháp`: a package, right before a measure (`gói trừng phạt`).
+    let packageNouns: [String]
+    /// `chuẩn bị`, `chưa thông qua`, `đề xuất`: said of a package of measures not yet adopted, just
+    /// before it. A package prepared is a threat; one adopted (`đã thông qua`) is a measure taken.
+    let pendingPackageCues: [String]
     /// `do` before a delegation's head (`phái đoàn Nga do X dẫn đầu`), read only with a lead verb after.
     let ledByWords: [String]
     /// `dẫn đầu`, `làm trưởng đoàn` after a delegation's head.
@@ -318,7 +323,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case nominalThreats, additiveCues, placeNouns, adjunctOpeners, nominalizers, visitWords, inviteVerbs
         case sameDayCues, dayBeforeCues, dayAfterCues, vagueTimeCues, recentCues, timeClauseCues
         case titleComplements, deputyPrefixes, vagueMembers, anonymityWords, relativeNouns, familyNames, nameParticles
-        case delegationNouns, representativeNouns, ledByWords, leadVerbs, vagueGroupQualifiers
+        case delegationNouns, representativeNouns, packageNouns, pendingPackageCues, ledByWords, leadVerbs, vagueGroupQualifiers
         case mannerAdverbs, endangeredObjects, hedges, governingWords
         case passiveMarkers, sideWords, genericEventWords, cancelledCues
         case possessedDemands, addresseePrepositions
