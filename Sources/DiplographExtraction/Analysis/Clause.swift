@@ -265,7 +265,7 @@ struct Clause {
         for k in hits.indices {
             let h = hits[k]
             if let limit, h.tokens.lowerBound >= limit { break }
-            if h.tokens.lowerBound < start || !h.flags.intersection([.source, .location, .victim, .topic, .vague]).isEmpty { continue }
+            if h.tokens.lowerBound < start || !h.flags.intersection(.notParty).isEmpty { continue }
             let at = h.tokens.lowerBound
             // A pronoun subject ("chúng tôi") before any named one: the speaker's own clause.
             if s.tokens[min(frameEnd, at)..<at].contains(where: { pronouns.contains($0.lower) }) { return nil }

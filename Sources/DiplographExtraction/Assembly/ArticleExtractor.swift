@@ -86,7 +86,7 @@ public struct ArticleExtractor: Sendable {
                 // this sentence are among those it stands for.
                 let named = clause.hits.filter { x in
                     x.tokens.upperBound <= h.tokens.lowerBound && !x.flags.contains(.group)
-                        && x.flags.intersection([.source, .location, .topic, .vague, .victim]).isEmpty
+                        && x.flags.intersection(.notParty).isEmpty
                         && actors.actor(x.key)?.actorType == .person
                 }.map(\.key)
                 let group = ArticleExtractor.group(eventMentions, actors, leadersOnly: leadersOnly, count: count, later: later,
@@ -260,7 +260,7 @@ public struct ArticleExtractor: Sendable {
             w.tokens.upperBound <= h.tokens.lowerBound && w.tokens.lowerBound >= c.frameEnd
                 && w.cue.classes.contains(.eventTrigger) && !w.cue.classes.contains(.notTrigger) }) else { return nil }
         let usable = c.hits.filter { x in
-            !x.key.isEmpty && !x.flags.contains(.group) && x.flags.intersection([.source, .location, .topic, .vague, .victim]).isEmpty
+            !x.key.isEmpty && !x.flags.contains(.group) && x.flags.intersection(.notParty).isEmpty
                 && x.tokens.lowerBound >= c.frameEnd && x.tokens.upperBound <= h.tokens.lowerBound
         }
         // The event word is a verb with its subject and object close by ("ông Trump đã gặp Chủ

@@ -206,7 +206,8 @@ struct SpeechActRules {
 
         // Condition: "nếu …" up to a comma or "thì"; or "việc … dẫn đến".
         var condition = 0..<0
-        if let ifWord = s.words.first(where: { $0.cue.classes.contains(.hypothetical) && s.lower($0.tokens.lowerBound) == "nếu" }) {
+        let ifWord = s.words.first { $0.cue.classes.contains(.hypothetical) && s.lower($0.tokens.lowerBound) == "nếu" }
+        if let ifWord {
             var e = ifWord.tokens.upperBound
             // ("nếu Anh, Pháp và Đức …": a comma inside a list of actors goes on.)
             while e < s.tokens.count {
@@ -220,8 +221,7 @@ struct SpeechActRules {
         // demand is "otherwise": the condition is the demand left unmet, and its maker threatens
         // its addressee.
         var otherwise: (tokens: Range<Int>, cue: WordCue)? = nil
-        if let ifWord = s.words.first(where: { $0.cue.classes.contains(.hypothetical) && s.lower($0.tokens.lowerBound) == "nếu" }),
-           ifWord.tokens.lowerBound > 0, s.tokens[ifWord.tokens.lowerBound - 1].text == ",",
+        if let ifWord, ifWord.tokens.lowerBound > 0, s.tokens[ifWord.tokens.lowerBound - 1].text == ",",
            s.words.contains(where: { $0.tokens.lowerBound == ifWord.tokens.upperBound && $0.cue.classes.contains(.negation) }),
            let d = s.words.last(where: { $0.cue.classes.contains(.demandTrigger) && $0.tokens.upperBound < ifWord.tokens.lowerBound - 1 }),
            d.tokens.upperBound <= anchor.lowerBound {
@@ -261,7 +261,7 @@ struct SpeechActRules {
             return h.tokens.upperBound <= anchor.lowerBound && anchor.lowerBound - h.tokens.upperBound <= 4
                 && !condition.contains(h.tokens.lowerBound)
                 && s.tokens[h.tokens.upperBound..<anchor.lowerBound].allSatisfy(\.isWord)
-                && h.flags.intersection([.source, .location, .victim, .topic, .vague]).isEmpty && !h.key.isEmpty
+                && h.flags.intersection(.notParty).isEmpty && !h.key.isEmpty
         }) {
             // (A list opening the clause is the subject whole: "…, Anh, Pháp dọa …"; one that
             // began in the clause before ("… nhân viên Pháp, Paris dọa …") is cut at the comma.)
@@ -276,7 +276,7 @@ struct SpeechActRules {
         // time clause after the main clause is said by that clause's own subject.
         if !payer, let cue = s.words.last(where: { $0.cue.classes.contains(.timeClause) && $0.tokens.upperBound <= anchor.lowerBound && $0.tokens.lowerBound > c.frameEnd }),
            byIdx.allSatisfy({ c.hits[$0].tokens.upperBound <= cue.tokens.lowerBound }),
-           let k = c.hit(after: cue.tokens.upperBound, gap: 0, where: { $0.flags.intersection([.source, .location, .victim, .topic, .vague]).isEmpty && !$0.key.isEmpty }) {
+           let k = c.hit(after: cue.tokens.upperBound, gap: 0, where: { $0.flags.intersection(.notParty).isEmpty && !$0.key.isEmpty }) {
             let group = c.group(around: k).filter { $0 >= k }
             if let last = group.last, c.hits[last].tokens.upperBound <= anchor.lowerBound,
                !s.tokens[c.hits[last].tokens.upperBound..<anchor.lowerBound].contains(where: { !$0.isWord }) { byIdx = group }
@@ -323,7 +323,7 @@ struct SpeechActRules {
         // (A demand's maker the sentence does not name, "otherwise": the article's discourse decides.)
         guard !by.isEmpty || otherwise != nil else { return [] }
         let side = Set(by.map(stateKey))
-        let other: (ActorHit) -> Bool = { h in keyOf(h).allSatisfy { !side.contains(stateKey($0)) } && h.flags.intersection([.source, .location, .victim, .topic, .vague]).isEmpty }
+        let other: (ActorHit) -> Bool = { h in keyOf(h).allSatisfy { !side.contains(stateKey($0)) } && h.flags.intersection(.notParty).isEmpty }
 
         // At whom: object of the warning, subject of the condition, "nói với X", else another party.
         var toIdx: [Int] = nominalSubject.filter { other(c.hits[$0]) }
@@ -348,7 +348,7 @@ struct SpeechActRules {
             toIdx = []
         }
         let side2 = Set(by.map(stateKey))
-        let other2: (ActorHit) -> Bool = { h in keyOf(h).allSatisfy { !side2.contains(stateKey($0)) } && h.flags.intersection([.source, .location, .victim, .topic, .vague]).isEmpty }
+        let other2: (ActorHit) -> Bool = { h in keyOf(h).allSatisfy { !side2.contains(stateKey($0)) } && h.flags.intersection(.notParty).isEmpty }
         if toIdx.isEmpty, conditionFromIf, let a = c.hit(after: condition.lowerBound, gap: 6, where: other2) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
         if toIdx.isEmpty, let with = (0..<anchor.lowerBound).first(where: { s.lower($0) == "với" && s.lower($0 - 1) == "nói" }), let a = c.hit(after: with + 1, gap: 2, where: other2) {
             toIdx = c.group(around: a).filter { other2(c.hits[$0]) }
