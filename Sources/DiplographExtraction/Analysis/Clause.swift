@@ -139,6 +139,9 @@ struct Clause {
                && !$0.cue.classes.isDisjoint(with: [.threatModal, .measure, .threatVerb, .demandTrigger]) }),
            // ("…, Tehran tuyên bố không nhượng bộ": a negation or a modal right after it, too.)
            !s.words.contains(where: { $0.tokens.lowerBound == w.tokens.upperBound && !$0.cue.classes.isDisjoint(with: [.negation, .planned]) }),
+           // ("…, ông Thưởng cho biết đã gặp Tổng thống Peru": an event word right after it, or after
+           // a word telling it happened, is a clause of its own.)
+           !Clause.opensEventClause(s, at: w.tokens.upperBound),
            let comma = (max(frame, w.tokens.lowerBound - 20)..<w.tokens.lowerBound).last(where: { k in
                s.tokens[k].text == "," && hits.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 2 && $0.tokens.upperBound <= w.tokens.lowerBound } }),
            // "…, sau khi truyền thông Mỹ đưa tin …": a subordinate clause, no speaker tag.
@@ -166,7 +169,12 @@ struct Clause {
             let inAdjunctBeforeFrame = adjunctEnd.map { h.tokens.upperBound <= $0 && frame > $0 + 1 } ?? false
                 || innerAdjunct.map { $0.contains(h.tokens.lowerBound) } ?? false
             let told = toldInFrame.map { $0.contains(h.tokens.lowerBound) } ?? false
-            if (h.tokens.upperBound <= frame && !inAdjunctBeforeFrame && !told) || h.tokens.lowerBound > tag { marked[k].flags.insert(.source) }
+            // ("…, ông Lula nói sau cuộc gặp với ông Prabowo.": the one met after an event word
+            // inside the tag is a party of that event, no speaker.)
+            let metInTag = h.tokens.lowerBound > tag && s.words.contains { w in
+                w.tokens.lowerBound > tag && w.tokens.upperBound <= h.tokens.lowerBound
+                    && w.cue.classes.contains(.eventTrigger) && !w.cue.classes.contains(.notTrigger) }
+            if (h.tokens.upperBound <= frame && !inAdjunctBeforeFrame && !told) || (h.tokens.lowerBound > tag && !metInTag) { marked[k].flags.insert(.source) }
             let prev = s.words(before: h.tokens.lowerBound, window: 2).first
             if let prev, prev.tokens.upperBound >= h.tokens.lowerBound - 1 {
                 // "cuộc tấn công của Tehran": the possessor of an attack made it.
@@ -185,6 +193,14 @@ struct Clause {
             }
         }
         self.hits = marked
+    }
+
+    /// True when an event word starts at token `k`, or right after a word telling that something
+    /// happened (`đã`, `vừa`): `cho biết đã gặp …`.
+    private static func opensEventClause(_ s: Sentence, at k: Int) -> Bool {
+        var at = k
+        if let w = s.words.first(where: { $0.tokens.lowerBound == at && $0.cue.classes.contains(.occurred) }) { at = w.tokens.upperBound }
+        return s.words.contains { $0.tokens.lowerBound == at && $0.cue.classes.contains(.eventTrigger) && !$0.cue.classes.contains(.notTrigger) }
     }
 
     static let connectors: WordSet = ["và", ",", "-", "cùng", "cùng với", "với", "người", "đồng", "cấp", "ông", "bà", "cũng", "như"]

@@ -15,7 +15,7 @@ extension ActorResolver {
             let t = s.tokens[k]
             let inName = s.names.contains { $0.tokens.contains(k) }
             let syllable = family && k > from && inName && isOneWordState(s, k)
-            if t.isWord && t.isCapitalized && s.word(at: k) == nil && (!inName || syllable) {
+            if t.isWord && t.isCapitalized && s.word(at: k) == nil && (!inName || syllable) && !ActorResolver.isGluedAcronym(t.text) {
                 if syllable && firstSyllableState == nil { firstSyllableState = k }
                 if t.text.unicodeScalars.count == 1, k + 2 < s.tokens.count, s.tokens[k + 1].text == ".",
                    t.range.upperBound == s.tokens[k + 1].range.lowerBound, s.tokens[k + 2].isWord, s.tokens[k + 2].isCapitalized {
@@ -38,6 +38,17 @@ extension ActorResolver {
         if let cut = firstSyllableState, s.tokens[from..<k].filter(\.isWord).count < 3 { k = cut }
         let words = s.tokens[from..<k].filter { $0.isWord && ($0.isCapitalized || !lexicon.nameParticles.contains($0.lower)) }.count
         return words >= minimum && words <= 5 ? from..<k : from..<from
+    }
+
+    /// True for a word that starts with two capitals or more and goes on in lower case
+    /// (`TTXViệt` in a caption credit glued to the next word): no syllable of a name
+    /// (`McDonald`, `DeSantis` and all-capital `KIM` are).
+    static func isGluedAcronym(_ text: String) -> Bool {
+        var capitals = 0
+        for u in text.unicodeScalars {
+            if u.properties.isUppercase { capitals += 1 } else { return capitals >= 2 && u.properties.isLowercase }
+        }
+        return false
     }
 
     /// The token after the name particles starting at `k` (`al-` in `Mahdi al-Mashat`, `von der` in

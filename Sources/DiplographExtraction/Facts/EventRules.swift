@@ -126,7 +126,10 @@ struct EventRules {
                    let host = c.mainSubject(before: invite.tokens.lowerBound) {
                     for key in host.flatMap({ keyOf(c.hits[$0]) }) where !key.isEmpty && !keys.contains(key) { keys.append(key) }
                 }
-                let objects = members.filter { c.hits[$0].tokens.lowerBound >= t.upperBound }
+                // ("Nhắc đến chuyến thăm Ấn Độ, ông X …": in a fronted adjunct, what the adjunct names;
+                // the subject after it is the visitor.)
+                let adjunct = c.adjunctEnd.flatMap { $0 > t.upperBound ? $0 : nil } ?? s.tokens.count
+                let objects = members.filter { c.hits[$0].tokens.lowerBound >= t.upperBound && c.hits[$0].tokens.upperBound <= adjunct }
                 let visited = Set(objects.map { c.hits[$0].key })
                 let others = Set(keys.filter { !visited.contains($0) }.map(stateKeyOf))
                 if !objects.isEmpty && visited.allSatisfy({ lexicon.stateKeys.contains($0) }) && others.count < 2 { continue }
@@ -225,6 +228,10 @@ struct EventRules {
             let hosts = m.type == .meeting && !isNounForm(s, t) && !joint && !before.isEmpty && after.count >= 2
                 && Set(after.map(stateKeyOf)).count == 1 && before.allSatisfy({ stateKeyOf($0) != stateKeyOf(after[0]) })
                 && hostRoles.allSatisfy({ $0.map(lexicon.hostLeaderRoles.contains) ?? false }) && Set(hostRoles).count == after.count
+            // "tiếp bà A, Đại sứ New Zealand, và ông B, Đại sứ Peru": envoys of several states, each
+            // speaking for their own, are received one by one.
+            let envoys = m.type == .meeting && !isNounForm(s, t) && !joint && !before.isEmpty && Set(after.map(stateKeyOf)).count >= 2
+                && after.allSatisfy({ roleOf($0).map(lexicon.envoyRoles.contains) ?? false })
             if hosts {
                 for host in after {
                     var single = m
@@ -232,7 +239,7 @@ struct EventRules {
                     single.participants = before + [host]
                     out.append(single)
                 }
-            } else if split && !before.isEmpty && Set(after.map(stateKeyOf)).count >= 2 {
+            } else if (split || envoys) && !before.isEmpty && Set(after.map(stateKeyOf)).count >= 2 {
                 var sides: [String] = []
                 // ("lần lượt tiếp A và B, với sự tham dự của C": C attends; C is no side met in turn.)
                 let attendance = s.words.first { $0.tokens.lowerBound >= t.upperBound && $0.cue.classes.contains(.participation) }?.tokens.lowerBound
@@ -240,7 +247,7 @@ struct EventRules {
                 for key in after where !sides.contains(stateKeyOf(key)) && !attendees.contains(key) { sides.append(stateKeyOf(key)) }
                 for side in sides {
                     var single = m
-                    single.rule += separately ? "+each-in-turn" : "+each-party"
+                    single.rule += separately ? "+each-in-turn" : envoys && !split ? "+each-envoy" : "+each-party"
                     single.participants = before + after.filter { stateKeyOf($0) == side }
                     // "lần lượt gặp A tại Berlin, B tại Paris …": each meeting at the place named with its party.
                     if let h = members.last(where: { k in keyOf(c.hits[k]).contains { after.contains($0) && stateKeyOf($0) == side } }),

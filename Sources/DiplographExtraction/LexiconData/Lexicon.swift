@@ -62,6 +62,7 @@ public final class Lexicon: Sendable {
     let gatheringNouns: WordSet
     let deliberationCues: WordSet
     let hostLeaderRoles: WordSet
+    let envoyRoles: WordSet
     let purposeCues: WordSet
     let malePronouns: WordSet
     let femalePronouns: WordSet
@@ -195,6 +196,7 @@ public final class Lexicon: Sendable {
         gatheringNouns = Lexicon.lowered(rules.gatheringNouns)
         deliberationCues = Lexicon.lowered(rules.deliberationCues)
         hostLeaderRoles = WordSet(rules.hostLeaderRoles)
+        envoyRoles = WordSet(rules.envoyRoles)
         purposeCues = Lexicon.lowered(rules.purposeCues)
         malePronouns = Lexicon.lowered(rules.malePronouns)
         femalePronouns = Lexicon.lowered(rules.femalePronouns)

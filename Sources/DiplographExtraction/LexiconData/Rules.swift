@@ -227,6 +227,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// Role ids (as in people.json) of the leaders a visitor calls on one by one (`hội kiến Thủ tướng
     /// A và Chủ tịch Quốc hội B`: two meetings), each at the head of another institution.
     let hostLeaderRoles: [String]
+    /// Role ids of envoys, each speaking for one state: a host receiving envoys of several states
+    /// (`tiếp bà A, Đại sứ New Zealand, và ông B, Đại sứ Peru`) meets each of them.
+    let envoyRoles: [String]
     /// `để`, `nhằm` (among the planned cues): a purpose. After a movement told as done (`đã tới
     /// Kiev để gặp X`) or in a dated sentence, the event it introduces is no plan of itself.
     let purposeCues: [String]
@@ -329,7 +332,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
-        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, purposeCues, malePronouns, femalePronouns, descriptivePronouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, reliefVerbs
+        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, envoyRoles, purposeCues, malePronouns, femalePronouns, descriptivePronouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, reliefVerbs
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, daysBeforeCues, daysAfterCues
         case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
         case dayCountUnits, weekCountUnits, clauseAfterWords, clauseBeforeWords, clauseLinkWords
