@@ -717,11 +717,19 @@ struct EventRules {
         // parties with its commas.)
         let opened = lexicon.adjunctOpeners.contains(s.lower(0)) || lexicon.adjunctOpeners.contains(s.lower(0) + " " + s.lower(1))
         let inAdjunct = opened && !subjectBefore && (firstComma.map { t.upperBound <= $0 } ?? false)
+        // "… hội kiến Thủ tướng Nhật Bản X, người vừa nhậm chức tuần trước": a date in an
+        // appositive describing the one named is that person's.
+        let inAppositive = { (d: DateMention) -> Bool in
+            guard let comma = (t.upperBound..<d.tokens.lowerBound).last(where: { s.tokens[$0].text == "," }), comma + 1 < d.tokens.lowerBound else { return false }
+            return self.lexicon.appositiveOpeners.contains(s.lower(comma + 1))
+                || self.lexicon.appositiveOpeners.contains(s.lower(comma + 1) + " " + s.lower(comma + 2))
+        }
         let opensClause = { (d: DateMention) -> Bool in
             s.tokens[t.upperBound..<d.tokens.lowerBound].contains { $0.text == ";" }
                 || (d.isAnaphoric && d.tokens.lowerBound > 0 && [",", ";"].contains(s.tokens[d.tokens.lowerBound - 1].text))
                 || (inAdjunct && firstComma.map { d.tokens.lowerBound > $0 } == true)
                 || frontsNextClause(d, after: t, in: c, until: next)
+                || inAppositive(d)
         }
         let before = usable.last { $0.tokens.upperBound <= t.lowerBound }
         // "Chiều 17/3, A hội đàm với B, nhân dịp chuyến thăm … từ ngày 16-18/3": a date after

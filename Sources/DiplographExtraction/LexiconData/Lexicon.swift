@@ -63,6 +63,7 @@ public final class Lexicon: Sendable {
     let deliberationCues: WordSet
     let hostLeaderRoles: WordSet
     let envoyRoles: WordSet
+    let appositiveOpeners: WordSet
     let purposeCues: WordSet
     let malePronouns: WordSet
     let femalePronouns: WordSet
@@ -197,6 +198,7 @@ public final class Lexicon: Sendable {
         deliberationCues = Lexicon.lowered(rules.deliberationCues)
         hostLeaderRoles = WordSet(rules.hostLeaderRoles)
         envoyRoles = WordSet(rules.envoyRoles)
+        appositiveOpeners = Lexicon.lowered(rules.appositiveOpeners)
         purposeCues = Lexicon.lowered(rules.purposeCues)
         malePronouns = Lexicon.lowered(rules.malePronouns)
         femalePronouns = Lexicon.lowered(rules.femalePronouns)

@@ -230,6 +230,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// Role ids of envoys, each speaking for one state: a host receiving envoys of several states
     /// (`tiếp bà A, Đại sứ New Zealand, và ông B, Đại sứ Peru`) meets each of them.
     let envoyRoles: [String]
+    /// Words opening an appositive that describes the person just named (`…, người vừa nhậm chức
+    /// tuần trước`, `…, vốn là …`): a date in it is that person's, not the event's.
+    let appositiveOpeners: [String]
     /// `để`, `nhằm` (among the planned cues): a purpose. After a movement told as done (`đã tới
     /// Kiev để gặp X`) or in a dated sentence, the event it introduces is no plan of itself.
     let purposeCues: [String]
@@ -272,9 +275,15 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `ngày`, `hôm`, `cuối`, `đầu`, `giữa`: words that may stand between a since cue or a span link
     /// and the date.
     let datePartWords: [String]
-    /// `tuần trước`, `tuần qua` (of the vague time cues): past weeks, told at their month where
-    /// the week before this one and this one so far lie in one month.
+    /// `tuần trước` (of the vague time cues): the week before this one, Monday to Sunday, told at
+    /// its month where it lies in one.
     let pastWeekCues: [String]
+    /// `cuối tuần trước`, `cuối tuần qua` (of the vague time cues): the Saturday and Sunday before
+    /// this week, told at their month where they lie in one.
+    let pastWeekendCues: [String]
+    /// `tuần qua` (of the vague time cues): the seven days up to the day of publication, told at
+    /// their month where they lie in one.
+    let rollingWeekCues: [String]
     /// `ngày trước đó` after a count of days (`Hai ngày trước đó`): that many days before the day
     /// last told.
     let daysBeforeCues: [String]
@@ -332,8 +341,8 @@ struct RulesFile: LexiconRecord, Sendable {
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
-        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, envoyRoles, purposeCues, malePronouns, femalePronouns, descriptivePronouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, reliefVerbs
-        case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, daysBeforeCues, daysAfterCues
+        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, envoyRoles, appositiveOpeners, purposeCues, malePronouns, femalePronouns, descriptivePronouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, reliefVerbs
+        case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, pastWeekendCues, rollingWeekCues, daysBeforeCues, daysAfterCues
         case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
         case dayCountUnits, weekCountUnits, clauseAfterWords, clauseBeforeWords, clauseLinkWords
         case lastYearCues, thisYearCues, nextYearCues, daysLaterCues

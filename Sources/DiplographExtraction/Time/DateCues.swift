@@ -27,11 +27,16 @@ extension DateReader {
         if c.contains(.recent), let month = PartialDate(year: pub.year, month: pub.month) {
             return (DateMention(tokens: w.tokens, date: month, isSince: false, isRelative: true), end)
         }
-        if c.contains(.vagueTime), words.pastWeek.contains(s.tokens[w.tokens].map(\.lower).joined(separator: " ")),
-           let today = CivilDay(pub) {
-            // From the Monday of the week before to the day of publication: one month, or vague.
-            let monday = today.adding(days: -(today.weekday - 1) - 7)
-            if monday.month == today.month, monday.year == today.year, let month = PartialDate(year: pub.year, month: today.month) {
+        if c.contains(.vagueTime), let today = CivilDay(pub) {
+            let phrase = s.tokens[w.tokens].map(\.lower).joined(separator: " ")
+            // The days a past week names: one month, or vague.
+            let lastMonday = today.adding(days: -(today.weekday - 1) - 7)
+            let span: (first: CivilDay, last: CivilDay)? =
+                words.pastWeek.contains(phrase) ? (lastMonday, lastMonday.adding(days: 6))
+                : words.pastWeekend.contains(phrase) ? (lastMonday.adding(days: 5), lastMonday.adding(days: 6))
+                : words.rollingWeek.contains(phrase) ? (today.adding(days: -7), today) : nil
+            if let span, span.first.month == span.last.month, span.first.year == span.last.year,
+               let month = PartialDate(year: span.first.year, month: span.first.month) {
                 return (DateMention(tokens: w.tokens, date: month, isSince: false, isRelative: true), end)
             }
         }

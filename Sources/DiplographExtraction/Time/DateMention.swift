@@ -9,6 +9,8 @@ struct DateWords: Sendable {
     /// `tuần trước`, `tuần qua`: the week before this one (or the days since its Monday), told
     /// at the month it lies in, where it lies in one.
     var pastWeek: WordSet = []
+    var pastWeekend: WordSet = []
+    var rollingWeek: WordSet = []
     /// The words after a count of days (`ngày trước đó`: before, -1; `ngày sau đó`: after, +1).
     var dayCounts: [([String], Int)] = []
     /// `đầu tuần này`: the days of this week so far, told at their month where they lie in one.
@@ -34,6 +36,8 @@ struct DateWords: Sendable {
         spanLinks = WordSet(rules.dateSpanLinks.map { $0.lowercased() })
         parts = WordSet(rules.datePartWords.map { $0.lowercased() })
         pastWeek = WordSet(rules.pastWeekCues.map { $0.lowercased() })
+        pastWeekend = WordSet(rules.pastWeekendCues.map { $0.lowercased() })
+        rollingWeek = WordSet(rules.rollingWeekCues.map { $0.lowercased() })
         dayCounts = rules.daysBeforeCues.map { (lower($0), -1) } + rules.daysAfterCues.map { (lower($0), 1) }
         dayCounts.removeAll { $0.0.isEmpty }
         thisWeek = WordSet(rules.thisWeekCues.map { $0.lowercased() })
