@@ -14,6 +14,9 @@ struct EventRules {
                   stateKeyOf: (String) -> String, roleOf: (String) -> String? = { _ in nil }) -> [EventMention] {
         let s = c.s
         let triggers = s.words.filter { $0.cue.classes.contains(.eventTrigger) && !$0.cue.classes.contains(.notTrigger) }
+        if triggers.isEmpty {
+            return captionMeeting(c, dates: dates, evidence: evidence, keyOf: keyOf, stateKeyOf: stateKeyOf).map { [$0] } ?? []
+        }
         var out: [EventMention] = []
         var previousSubject: [String]? = nil
         // (Read only for a sentence with an event word: no scan of the others.)
@@ -394,7 +397,12 @@ struct EventRules {
         // "gọi điện cho X": only a call verb takes its party with "cho".
         let callVerb = s.lower(t.lowerBound) == "gọi" || s.lower(t.lowerBound) == "điện"
         for w in t.upperBound..<min(next, t.upperBound + 9) where (s.lower(w) == "với" || (callVerb && s.lower(w) == "cho")) && !s.tokens[t.upperBound..<w].contains(where: { $0.text == "," }) {
-            if let a = c.hit(after: w + 1, gap: 8, where: eligible), !s.tokens[(w + 1)..<c.hits[a].tokens.lowerBound].contains(where: { !$0.isWord }) {
+            // (A long title before the party may stand between, its words each opened by a capital:
+            // "với Chủ nhiệm Văn phòng Ủy ban Công tác Đối ngoại Trung ương … Vương Nghị".)
+            var title = w + 1
+            while title < min(s.tokens.count, w + 18), s.tokens[title].isWord, s.tokens[title].isCapitalized || s.tokens[title - 1].isCapitalized { title += 1 }
+            if let found = c.hit(after: w + 1, gap: max(8, title - w - 1), where: eligible), !s.tokens[(w + 1)..<c.hits[found].tokens.lowerBound].contains(where: { !$0.isWord }) {
+                let a = personNamedAfter(c, found)
                 members += c.group(around: a).filter { eligible(c.hits[$0]) && !members.contains($0) }
                 steps.append(s.lower(w) == "cho" ? "cho-object" : "với-object")
             }
@@ -428,8 +436,18 @@ struct EventRules {
                && !$0.cue.classes.isDisjoint(with: [.eventTrigger, .demandTrigger, .reporting, .topicPreposition, .objectPreposition, .location, .victim]) }) {
             gap = of + 1 - objectStart
         }
-        if let a = c.hit(after: objectStart, gap: gap, where: eligible), a < c.hits.count, !members.contains(a),
-           !s.tokens[objectStart..<c.hits[a].tokens.lowerBound].contains(where: { !$0.isWord }) {
+        // ("gặp Ủy viên Bộ Chính trị Đảng Cộng sản Việt Nam X": a title whose words each open with a
+        // capital, up to the party.)
+        // (Not after a gathering's name: "Hội nghị Cấp cao ASEAN" names its own members.)
+        if gap == 0, !isNounForm(s, t), !lexicon.gatheringNouns.contains(s.lowerText(t, in: text)), c.hit(after: objectStart, gap: 0, where: eligible) == nil {
+            var title = objectStart
+            while title < min(s.tokens.count, objectStart + 17), s.tokens[title].isWord,
+                  s.tokens[title].isCapitalized || (title > objectStart && s.tokens[title - 1].isCapitalized) { title += 1 }
+            if title - objectStart >= 2, s.tokens[objectStart].isCapitalized { gap = title - objectStart }
+        }
+        if let found = c.hit(after: objectStart, gap: gap, where: eligible), found < c.hits.count, !members.contains(found),
+           !s.tokens[objectStart..<c.hits[found].tokens.lowerBound].contains(where: { !$0.isWord }) {
+            let a = personNamedAfter(c, found)
             members += c.group(around: a).filter { eligible(c.hits[$0]) && !members.contains($0) }
             steps.append("object")
         }
@@ -470,6 +488,14 @@ struct EventRules {
             steps.append("main-subject")
         }
         return (members, "event." + (steps.isEmpty ? "none" : steps.joined(separator: "+")))
+    }
+
+    /// Hit `k`, or the person named right after it when `k` is a state closing a title
+    /// (`nhà ngoại giao Trung Quốc Vương Nghị`): the person is the party.
+    private func personNamedAfter(_ c: Clause, _ k: Int) -> Int {
+        guard k + 1 < c.hits.count, lexicon.stateKeys.contains(c.hits[k].key),
+              c.hits[k + 1].tokens.lowerBound == c.hits[k].tokens.upperBound, lexicon.isPersonKey(c.hits[k + 1].key) else { return k }
+        return k + 1
     }
 
     /// The organisation whose own meeting the event word at `t` names: the first party after it,
@@ -675,7 +701,7 @@ struct EventRules {
         return nil
     }
 
-    private func statusFromDate(_ d: PartialDate, _ pub: PartialDate) -> EventStatus? {
+    func statusFromDate(_ d: PartialDate, _ pub: PartialDate) -> EventStatus? {
         let dKey = (d.year, d.month ?? 0, d.day ?? 0)
         let pKey = (pub.year, d.month == nil ? 0 : (pub.month ?? 0), d.day == nil ? 0 : (pub.day ?? 0))
         if dKey < pKey { return .occurred }
@@ -809,7 +835,7 @@ struct EventRules {
         return s.text((at + 1)..<k, in: text)
     }
 
-    private func location(_ c: Clause, _ t: Range<Int>) -> String {
+    func location(_ c: Clause, _ t: Range<Int>) -> String {
         let s = c.s
         // A capital or city named after "tại"/"ở" is the best place; else the first named place.
         // The tokens after which a place may be named, found once for both looks.

@@ -64,6 +64,9 @@ public final class Lexicon: Sendable {
     let hostLeaderRoles: WordSet
     let envoyRoles: WordSet
     let appositiveOpeners: WordSet
+    let photoPositionWords: WordSet
+    let captionCreditWords: WordSet
+    let datePartWords: WordSet
     let purposeCues: WordSet
     let malePronouns: WordSet
     let femalePronouns: WordSet
@@ -199,6 +202,9 @@ public final class Lexicon: Sendable {
         hostLeaderRoles = WordSet(rules.hostLeaderRoles)
         envoyRoles = WordSet(rules.envoyRoles)
         appositiveOpeners = Lexicon.lowered(rules.appositiveOpeners)
+        photoPositionWords = Lexicon.lowered(rules.photoPositionWords)
+        captionCreditWords = Lexicon.lowered(rules.captionCreditWords)
+        datePartWords = Lexicon.lowered(rules.datePartWords)
         purposeCues = Lexicon.lowered(rules.purposeCues)
         malePronouns = Lexicon.lowered(rules.malePronouns)
         femalePronouns = Lexicon.lowered(rules.femalePronouns)
