@@ -14,10 +14,13 @@ struct HitFlags: OptionSet, Sendable {
     /// Named only through an unnamed member or source (`một quan chức Nhà Trắng`, `một nguồn tin
     /// Điện Kremlin`, `giới chức Mỹ giấu tên`): mentioned in passing, not a participant or demander.
     static let vague = HitFlags(rawValue: 1 << 5)
+    /// Named as the origin of goods (`áp thuế đối với hàng hóa Mexico`): the state a tariff would
+    /// hit, and no party of anything else.
+    static let goods = HitFlags(rawValue: 1 << 6)
 
     /// Every use that makes a name no party of what its clause tells (a speaker, a place, a topic,
-    /// the object of an attack or support, a mention in passing): a party has none of them.
-    static let notParty: HitFlags = [.source, .location, .topic, .victim, .vague]
+    /// the object of an attack or support, a mention in passing, goods): a party has none of them.
+    static let notParty: HitFlags = [.source, .location, .topic, .victim, .vague, .goods]
 }
 
 /// An actor found in a sentence: the tokens it covers and the actor's key in the article.

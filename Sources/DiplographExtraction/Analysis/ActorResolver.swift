@@ -103,6 +103,8 @@ struct ActorResolver {
                 }
                 var hit = ActorHit(tokens: phrase, key: key)
                 if before.contains(.location) || placeBefore(s, span.lowerBound) { hit.flags.insert(.location) }
+                // "hàng hóa Mexico": goods of the state, which a tariff on them would hit.
+                if goodsBefore(s, span.lowerBound) { hit.flags.insert(.goods) }
                 if before.contains(.counterpart) { pendingCounterparts.append((hits.count, code)) }
                 hits.append(hit)
                 carried = (nil, false, span.upperBound)
@@ -218,6 +220,16 @@ struct ActorResolver {
     }
 
     /// `ở Geneva, Thụy Sĩ`, `ở Stockholm - Thụy Điển`: a country after a city that follows a preposition of place.
+    /// True when a goods noun (`hàng hóa`, `hàng nhập khẩu từ`) ends right before token `at`.
+    private func goodsBefore(_ s: Sentence, _ at: Int) -> Bool {
+        var phrase = ""
+        for n in 1...4 where at - n >= 0 {
+            phrase = s.lower(at - n) + (n > 1 ? " " + phrase : "")
+            if lexicon.goodsNouns.contains(phrase) { return true }
+        }
+        return false
+    }
+
     private func placeBefore(_ s: Sentence, _ at: Int) -> Bool {
         guard at >= 3, [",", "-"].contains(s.tokens[at - 1].text) else { return false }
         var k = at - 2

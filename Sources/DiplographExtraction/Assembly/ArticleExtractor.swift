@@ -127,8 +127,9 @@ public struct ArticleExtractor: Sendable {
             eventMentions += newMentions
             acts += newActs
             // A state named as a place ("ở Romania") is still a state the article names.
-            for h in clause.hits where !h.flags.contains(.location) || lexicon.stateKeys.contains(h.key) { named.insert(h.key) }
-            let mentioned = clause.hits.filter { !$0.key.isEmpty && !$0.flags.contains(.location) && lexicon.isNotMedia($0.key) }
+            // (Goods of a state, "hàng hóa Mexico", name it only as the target of a measure.)
+            for h in clause.hits where (!h.flags.contains(.location) || lexicon.stateKeys.contains(h.key)) && !h.flags.contains(.goods) { named.insert(h.key) }
+            let mentioned = clause.hits.filter { !$0.key.isEmpty && $0.flags.intersection([.location, .goods]).isEmpty && lexicon.isNotMedia($0.key) }
                 .map { (key: $0.key, side: actors.stateKey($0.key), governed: ArticleExtractor.isObject($0, in: s, lexicon)) }
             discourse.note(sentence: s.index, keys: mentioned, speaker: speaker,
                            quoteMarks: quoteMarks)

@@ -353,6 +353,13 @@ struct SpeechActRules {
         if toIdx.isEmpty, let with = (0..<anchor.lowerBound).first(where: { s.lower($0) == "với" && s.lower($0 - 1) == "nói" }), let a = c.hit(after: with + 1, gap: 2, where: other2) {
             toIdx = c.group(around: a).filter { other2(c.hits[$0]) }
         }
+        // "dọa áp thuế 25% đối với hàng hóa Mexico": the state whose goods the measure hits.
+        if toIdx.isEmpty, let a = c.hits.indices.first(where: { k in
+            let h = c.hits[k]
+            return h.flags.contains(.goods) && h.tokens.lowerBound >= anchor.upperBound && !condition.contains(h.tokens.lowerBound)
+                && keyOf(h).allSatisfy { !side2.contains(stateKey($0)) } }) {
+            toIdx = [a]
+        }
         if toIdx.isEmpty, let a = c.hits.indices.first(where: { c.hits[$0].tokens.lowerBound >= anchor.upperBound && !condition.contains(c.hits[$0].tokens.lowerBound) && other2(c.hits[$0]) }) {
             toIdx = [a]
         }

@@ -65,6 +65,7 @@ public final class Lexicon: Sendable {
     let envoyRoles: WordSet
     let appositiveOpeners: WordSet
     let photoPositionWords: WordSet
+    let goodsNouns: WordSet
     let captionCreditWords: WordSet
     let datePartWords: WordSet
     let purposeCues: WordSet
@@ -203,6 +204,7 @@ public final class Lexicon: Sendable {
         envoyRoles = WordSet(rules.envoyRoles)
         appositiveOpeners = Lexicon.lowered(rules.appositiveOpeners)
         photoPositionWords = Lexicon.lowered(rules.photoPositionWords)
+        goodsNouns = Lexicon.lowered(rules.goodsNouns)
         captionCreditWords = Lexicon.lowered(rules.captionCreditWords)
         datePartWords = Lexicon.lowered(rules.datePartWords)
         purposeCues = Lexicon.lowered(rules.purposeCues)

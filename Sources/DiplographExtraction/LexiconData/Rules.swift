@@ -236,6 +236,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// Where a person stands in a photo (`(trái)`, `(phải)`, `(giữa)`): words a verbless caption
     /// naming a meeting may hold.
     let photoPositionWords: [String]
+    /// Goods named by their origin (`hàng hóa Mexico`, `hàng nhập khẩu từ Canada`): the state is
+    /// what a tariff on them would hit, no party of anything else.
+    let goodsNouns: [String]
     /// `để`, `nhằm` (among the planned cues): a purpose. After a movement told as done (`đã tới
     /// Kiev để gặp X`) or in a dated sentence, the event it introduces is no plan of itself.
     let purposeCues: [String]
@@ -344,7 +347,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
-        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, envoyRoles, appositiveOpeners, photoPositionWords, purposeCues, malePronouns, femalePronouns, descriptivePronouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, reliefVerbs
+        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, envoyRoles, appositiveOpeners, photoPositionWords, goodsNouns, purposeCues, malePronouns, femalePronouns, descriptivePronouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, reliefVerbs
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, pastWeekendCues, rollingWeekCues, daysBeforeCues, daysAfterCues
         case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
         case dayCountUnits, weekCountUnits, clauseAfterWords, clauseBeforeWords, clauseLinkWords
