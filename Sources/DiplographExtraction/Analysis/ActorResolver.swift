@@ -59,6 +59,8 @@ struct ActorResolver {
                 let code = lexicon.states[st].id
                 if before.contains(.timeZone) || zoneBefore(s, span.lowerBound) { break }
                 if before.contains(.nonActorPrefix) || placeBefore(s, span.lowerBound) { break }
+                // "Nam Mỹ", "Trung Mỹ", "Pháp luật": a set phrase holding the state's name.
+                if inStatePhrase(s, span) { break }
                 let prevWord = s.lower(span.lowerBound - 1)
                 if prevWord == "tại" && carried?.end != span.lowerBound { break }
                 // "Mỹ Đình", "Nga Sơn": a longer proper name that starts like a state.
@@ -220,6 +222,14 @@ struct ActorResolver {
     }
 
     /// `ở Geneva, Thụy Sĩ`, `ở Stockholm - Thụy Điển`: a country after a city that follows a preposition of place.
+    /// True when the state name at `span` and the word before or after it make a set phrase that
+    /// names no state (`Nam Mỹ`, `Trung Mỹ`, `Mỹ Latinh`, `Pháp luật`).
+    private func inStatePhrase(_ s: Sentence, _ span: Range<Int>) -> Bool {
+        let name = span.map { s.lower($0) }.joined(separator: " ")
+        if span.lowerBound > 0, lexicon.stateWordPhrases.contains(s.lower(span.lowerBound - 1) + " " + name) { return true }
+        return span.upperBound < s.tokens.count && lexicon.stateWordPhrases.contains(name + " " + s.lower(span.upperBound))
+    }
+
     /// True when a goods noun (`hàng hóa`, `hàng nhập khẩu từ`) ends right before token `at`.
     private func goodsBefore(_ s: Sentence, _ at: Int) -> Bool {
         var phrase = ""

@@ -66,6 +66,7 @@ public final class Lexicon: Sendable {
     let appositiveOpeners: WordSet
     let photoPositionWords: WordSet
     let goodsNouns: WordSet
+    let stateWordPhrases: WordSet
     let captionCreditWords: WordSet
     let datePartWords: WordSet
     let purposeCues: WordSet
@@ -205,6 +206,7 @@ public final class Lexicon: Sendable {
         appositiveOpeners = Lexicon.lowered(rules.appositiveOpeners)
         photoPositionWords = Lexicon.lowered(rules.photoPositionWords)
         goodsNouns = Lexicon.lowered(rules.goodsNouns)
+        stateWordPhrases = Lexicon.lowered(rules.stateWordPhrases)
         captionCreditWords = Lexicon.lowered(rules.captionCreditWords)
         datePartWords = Lexicon.lowered(rules.datePartWords)
         purposeCues = Lexicon.lowered(rules.purposeCues)

@@ -239,6 +239,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// Goods named by their origin (`hàng hóa Mexico`, `hàng nhập khẩu từ Canada`): the state is
     /// what a tariff on them would hit, no party of anything else.
     let goodsNouns: [String]
+    /// Set phrases of two words, one of them a state's name, that name no state (`Nam Mỹ`, `Trung
+    /// Mỹ`, `Mỹ Latinh`, `Pháp luật`): the state is not read there.
+    let stateWordPhrases: [String]
     /// `để`, `nhằm` (among the planned cues): a purpose. After a movement told as done (`đã tới
     /// Kiev để gặp X`) or in a dated sentence, the event it introduces is no plan of itself.
     let purposeCues: [String]
@@ -347,7 +350,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
-        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, envoyRoles, appositiveOpeners, photoPositionWords, goodsNouns, purposeCues, malePronouns, femalePronouns, descriptivePronouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, reliefVerbs
+        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, envoyRoles, appositiveOpeners, photoPositionWords, goodsNouns, stateWordPhrases, purposeCues, malePronouns, femalePronouns, descriptivePronouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, reliefVerbs
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, pastWeekendCues, rollingWeekCues, daysBeforeCues, daysAfterCues
         case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
         case dayCountUnits, weekCountUnits, clauseAfterWords, clauseBeforeWords, clauseLinkWords
