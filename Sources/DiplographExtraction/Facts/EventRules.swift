@@ -336,8 +336,12 @@ struct EventRules {
             // "giữa phái đoàn Mỹ do X dẫn đầu và phái đoàn Ukraine …": parties the simple
             // grouping cannot join, up to the phrase's end.
             var end = gi + 1
+            // (The phrase ends at a predicate of its own too, and at the comma after one: "… giữa ông
+            // Don và bà Suu Kyi đã diễn ra, cho biết Jakarta …", "… đã kết thúc, Ukraine cho biết …".)
+            let told = { (k: Int) in s.words.contains { $0.tokens.lowerBound > gi && $0.tokens.upperBound <= k && !$0.cue.classes.isDisjoint(with: [.occurred, .planned]) } }
             while end < min(next, s.tokens.count), ![";", ":", "."].contains(s.tokens[end].text),
-                  !(s.tokens[end].text == "," && !c.hits.contains(where: { $0.tokens.lowerBound > end && $0.tokens.lowerBound <= end + 3 })) {
+                  !(s.tokens[end].text == "," && (told(end) || !c.hits.contains(where: { $0.tokens.lowerBound > end && $0.tokens.lowerBound <= end + 3 }))),
+                  !s.words.contains(where: { $0.tokens.lowerBound == end && !$0.cue.classes.isDisjoint(with: [.reporting, .demandTrigger, .threatVerb, .warningVerb, .timeClause]) }) {
                 end += 1
             }
             let spanned = c.hits.indices.filter { c.hits[$0].tokens.lowerBound > gi && c.hits[$0].tokens.upperBound <= end && eligible(c.hits[$0]) }
