@@ -89,6 +89,14 @@ struct Clause {
                 }
                 if predicate { continue }
             }
+            // "A và B đã điện đàm và ra tuyên bố chung thừa nhận "…"": a reporting verb after `và`
+            // and a predicate of the clause's own (an event word not in a fronted adjunct) is a
+            // second predicate of that subject, no frame.
+            if let and = (frame..<w.tokens.lowerBound).last(where: { s.lower($0) == "và" }),
+               s.words.contains(where: { v in
+                   v.tokens.lowerBound >= frame && v.tokens.upperBound <= and && v.cue.classes.contains(.eventTrigger) && !v.cue.classes.contains(.notTrigger)
+                       && !opens(((frame..<v.tokens.lowerBound).last(where: { s.tokens[$0].text == "," }).map { $0 + 1 }) ?? frame) }),
+               !s.tokens[and..<w.tokens.lowerBound].contains(where: { [",", ":", "\"", "rằng"].contains($0.text) }) { continue }
             // "X cảnh báo … nếu …, sau khi truyền thông Mỹ đưa tin …": a reporting verb inside a
             // subordinate clause that follows a predicate of the sentence's own frames nothing.
             if let comma = (frame..<w.tokens.lowerBound).last(where: { s.tokens[$0].text == "," }), opens(comma + 1),
