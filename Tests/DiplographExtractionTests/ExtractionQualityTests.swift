@@ -18,8 +18,8 @@ enum SentenceFloors {
     static let development = 85
     /// sentences-heldout.json, written apart from the rules: measured 47/60.
     static let heldout = 44
-    /// sentences-constructions.json, one construction per group of cases: measured 581/588.
-    static let constructions = 568
+    /// sentences-constructions.json, one construction per group of cases: measured 627/634.
+    static let constructions = 614
     /// sentences-forms.json, reporting forms written fresh (113/150 before any rule was tuned on
     /// it): measured 138/150.
     static let forms = 131
@@ -34,8 +34,8 @@ enum SentenceFloors {
 /// Least F1 per kind on the development set (../shared/dev/articles), odd and even ids apart:
 /// 0.02 below the figures measured, rounded down to two places.
 enum DevelopmentFloors {
-    /// Odd ids (developed against): measured actors 0.982, events 0.949, demands 0.909, threats 0.897.
-    static let odd: [String: Double] = ["actors": 0.96, "events": 0.92, "demands": 0.88, "threats": 0.87]
+    /// Odd ids (developed against): measured actors 0.98, events 0.97, demands 0.91, threats 0.93.
+    static let odd: [String: Double] = ["actors": 0.96, "events": 0.94, "demands": 0.88, "threats": 0.87]
     /// Even ids (unseen text): measured actors 0.96, events 0.83, demands 0.80, threats 0.74.
     static let even: [String: Double] = ["actors": 0.94, "events": 0.81, "demands": 0.78, "threats": 0.72]
 }
@@ -46,23 +46,23 @@ enum InventedArticleFloors {
     /// Measured actors 0.98, events 0.92, demands 0.94, threats 0.86 (first scored: 0.97, 0.81, 0.88, 0.68).
     static let f1: [String: Double] = ["actors": 0.95, "events": 0.90, "demands": 0.92, "threats": 0.84]
     /// The second batch (Fixtures/articles-invented-2, 20 articles): measured actors 0.97, events
-    /// 0.88, demands 0.89, threats 0.89 (first scored: 0.93, 0.78, 0.75, 0.46).
-    static let secondBatch: [String: Double] = ["actors": 0.95, "events": 0.86, "demands": 0.87, "threats": 0.87]
+    /// 0.89, demands 0.89, threats 0.89 (first scored: 0.93, 0.78, 0.75, 0.46).
+    static let secondBatch: [String: Double] = ["actors": 0.95, "events": 0.87, "demands": 0.87, "threats": 0.87]
     /// The third batch (Fixtures/articles-invented-3, 20 articles): measured actors 0.98, events
-    /// 0.82, demands 0.92, threats 0.82 (first scored: 0.97, 0.73, 0.91, 0.64).
-    static let thirdBatch: [String: Double] = ["actors": 0.95, "events": 0.80, "demands": 0.90, "threats": 0.80]
+    /// 0.84, demands 0.92, threats 0.82 (first scored: 0.97, 0.73, 0.91, 0.64).
+    static let thirdBatch: [String: Double] = ["actors": 0.95, "events": 0.82, "demands": 0.90, "threats": 0.80]
     /// The fourth batch (Fixtures/articles-invented-4, 20 articles): measured actors 0.98, events
-    /// 0.87, demands 0.89, threats 0.75 (first scored: 0.97, 0.82, 0.88, 0.48).
-    static let fourthBatch: [String: Double] = ["actors": 0.95, "events": 0.85, "demands": 0.87, "threats": 0.73]
+    /// 0.87, demands 0.89, threats 0.78 (first scored: 0.97, 0.82, 0.88, 0.48).
+    static let fourthBatch: [String: Double] = ["actors": 0.95, "events": 0.85, "demands": 0.87, "threats": 0.76]
     /// The fifth batch (Fixtures/articles-invented-5, 20 articles): measured actors 0.97, events
     /// 0.88, demands 0.84, threats 0.92 (first scored: 0.97, 0.74, 0.78, 0.67).
     static let fifthBatch: [String: Double] = ["actors": 0.95, "events": 0.86, "demands": 0.82, "threats": 0.90]
     /// The sixth batch (Fixtures/articles-invented-6, 20 articles): measured actors 0.97, events
     /// 0.80, demands 0.76, threats 0.72 (first scored: 0.97, 0.74, 0.71, 0.65).
     static let sixthBatch: [String: Double] = ["actors": 0.95, "events": 0.78, "demands": 0.74, "threats": 0.70]
-    /// The seventh batch (Fixtures/articles-invented-7, 20 articles): first scored actors 0.95,
-    /// events 0.76, demands 0.85, threats 0.60.
-    static let seventhBatch: [String: Double] = ["actors": 0.93, "events": 0.74, "demands": 0.83, "threats": 0.58]
+    /// The seventh batch (Fixtures/articles-invented-7, 20 articles): measured actors 0.96, events
+    /// 0.79, demands 0.85, threats 0.61 (first scored: 0.95, 0.76, 0.85, 0.60).
+    static let seventhBatch: [String: Double] = ["actors": 0.94, "events": 0.77, "demands": 0.83, "threats": 0.59]
 }
 
 /// Least F1 per kind on the five seed articles (seeds/ against ../shared/seeds/gold): measured
