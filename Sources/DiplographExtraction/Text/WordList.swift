@@ -2,19 +2,20 @@
 /// with the standard library's answer (canonical equivalence) but mostly without its normalising
 /// comparison, which every non-ASCII string takes (Swift flags only ASCII strings as NFC).
 ///
-/// Two strings with the same UTF-8 bytes are equal; two *plain* strings (scalars below U+0300 and
-/// precomposed letters of U+1E00–U+1EFF only, see `WordTable`) are both in NFC, so they are equal
-/// exactly when their bytes are. Only a pair with different bytes of which one is not plain is
-/// compared by `==`. Being more specialised than `Sequence.contains(_:)`, this is the method such
+/// Two strings with the same UTF-8 bytes are equal; two strings of *plain* scalars (below U+0300
+/// and precomposed letters of U+1E00–U+1EFF, see `WordTable`) or general punctuation (dashes,
+/// quotation marks, see `WordList.comparesByBytes`) are both in NFC, so they are equal exactly when
+/// their bytes are. Only a pair with different bytes of which one holds another scalar is compared
+/// by `==`. Being more specialised than `Sequence.contains(_:)`, this is the method such
 /// calls on an array of strings resolve to in this module.
 extension Array where Element == String {
     func contains(_ word: String) -> Bool {
         let answer: Bool? = word.utf8.withContiguousStorageIfAvailable { w in
-            let wordIsPlain = WordList.isPlain(w)
+            let wordByBytes = WordList.comparesByBytes(w)
             for e in self {
                 let same: Bool? = e.utf8.withContiguousStorageIfAvailable { b -> Bool? in
                     if WordList.sameBytes(b, w) { return true }
-                    return wordIsPlain && WordList.isPlain(b) ? false : nil
+                    return wordByBytes && WordList.comparesByBytes(b) ? false : nil
                 } ?? nil
                 if same ?? (e == word) { return true }
             }
@@ -31,6 +32,39 @@ enum WordList {
         var i = 0
         while i < a.count && a[i] == b[i] { i += 1 }
         return i == a.count
+    }
+
+    /// True when `utf8` (valid UTF-8, from a `String`) holds only plain scalars (see `isPlain`) and
+    /// general punctuation of U+2010–U+2027 and U+2030–U+205E (dashes, quotation marks, ellipsis).
+    /// Those marks have no canonical decomposition, combining class 0 and compose with nothing,
+    /// so a string of such scalars is in NFC and equals another such string exactly when their
+    /// bytes are equal (`[String].contains` above; a rule's `["-", "–", "—"]` no longer sends every
+    /// word it is asked about through the normalising comparison).
+    static func comparesByBytes(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let end = utf8.count
+        while i < end {
+            let b = utf8[i]
+            if b < 0x80 {
+                i += 1
+            } else if b >= 0xC2 && b < 0xCC && i + 1 < end {
+                i += 2 // U+0080–U+02FF
+            } else if b == 0xE1 && i + 2 < end && utf8[i + 1] >= 0xB8 && utf8[i + 1] <= 0xBB {
+                i += 3 // U+1E00–U+1EFF
+            } else if b == 0xE2 && i + 2 < end && Self.isGeneralPunctuation(utf8[i + 1], utf8[i + 2]) {
+                i += 3
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The second and third bytes of U+2010–U+2027 or U+2030–U+205E (after 0xE2).
+    @inline(__always)
+    private static func isGeneralPunctuation(_ second: UInt8, _ third: UInt8) -> Bool {
+        (second == 0x80 && ((third >= 0x90 && third <= 0xA7) || third >= 0xB0 && third <= 0xBF))
+            || (second == 0x81 && third >= 0x80 && third <= 0x9E)
     }
 
     /// True when `utf8` (valid UTF-8, from a `String`) holds only plain scalars.
