@@ -163,9 +163,10 @@ struct Export: ParsableCommand {
     /// Each article's graph, from the cache when it holds one for the same bytes, metadata, tool
     /// and lexicon, added to the corpus in article order, with a progress line on a terminal.
     ///
-    /// Articles are extracted on every core a batch at a time; each batch's graphs are merged in
-    /// article order before the next batch starts, so the result (and every byte written) is the
-    /// same as a one-core run, and memory holds the corpus so far plus one batch, not every
+    /// Articles are extracted on every core a batch at a time, on a thread of their own, while
+    /// this thread merges the batch before into the corpus in article order, so the result (and
+    /// every byte written) is the same as a one-core run, and memory holds the corpus so far plus
+    /// two batches (of 256, as much as one of 512 before merging was overlapped), not every
     /// article's graph; each article's text is dropped once its batch is done. Also gives how many
     /// graphs came from the cache.
     private func extract(_ read: inout Inputs, with extractor: CachingExtractor) -> (CorpusMerger.Accumulator, Int) {
@@ -173,23 +174,31 @@ struct Export: ParsableCommand {
         defer { progress.finish() }
         var corpus = CorpusMerger.Accumulator()
         var cached = 0
-        let batch = 512
-        for start in stride(from: 0, to: read.articles.count, by: batch) {
-            let end = min(start + batch, read.articles.count)
-            let articles = read.articles[start..<end], digests = read.digests[start..<end]
-            let graphs = Parallel.map(end - start) { offset in
-                let index = start + offset
-                let article = articles[index]
-                let found = extractor.lookup(article, digest: digests[index])
-                progress.update(file: article.file)
-                return found
-            }
+        let batch = 256
+        var extracted: [(graph: KnowledgeGraph, cached: Bool)] = []
+        func merge(_ graphs: [(graph: KnowledgeGraph, cached: Bool)]) {
             for found in graphs {
                 corpus.add(found.graph)
                 if found.cached { cached += 1 }
             }
+        }
+        for start in stride(from: 0, to: read.articles.count, by: batch) {
+            let end = min(start + batch, read.articles.count)
+            // The batch's own arrays: dropping texts from `read` below copies nothing the thread holds.
+            let articles = Array(read.articles[start..<end]), digests = Array(read.digests[start..<end])
+            let extracting = Parallel.Background {
+                Parallel.map(articles.count) { index in
+                    let found = extractor.lookup(articles[index], digest: digests[index])
+                    progress.update(file: articles[index].file)
+                    return found
+                }
+            }
+            merge(extracted)
+            extracted = extracting.result()
             for index in start..<end { read.articles[index] = read.articles[index].withoutText() }
         }
+        merge(extracted)
+        extracted = []
         // The graphs stored on the way become readable to later runs.
         extractor.cache?.commit()
         return (corpus, cached)
