@@ -130,6 +130,15 @@ struct WordListTests {
         }
     }
 
+    @Test("isSameWord answers as == does, in NFC and NFD, plain, punctuation or other")
+    func sameWord() {
+        let words = ["tại", "ta\u{323}i", "tai", "tải", "ở", "o\u{31B}\u{309}", "ơ", ",", "-", "\u{2013}", "\u{2013}\u{301}",
+                     "và", "với", "vói", "kéo dài", "東京", "Ελλαδα", "Ελλάδα", "\u{E0}\u{301}", "a\u{300}\u{301}", "", "x", "X"]
+        for a in words {
+            for b in words { #expect(a.isSameWord(b) == (a == b), "\(a) \(b)") }
+        }
+    }
+
     @Test("Plain UTF-8: below U+0300 and U+1E00–U+1EFF, complete sequences only")
     func plain() {
         let yes = ["", "abc", "đường ơi ư", "Ỹ ḁ \u{2FF}"]

@@ -30,7 +30,7 @@ struct ActorResolver {
                 // Also with the second title's state or organisation before the name ("Phó Thủ tướng, Bộ
                 // trưởng Ngoại giao Lào Saleumxay Kommasith"), when the second title names a person.
                 if i + 1 < names.count, case .title(let second) = names[i + 1].cue,
-                   span.upperBound + 1 == names[i + 1].tokens.lowerBound, s.tokens[span.upperBound].text == "," {
+                   span.upperBound + 1 == names[i + 1].tokens.lowerBound, s.tokens[span.upperBound].isMark(",") {
                     var probe = actors
                     let (found, used, role) = title(s, at: i + 1, title: second, &probe)
                     if found.count == 1, let f = found.first, probe.actor(f.key)?.actorType == .person,
@@ -62,14 +62,14 @@ struct ActorResolver {
                 // "Nam Mỹ", "Trung Mỹ", "Pháp luật": a set phrase holding the state's name.
                 if inStatePhrase(s, span) { break }
                 let prevWord = s.lower(span.lowerBound - 1)
-                if prevWord == "tại" && carried?.end != span.lowerBound { break }
+                if prevWord.isSameWord("tại") && carried?.end != span.lowerBound { break }
                 // "Mỹ Đình", "Nga Sơn": a longer proper name that starts like a state.
                 if span.upperBound < s.tokens.count, s.tokens[span.upperBound].isWord, s.tokens[span.upperBound].isCapitalized,
                    !s.hasName(startingAt: span.upperBound) && !before.contains(.counterpart) { break }
                 if lexicon.ambiguousNames.contains(surface) && !strongContext(s, span, names, i) { break }
                 // "Nguyễn Văn Đức", "Trần Minh Trung": a syllable of a personal name.
                 if isNameSyllable(s, span) { break }
-                if isCapital && (before.contains(.location) || s.lower(span.lowerBound - 1) == "tại" || s.lower(span.lowerBound - 1) == "ở") { break }
+                if isCapital && (before.contains(.location) || s.lower(span.lowerBound - 1).isSameWord("tại") || s.lower(span.lowerBound - 1).isSameWord("ở")) { break }
                 let coordinated = carried.map { isCoordinated(s, from: $0.end, to: span.lowerBound) } ?? false
                 if before.contains(.leader) || before.contains(.bothLeaders) || (coordinated && carried?.leader == true) {
                     if let p = lexicon.holder(of: lexicon.leaderRole(of: code), for: code, on: actors.date) {
@@ -150,9 +150,9 @@ struct ActorResolver {
     /// The dash ending a dateline that opens the sentence: a place of one to four words, a news
     /// agency in parentheses, then `-` or `–` (`Abuja (TTXVN) -`, `Bắc Kinh (TTXVN) –`).
     private func datelineEnd(_ s: Sentence) -> Int? {
-        guard let open = s.tokens.prefix(6).firstIndex(where: { $0.text == "(" }), open >= 1,
-              s.tokens[..<open].allSatisfy({ $0.isWord && $0.isCapitalized || $0.text == "-" }),
-              let close = s.tokens[open...].prefix(8).firstIndex(where: { $0.text == ")" }),
+        guard let open = s.tokens.prefix(6).firstIndex(where: { $0.isMark("(") }), open >= 1,
+              s.tokens[..<open].allSatisfy({ $0.isWord && $0.isCapitalized || $0.isMark("-") }),
+              let close = s.tokens[open...].prefix(8).firstIndex(where: { $0.isMark(")") }),
               close + 1 < s.tokens.count, ["-", "–", "—"].contains(s.tokens[close + 1].text),
               s.names.contains(where: { n in
                   if case .media = n.cue { return n.tokens.lowerBound > open && n.tokens.upperBound <= close }

@@ -8,7 +8,7 @@ enum Appositives {
         out.reserveCapacity(hits.count)
         for (i, h) in hits.enumerated() {
             let at = h.tokens.lowerBound
-            if i > 0, at >= 1, hits[i - 1].tokens.upperBound == at - 1, s.tokens[at - 1].text == ",",
+            if i > 0, at >= 1, hits[i - 1].tokens.upperBound == at - 1, s.tokens[at - 1].isMark(","),
                lexicon.isOrganizationKey(h.key), actors.actor(hits[i - 1].key)?.actorType == .person,
                s.names.contains(where: { n in
                    if case .title = n.cue { return n.tokens.lowerBound == at }

@@ -49,7 +49,7 @@ struct Clause {
         var told: Range<Int>? = nil
         // "Theo X, …" / "Nguồn tin từ X …"
         if let first = s.words.first, first.tokens.lowerBound <= 1, first.cue.classes.contains(.sourceOpener) {
-            let comma = s.tokens.indices.first(where: { $0 >= first.tokens.upperBound && s.tokens[$0].text == "," }).map { $0 + 1 }
+            let comma = s.tokens.indices.first(where: { $0 >= first.tokens.upperBound && s.tokens[$0].isMark(",") }).map { $0 + 1 }
             let colon = s.words.first(where: { $0.cue.classes.contains(.reporting) && $0.tokens.lowerBound > first.tokens.upperBound
                 && [":", "rằng", ","].contains(s.lower($0.tokens.upperBound)) }).map { $0.tokens.upperBound }
             frame = [comma, colon].compactMap { $0 }.min() ?? 0
@@ -58,7 +58,7 @@ struct Clause {
         // the sentence; the clause starts after it. (Capitalised words, brackets and dots only, no
         // actor but a source: "Mỹ - Trung đàm phán" is a pair, no dateline.)
         if frame == 0, let dash = (1..<max(1, min(s.tokens.count - 1, 7))).first(where: { ["-", "–", "—"].contains(s.lower($0)) }),
-           s.tokens[dash + 1].isCapitalized, s.tokens[0].isCapitalized || s.tokens[0].text == "(",
+           s.tokens[dash + 1].isCapitalized, s.tokens[0].isCapitalized || s.tokens[0].isMark("("),
            s.tokens[0..<dash].allSatisfy({ ["(", ")", "."].contains($0.text) || $0.isWord }),
            !hits.contains(where: { $0.tokens.lowerBound < dash && !$0.flags.contains(.source) }),
            !s.words.contains(where: { $0.tokens.lowerBound < dash }) {
@@ -75,16 +75,16 @@ struct Clause {
             // between the comma and the verb; a warning is a predicate then.)
             let before = w.tokens.lowerBound - 1
             let joined = (1...2).first { n in
-                before - n >= 0 && s.tokens[before - n].text == ","
+                before - n >= 0 && s.tokens[before - n].isMark(",")
                     && words.coordinated.contains((before - n + 1...before).map { s.lower($0) }.joined(separator: " "))
             }
-            if w.tokens.lowerBound > 0, s.tokens[before].text == "," || joined != nil {
+            if w.tokens.lowerBound > 0, s.tokens[before].isMark(",") || joined != nil {
                 let start = frame
                 let classes: WordClasses = joined == nil ? [.eventTrigger, .demandTrigger, .threatVerb] : [.eventTrigger, .demandTrigger, .threatVerb, .warningVerb]
                 let predicate = s.words.contains { v in
                     guard v.tokens.lowerBound >= start, v.tokens.upperBound < w.tokens.lowerBound,
                           !v.cue.classes.isDisjoint(with: classes) else { return false }
-                    let segment = (start..<v.tokens.lowerBound).last(where: { s.tokens[$0].text == "," }).map { $0 + 1 } ?? start
+                    let segment = (start..<v.tokens.lowerBound).last(where: { s.tokens[$0].isMark(",") }).map { $0 + 1 } ?? start
                     return !opens(segment)
                 }
                 if predicate { continue }
@@ -92,14 +92,14 @@ struct Clause {
             // "A và B đã điện đàm và ra tuyên bố chung thừa nhận "…"": a reporting verb after `và`
             // and a predicate of the clause's own (an event word not in a fronted adjunct) is a
             // second predicate of that subject, no frame.
-            if let and = (frame..<w.tokens.lowerBound).last(where: { s.lower($0) == "và" }),
+            if let and = (frame..<w.tokens.lowerBound).last(where: { s.lower($0).isSameWord("và") }),
                s.words.contains(where: { v in
                    v.tokens.lowerBound >= frame && v.tokens.upperBound <= and && v.cue.classes.contains(.eventTrigger) && !v.cue.classes.contains(.notTrigger)
-                       && !opens(((frame..<v.tokens.lowerBound).last(where: { s.tokens[$0].text == "," }).map { $0 + 1 }) ?? frame) }),
+                       && !opens(((frame..<v.tokens.lowerBound).last(where: { s.tokens[$0].isMark(",") }).map { $0 + 1 }) ?? frame) }),
                !s.tokens[and..<w.tokens.lowerBound].contains(where: { [",", ":", "\"", "rằng"].contains($0.text) }) { continue }
             // "X cảnh báo … nếu …, sau khi truyền thông Mỹ đưa tin …": a reporting verb inside a
             // subordinate clause that follows a predicate of the sentence's own frames nothing.
-            if let comma = (frame..<w.tokens.lowerBound).last(where: { s.tokens[$0].text == "," }), opens(comma + 1),
+            if let comma = (frame..<w.tokens.lowerBound).last(where: { s.tokens[$0].isMark(",") }), opens(comma + 1),
                s.words.contains(where: { v in v.tokens.upperBound <= comma && !v.cue.classes.isDisjoint(with: [.eventTrigger, .demandTrigger, .threatVerb, .warningVerb]) }) { continue }
             let next = w.tokens.upperBound < s.tokens.count ? s.tokens[w.tokens.upperBound] : nil
             // "X nói nếu xung đột xảy ra, …", "X nói ông …", "X nhấn mạnh nước này …": a conditional
@@ -111,8 +111,8 @@ struct Clause {
                 // "Ông X, sau cuộc gặp với Y tại Berlin, cho biết …": an adjunct between the speaker
                 // and the verb, set off by commas.
                 let close = w.tokens.lowerBound - 1
-                if close > frame, s.tokens[close].text == ",",
-                   let open = (frame..<close).last(where: { s.tokens[$0].text == "," }), opens(open + 1) {
+                if close > frame, s.tokens[close].isMark(","),
+                   let open = (frame..<close).last(where: { s.tokens[$0].isMark(",") }), opens(open + 1) {
                     inner = (open + 1)..<close
                 }
                 frame = w.tokens.upperBound
@@ -151,7 +151,7 @@ struct Clause {
            // a word telling it happened, is a clause of its own.)
            !Clause.opensEventClause(s, at: w.tokens.upperBound),
            let comma = (max(frame, w.tokens.lowerBound - 20)..<w.tokens.lowerBound).last(where: { k in
-               s.tokens[k].text == "," && hits.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 2 && $0.tokens.upperBound <= w.tokens.lowerBound } }),
+               s.tokens[k].isMark(",") && hits.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 2 && $0.tokens.upperBound <= w.tokens.lowerBound } }),
            // "…, sau khi truyền thông Mỹ đưa tin …": a subordinate clause, no speaker tag.
            !opens(comma + 1),
            !s.words.contains(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound < w.tokens.lowerBound
@@ -163,7 +163,7 @@ struct Clause {
         // It opens the sentence, or the clause after a leading "Theo X," frame.
         // Adjuncts in a row ("Sáng nay tại London, sau cuộc hội đàm với X, ông Y …") are one.
         if let at = [0, frame].first(where: opens) {
-            let comma = { (from: Int) in (from..<s.tokens.count).first { s.tokens[$0].text == "," } }
+            let comma = { (from: Int) in (from..<s.tokens.count).first { s.tokens[$0].isMark(",") } }
             var end = comma(at)
             while let e = end, e + 1 < s.tokens.count, opens(e + 1), let next = comma(e + 1) { end = next }
             self.adjunctEnd = end
@@ -186,7 +186,7 @@ struct Clause {
             let prev = s.words(before: h.tokens.lowerBound, window: 2).first
             if let prev, prev.tokens.upperBound >= h.tokens.lowerBound - 1 {
                 // "cuộc tấn công của Tehran": the possessor of an attack made it.
-                if prev.cue.classes.contains(.victim) && s.lower(h.tokens.lowerBound - 1) != "của" { marked[k].flags.insert(.victim) }
+                if prev.cue.classes.contains(.victim) && !s.lower(h.tokens.lowerBound - 1).isSameWord("của") { marked[k].flags.insert(.victim) }
                 if prev.cue.classes.contains(.topicPreposition) { marked[k].flags.insert(.topic) }
             }
             // "thăm trụ sở Liên minh châu Âu (EU)": the body names a place here, and so does the
@@ -195,7 +195,7 @@ struct Clause {
             if let prev, prev.tokens.upperBound == h.tokens.lowerBound, !prev.cue.classes.isDisjoint(with: [.placeNoun, .sideline]) {
                 marked[k].flags.insert(.location)
             }
-            if k > 0, marked[k - 1].flags.contains(.location), s.lower(h.tokens.lowerBound - 1) == "(",
+            if k > 0, marked[k - 1].flags.contains(.location), s.lower(h.tokens.lowerBound - 1).isSameWord("("),
                marked[k - 1].tokens.upperBound == h.tokens.lowerBound - 1 {
                 marked[k].flags.insert(.location)
             }
@@ -284,7 +284,7 @@ struct Clause {
     func mainSubject(before limit: Int? = nil) -> [Int]? {
         let governing = words.governing, openers = words.openers, pronouns = words.pronouns
         var start = frameEnd
-        if let end = adjunctEnd, s.lower(frameEnd + 1) != "khi" { start = end + 1 }
+        if let end = adjunctEnd, !s.lower(frameEnd + 1).isSameWord("khi") { start = end + 1 }
         var found: [Int]? = nil
         for k in hits.indices {
             let h = hits[k]
@@ -296,7 +296,7 @@ struct Clause {
             let prev = s.lower(at - 1)
             // "Nghị quyết 2046 của Hội đồng Bảo an … yêu cầu …": the document's author says it.
             let authored = words.possessives.contains(prev) && documentOpensClause(before: at - 1, start: start)
-            if !authored && (governing.contains(prev) || (prev == "phía" && governing.contains(s.lower(at - 2)))) { continue }
+            if !authored && (governing.contains(prev) || (prev.isSameWord("phía") && governing.contains(s.lower(at - 2)))) { continue }
             let afterTitle = s.names.contains { n in
                 if case .title = n.cue { return n.tokens.upperBound == at }
                 return false }
@@ -310,7 +310,7 @@ struct Clause {
             // with that object after `và`; it opens no clause.
             // (Not after a comma, nor the same party named again: "… với Macron, và ông Macron mời …".)
             if !authored, let first = g.first, first < k, governing.contains(s.lower(hits[first].tokens.lowerBound - 1)),
-               !s.tokens[hits[k - 1].tokens.upperBound..<at].contains(where: { $0.text == "," }),
+               !s.tokens[hits[k - 1].tokens.upperBound..<at].contains(where: { $0.isMark(",") }),
                !g.prefix(while: { $0 < k }).contains(where: { hits[$0].key == h.key }) { continue }
             guard limit != nil else { return g }
             if found == nil || joinedClause(at: at) { found = g }
@@ -338,6 +338,6 @@ struct Clause {
         var j = at - 1
         var steps = 0
         while j > 0, steps < 2, words.openers.contains(s.lower(j)) || words.adjunctOpeners.contains(s.lower(j)) { j -= 1; steps += 1 }
-        return steps > 0 && s.tokens[j].text == ","
+        return steps > 0 && s.tokens[j].isMark(",")
     }
 }

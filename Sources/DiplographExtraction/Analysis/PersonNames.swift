@@ -17,14 +17,14 @@ extension ActorResolver {
             let syllable = family && k > from && inName && isOneWordState(s, k)
             if t.isWord && t.isCapitalized && s.word(at: k) == nil && (!inName || syllable) && !ActorResolver.isGluedAcronym(t.text) {
                 if syllable && firstSyllableState == nil { firstSyllableState = k }
-                if t.text.unicodeScalars.count == 1, k + 2 < s.tokens.count, s.tokens[k + 1].text == ".",
+                if t.text.unicodeScalars.count == 1, k + 2 < s.tokens.count, s.tokens[k + 1].isMark("."),
                    t.range.upperBound == s.tokens[k + 1].range.lowerBound, s.tokens[k + 2].isWord, s.tokens[k + 2].isCapitalized {
                     inner += 1
                     k += 2
                 } else {
                     k += 1
                 }
-            } else if t.text == "-" && k + 1 < s.tokens.count && k > from && s.tokens[k + 1].isWord
+            } else if t.isMark("-") && k + 1 < s.tokens.count && k > from && s.tokens[k + 1].isWord
                         && s.tokens[k - 1].range.upperBound == t.range.lowerBound && t.range.upperBound == s.tokens[k + 1].range.lowerBound {
                 k += 2
             } else if k > from, let next = afterParticles(s, k) {
@@ -59,7 +59,7 @@ extension ActorResolver {
             let t = s.tokens[j]
             if t.isWord && !t.isCapitalized && lexicon.nameParticles.contains(t.lower) {
                 j += 1
-            } else if t.text == "-", j > k, j + 1 < s.tokens.count, s.tokens[j - 1].range.upperBound == t.range.lowerBound,
+            } else if t.isMark("-"), j > k, j + 1 < s.tokens.count, s.tokens[j - 1].range.upperBound == t.range.lowerBound,
                       t.range.upperBound == s.tokens[j + 1].range.lowerBound {
                 j += 1
             } else {
@@ -88,16 +88,16 @@ extension ActorResolver {
     /// `ông Marc Knapper, Đại sứ …`: the name right before the comma at token `comma`, introduced by
     /// an honorific (`ông`, `bà`).
     func appositiveHead(_ s: Sentence, comma: Int) -> Range<Int>? {
-        guard comma >= 2, comma < s.tokens.count, s.tokens[comma].text == "," else { return nil }
+        guard comma >= 2, comma < s.tokens.count, s.tokens[comma].isMark(",") else { return nil }
         var k = comma - 1
         while k >= 0 && comma - k <= 10 {
             let t = s.tokens[k]
-            let afterHyphen = k > 0 && s.tokens[k - 1].text == "-"
+            let afterHyphen = k > 0 && s.tokens[k - 1].isMark("-")
             // (`John R. Whitfield`, `Hamad bin Saeed`: an initial's full stop, a name particle.)
-            let initialStop = t.text == "." && k > 0 && s.tokens[k - 1].isCapitalized && s.tokens[k - 1].text.unicodeScalars.count == 1
+            let initialStop = t.isMark(".") && k > 0 && s.tokens[k - 1].isCapitalized && s.tokens[k - 1].text.unicodeScalars.count == 1
                 && s.tokens[k - 1].range.upperBound == t.range.lowerBound
             let particle = t.isWord && !t.isCapitalized && lexicon.nameParticles.contains(t.lower)
-            guard (t.isWord && (t.isCapitalized || afterHyphen)) || t.text == "-" || initialStop || particle else { break }
+            guard (t.isWord && (t.isCapitalized || afterHyphen)) || t.isMark("-") || initialStop || particle else { break }
             k -= 1
         }
         var start = k + 1

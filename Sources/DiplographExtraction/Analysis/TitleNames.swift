@@ -208,7 +208,7 @@ extension ActorResolver {
                                  role: String, institution: String?, _ actors: inout ArticleActors) -> ([ActorHit], Int, String?)? {
         // ("Bộ Ngoại giao và Thương mại Australia X": the office goes on past the institution.)
         guard from < s.tokens.count, s.tokens[from].isWord else { return nil }
-        if !s.tokens[from].isCapitalized && !(from > start + 1 && s.tokens[from].lower == "và") { return nil }
+        if !s.tokens[from].isCapitalized && !(from > start + 1 && s.tokens[from].lower.isSameWord("và")) { return nil }
         var state = state
         var k = from
         while k < min(s.tokens.count, from + 20) {
@@ -227,7 +227,7 @@ extension ActorResolver {
                     return ([ActorHit(tokens: start..<run.upperBound, key: key)], namesUsed(s, from: next, until: run.upperBound) - i, role)
                 }
             }
-            guard t.isWord || t.text == "-", s.word(at: k)?.classes.isDisjoint(with: Self.officeStops) ?? true else { return nil }
+            guard t.isWord || t.isMark("-"), s.word(at: k)?.classes.isDisjoint(with: Self.officeStops) ?? true else { return nil }
             k += 1
         }
         return nil
@@ -268,7 +268,7 @@ extension ActorResolver {
     private func appositive(_ s: Sentence, comma: Int, names: [(tokens: Range<Int>, cue: EntityCue)], before i: Int,
                             owner: String?, state: String?, role: String, institution: String?,
                             _ actors: inout ArticleActors) -> String? {
-        guard comma > 0, comma < s.tokens.count, s.tokens[comma].text == "," else { return nil }
+        guard comma > 0, comma < s.tokens.count, s.tokens[comma].isMark(",") else { return nil }
         if i > 0, names[i - 1].tokens.upperBound == comma, case .person(let p) = names[i - 1].cue {
             let person = lexicon.people[p]
             let sameOwner = owner == nil || person.state == owner || person.org == owner

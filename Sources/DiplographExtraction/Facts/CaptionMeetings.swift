@@ -33,7 +33,7 @@ extension EventRules {
                 while k < s.tokens.count, s.tokens[k].isWord, s.tokens[k].isCapitalized {
                     covered[k] = true
                     k += 1
-                    if k + 1 < s.tokens.count, s.tokens[k].text == ",", s.tokens[k + 1].isWord, s.tokens[k + 1].isCapitalized { k += 1 }
+                    if k + 1 < s.tokens.count, s.tokens[k].isMark(","), s.tokens[k + 1].isWord, s.tokens[k + 1].isCapitalized { k += 1 }
                 }
             }
         }
@@ -43,7 +43,7 @@ extension EventRules {
         }
         for k in s.tokens.indices where !covered[k] {
             let t = s.tokens[k]
-            if !t.isWord || t.lower == "và" || lexicon.photoPositionWords.contains(t.lower) { continue }
+            if !t.isWord || t.lower.isSameWord("và") || lexicon.photoPositionWords.contains(t.lower) { continue }
             return nil
         }
         guard place || !usable.isEmpty else { return nil }

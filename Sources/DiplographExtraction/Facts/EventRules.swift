@@ -55,7 +55,7 @@ struct EventRules {
                 let pairBefore = noun && (c.mainSubject(before: t.lowerBound).map { g in
                     let end = g.map { c.hits[$0].tokens.upperBound }.max() ?? t.lowerBound
                     return Set(g.flatMap { keyOf(c.hits[$0]) }.filter { !$0.isEmpty }.map(stateKeyOf)).count >= 2
-                        && !(end..<t.lowerBound).contains { s.tokens[$0].text == "," } } ?? false)
+                        && !(end..<t.lowerBound).contains { s.tokens[$0].isMark(",") } } ?? false)
                 if !(object || pairBefore) { continue }
             default: break
             }
@@ -83,7 +83,7 @@ struct EventRules {
                 members.removeAll { k in
                     let h = c.hits[k], at = h.tokens.lowerBound
                     return k != first && h.tokens.upperBound <= t.lowerBound && lexicon.isPersonKey(h.key)
-                        && (lexicon.jointAdverbs.contains(s.lower(at - 1)) || (s.lower(at - 1) == "với" && lexicon.jointAdverbs.contains(s.lower(at - 2))))
+                        && (lexicon.jointAdverbs.contains(s.lower(at - 1)) || (s.lower(at - 1).isSameWord("với") && lexicon.jointAdverbs.contains(s.lower(at - 2))))
                         && keyOf(h).allSatisfy { stateKeyOf($0) == side }
                 }
             }
@@ -314,7 +314,7 @@ struct EventRules {
             // Only the hyphenated chain: "NATO-Nga và OSCE" is the pair NATO-Nga.
             var chain = [a]
             while let last = chain.last, last + 1 < c.hits.count, c.hits[last].tokens.upperBound < s.tokens.count,
-                  s.tokens[c.hits[last].tokens.upperBound].text == "-", c.hits[last + 1].tokens.lowerBound == c.hits[last].tokens.upperBound + 1 {
+                  s.tokens[c.hits[last].tokens.upperBound].isMark("-"), c.hits[last + 1].tokens.lowerBound == c.hits[last].tokens.upperBound + 1 {
                 chain.append(last + 1)
             }
             if chain.count >= 2 && s.tokens[t.upperBound..<c.hits[a].tokens.lowerBound].allSatisfy({ $0.isWord }) {
@@ -323,12 +323,12 @@ struct EventRules {
         }
         // "… giữa X và Y", also further on in the clause ("Cuộc gặp diễn ra tại Geneva chiều 16/6
         // giữa A và B"): every party named from "giữa" to the end of the phrase.
-        if let gi = (t.upperBound..<min(next, t.upperBound + 20)).first(where: { s.lower($0) == "giữa" }),
+        if let gi = (t.upperBound..<min(next, t.upperBound + 20)).first(where: { s.lower($0).isSameWord("giữa") }),
            !c.boundary(between: t.upperBound, and: gi),
            !s.has(.reporting, in: t.upperBound..<gi),
            // "… về cuộc xung đột giữa Israel và Hamas": the pair of a topic, not the parties.
            !s.has(.topicPreposition, in: t.upperBound..<gi),
-           !s.tokens[t.upperBound..<gi].contains(where: { $0.text == "," }),
+           !s.tokens[t.upperBound..<gi].contains(where: { $0.isMark(",") }),
            // "… trong bối cảnh quan hệ giữa Berlin và Paris": the sides of a relation.
            !(t.upperBound..<gi).contains(where: { lexicon.pairNouns.contains(s.lower($0)) || lexicon.pairNouns.contains(s.lower($0) + " " + s.lower($0 + 1)) }),
            let a = c.hit(after: gi + 1, gap: 3, where: eligible) {
@@ -340,7 +340,7 @@ struct EventRules {
             // Don và bà Suu Kyi đã diễn ra, cho biết Jakarta …", "… đã kết thúc, Ukraine cho biết …".)
             let told = { (k: Int) in s.words.contains { $0.tokens.lowerBound > gi && $0.tokens.upperBound <= k && !$0.cue.classes.isDisjoint(with: [.occurred, .planned]) } }
             while end < min(next, s.tokens.count), ![";", ":", "."].contains(s.tokens[end].text),
-                  !(s.tokens[end].text == "," && (told(end) || !c.hits.contains(where: { $0.tokens.lowerBound > end && $0.tokens.lowerBound <= end + 3 }))),
+                  !(s.tokens[end].isMark(",") && (told(end) || !c.hits.contains(where: { $0.tokens.lowerBound > end && $0.tokens.lowerBound <= end + 3 }))),
                   !s.words.contains(where: { $0.tokens.lowerBound == end && !$0.cue.classes.isDisjoint(with: [.reporting, .demandTrigger, .threatVerb, .warningVerb, .timeClause]) }) {
                 end += 1
             }
@@ -349,7 +349,7 @@ struct EventRules {
                 g = spanned
             }
             // "giữa NATO-Nga và OSCE": a hyphenated pair first is one pair.
-            if g.count > 2, let first = g.first, c.hits[first].tokens.upperBound < s.tokens.count, s.tokens[c.hits[first].tokens.upperBound].text == "-" {
+            if g.count > 2, let first = g.first, c.hits[first].tokens.upperBound < s.tokens.count, s.tokens[c.hits[first].tokens.upperBound].isMark("-") {
                 g = Array(g.prefix(2))
             }
             return (g, "event.between")
@@ -362,7 +362,7 @@ struct EventRules {
         let inAdjunct = c.adjunctEnd.map { $0 > t.upperBound } ?? false
         let asSubject: (ActorHit) -> Bool = { h in h.flags.intersection([.location, .topic, .victim, .vague]).isEmpty && !h.key.isEmpty && lexicon.isNotMedia(h.key) }
         if inAdjunct || (t.lowerBound == 0 && !["cuộc", "các", "những"].contains(s.lower(0))),
-           let comma = c.adjunctEnd ?? s.tokens.indices.first(where: { $0 > t.upperBound && s.tokens[$0].text == "," }),
+           let comma = c.adjunctEnd ?? s.tokens.indices.first(where: { $0 > t.upperBound && s.tokens[$0].isMark(",") }),
            let a = c.hit(after: comma + 1, gap: 3, where: inAdjunct ? asSubject : eligible) {
             let subject = c.group(around: a).filter { (inAdjunct ? asSubject : eligible)(c.hits[$0]) && c.hits[$0].tokens.lowerBound > comma }
             members += subject
@@ -399,8 +399,8 @@ struct EventRules {
         }
         // Object: "… với Y" right after the trigger.
         // "gọi điện cho X": only a call verb takes its party with "cho".
-        let callVerb = s.lower(t.lowerBound) == "gọi" || s.lower(t.lowerBound) == "điện"
-        for w in t.upperBound..<min(next, t.upperBound + 9) where (s.lower(w) == "với" || (callVerb && s.lower(w) == "cho")) && !s.tokens[t.upperBound..<w].contains(where: { $0.text == "," }) {
+        let callVerb = s.lower(t.lowerBound).isSameWord("gọi") || s.lower(t.lowerBound).isSameWord("điện")
+        for w in t.upperBound..<min(next, t.upperBound + 9) where (s.lower(w).isSameWord("với") || (callVerb && s.lower(w).isSameWord("cho"))) && !s.tokens[t.upperBound..<w].contains(where: { $0.isMark(",") }) {
             // (A long title before the party may stand between, its words each opened by a capital:
             // "với Chủ nhiệm Văn phòng Ủy ban Công tác Đối ngoại Trung ương … Vương Nghị".)
             var title = w + 1
@@ -408,7 +408,7 @@ struct EventRules {
             if let found = c.hit(after: w + 1, gap: max(8, title - w - 1), where: eligible), !s.tokens[(w + 1)..<c.hits[found].tokens.lowerBound].contains(where: { !$0.isWord }) {
                 let a = personNamedAfter(c, found)
                 members += c.group(around: a).filter { eligible(c.hits[$0]) && !members.contains($0) }
-                steps.append(s.lower(w) == "cho" ? "cho-object" : "với-object")
+                steps.append(s.lower(w).isSameWord("cho") ? "cho-object" : "với-object")
             }
             break
         }
@@ -434,7 +434,7 @@ struct EventRules {
         // before `của` and its owner, who is the party met.
         var gap = counterpartSpan == nil ? 0 : 5
         if counterpartSpan == nil, c.hit(after: objectStart, gap: 0, where: eligible) == nil,
-           let of = (objectStart..<max(objectStart, min(next, objectStart + 10, s.tokens.count))).first(where: { s.lower($0) == "của" }),
+           let of = (objectStart..<max(objectStart, min(next, objectStart + 10, s.tokens.count))).first(where: { s.lower($0).isSameWord("của") }),
            of > objectStart, s.tokens[objectStart..<of].allSatisfy({ $0.isWord && !$0.isCapitalized }),
            !s.words.contains(where: { $0.tokens.lowerBound >= objectStart && $0.tokens.lowerBound < of
                && !$0.cue.classes.isDisjoint(with: [.eventTrigger, .demandTrigger, .reporting, .topicPreposition, .objectPreposition, .location, .victim]) }) {
@@ -456,7 +456,7 @@ struct EventRules {
             steps.append("object")
         }
         // "… sau khi họ nói chuyện": "họ" are the parties told just before.
-        if members.isEmpty, (max(0, t.lowerBound - 2)..<t.lowerBound).contains(where: { s.lower($0) == "họ" }),
+        if members.isEmpty, (max(0, t.lowerBound - 2)..<t.lowerBound).contains(where: { s.lower($0).isSameWord("họ") }),
            let g = c.hits.indices.last(where: { c.hits[$0].flags.contains(.group) }) {
             return ([g], "event.pronoun-group")
         }
@@ -520,7 +520,7 @@ struct EventRules {
         // know (a state's name inside it), then its acronym; the name starts with the first
         // capitalised word.
         var start = c.hits[a].tokens.lowerBound
-        if start > t.upperBound, s.tokens[start - 1].text == "(",
+        if start > t.upperBound, s.tokens[start - 1].isMark("("),
            let name = (t.upperBound..<(start - 1)).first(where: { k in s.tokens[k].isCapitalized && s.tokens[k..<(start - 1)].allSatisfy(\.isWord) }) {
             start = name
         }
@@ -528,8 +528,8 @@ struct EventRules {
         guard start - t.upperBound <= 8 else { return nil }
         for k in t.upperBound..<start {
             let w = s.tokens[k]
-            if !w.isWord || w.lower == "giữa" { return nil }
-            if w.lower == "của" && k != start - 1 { return nil }
+            if !w.isWord || w.lower.isSameWord("giữa") { return nil }
+            if w.lower.isSameWord("của") && k != start - 1 { return nil }
         }
         if s.has(.eventTrigger, in: t.upperBound..<start) || s.has(.objectPreposition, in: t.upperBound..<start) || s.has(.topicPreposition, in: t.upperBound..<start)
             || s.has(.reporting, in: t.upperBound..<start) || s.has(.demandTrigger, in: t.upperBound..<start) { return nil }
@@ -560,9 +560,9 @@ struct EventRules {
             if t.lowerBound - h.tokens.upperBound > 14 { return nil }
             if c.boundary(between: h.tokens.upperBound, and: t.lowerBound) { return nil }
             // "Ông X, Thủ tướng Y, đã điện đàm …": the comma closing an appositive does not end the clause.
-            let appositive = h.tokens.upperBound < s.tokens.count && s.tokens[h.tokens.upperBound].text == ","
-                && ((k > 0 && c.hits[k - 1].key == h.key) || (h.tokens.lowerBound > 0 && s.tokens[h.tokens.lowerBound - 1].text == ","))
-            if !appositive && s.tokens[h.tokens.upperBound..<t.lowerBound].contains(where: { $0.text == "," }) { return nil }
+            let appositive = h.tokens.upperBound < s.tokens.count && s.tokens[h.tokens.upperBound].isMark(",")
+                && ((k > 0 && c.hits[k - 1].key == h.key) || (h.tokens.lowerBound > 0 && s.tokens[h.tokens.lowerBound - 1].isMark(",")))
+            if !appositive && s.tokens[h.tokens.upperBound..<t.lowerBound].contains(where: { $0.isMark(",") }) { return nil }
             if s.has(.reporting, in: h.tokens.upperBound..<t.lowerBound) { return nil }
             // Governed, unless right before the event word ("… để hội kiến": a purpose word between
             // leaves it governed).
@@ -595,10 +595,10 @@ struct EventRules {
     private func possessorOfOpening(_ c: Clause, _ h: ActorHit) -> Bool {
         let s = c.s
         let of = h.tokens.lowerBound - 1
-        guard of > 0, s.lower(of) == "của" else { return false }
+        guard of > 0, s.lower(of).isSameWord("của") else { return false }
         var b = of
         while b > 0 && s.tokens[b - 1].isWord && of - b < 8 { b -= 1 }
-        guard b < of, b == 0 || s.tokens[b - 1].text == ",", b >= c.frameEnd, s.tokens[b].isCapitalized else { return false }
+        guard b < of, b == 0 || s.tokens[b - 1].isMark(","), b >= c.frameEnd, s.tokens[b].isCapitalized else { return false }
         return !c.hits.contains(where: { $0.tokens.upperBound > b && $0.tokens.lowerBound < of })
             && !s.has(.eventTrigger, in: b..<of) && !s.has(.reporting, in: b..<of) && !s.has(.demandTrigger, in: b..<of)
             && !c.words.adjunctOpeners.contains(s.lower(b)) && !lexicon.eventNounClassifiers.contains(s.lower(b))
@@ -607,13 +607,13 @@ struct EventRules {
     private func initiator(_ c: Clause, _ t: Range<Int>, members: inout [Int], keyOf: (ActorHit) -> [String]) -> String? {
         let s = c.s
         // "do X yêu cầu", "theo đề nghị của X"
-        for i in t.upperBound..<s.tokens.count where s.lower(i) == "do" {
+        for i in t.upperBound..<s.tokens.count where s.lower(i).isSameWord("do") {
             if let a = c.hit(after: i + 1, gap: 2), s.has(.demandTrigger, in: c.hits[a].tokens.upperBound..<min(s.tokens.count, c.hits[a].tokens.upperBound + 2)) {
                 return keyOf(c.hits[a]).first
             }
         }
         // "X đề nghị điện đàm"
-        if s.has(.demandTrigger, in: max(0, t.lowerBound - 3)..<t.lowerBound) || s.has(.planned, in: max(0, t.lowerBound - 2)..<t.lowerBound) && s.lower(t.lowerBound - 1) == "đề" {
+        if s.has(.demandTrigger, in: max(0, t.lowerBound - 3)..<t.lowerBound) || s.has(.planned, in: max(0, t.lowerBound - 2)..<t.lowerBound) && s.lower(t.lowerBound - 1).isSameWord("đề") {
             if let first = members.first { return keyOf(c.hits[first]).first }
         }
         return nil
@@ -626,7 +626,7 @@ struct EventRules {
         while k > 0 && !s.tokens[k].isMark(in: .clauseBreaks) && t.lowerBound - k < 12 { k -= 1 }
         // "ông sẽ rời Việt Nam sang Nhật Bản, gặp Thủ tướng Abe …": a clause opening with its event
         // word after a comma shares the subject and the mood of the clause before it.
-        if k > 0, k == t.lowerBound - 1, s.tokens[k].text == "," {
+        if k > 0, k == t.lowerBound - 1, s.tokens[k].isMark(",") {
             var j = k - 1
             while j > 0 && !s.tokens[j].isMark(in: .clauseBreaks) && k - j < 12 { j -= 1 }
             return max(0, j)
@@ -666,7 +666,7 @@ struct EventRules {
         while start > 0 && !s.tokens[start - 1].isMark(in: .clauseBreaks) { start -= 1 }
         if s.words.contains(where: { $0.cue.classes.contains(.hypothetical) && $0.tokens.lowerBound >= start && $0.tokens.lowerBound < t.lowerBound }) { return true }
         // "một cuộc đối thoại … có thể là …": an idea of a meeting, not a meeting.
-        if s.lower(t.lowerBound - 1) == "một" || (s.lower(t.lowerBound) == "một") {
+        if s.lower(t.lowerBound - 1).isSameWord("một") || (s.lower(t.lowerBound).isSameWord("một")) {
             let after = s.tokens[t.upperBound..<min(s.tokens.count, t.upperBound + 10)].map(\.lower).joined(separator: " ")
             if after.contains("có thể là") || after.contains("là cách") || after.contains("là cơ hội") { return true }
         }
@@ -740,7 +740,7 @@ struct EventRules {
         // is the setting of the clause after the comma, whose dates are that clause's.
         // (No subject before the event word: "Hai nhà lãnh đạo hội đàm tại Osaka, Nhật Bản vào …"
         // is a main clause whose place holds a comma.)
-        let firstComma = s.tokens.firstIndex { $0.text == "," }
+        let firstComma = s.tokens.firstIndex { $0.isMark(",") }
         let subjectBefore = s.names.contains { $0.tokens.lowerBound < t.lowerBound }
             || s.words.contains { $0.tokens.lowerBound < t.lowerBound && !$0.cue.classes.isDisjoint(with: [.bothLeaders, .personPronoun, .statePronoun, .honorific, .leader]) }
         // (Opened by an adjunct word: "Các cuộc đối thoại … giữa Nga, Ukraina … ngày 10/2" lists
@@ -750,7 +750,7 @@ struct EventRules {
         // "… hội kiến Thủ tướng Nhật Bản X, người vừa nhậm chức tuần trước": a date in an
         // appositive describing the one named is that person's.
         let inAppositive = { (d: DateMention) -> Bool in
-            guard let comma = (t.upperBound..<d.tokens.lowerBound).last(where: { s.tokens[$0].text == "," }), comma + 1 < d.tokens.lowerBound else { return false }
+            guard let comma = (t.upperBound..<d.tokens.lowerBound).last(where: { s.tokens[$0].isMark(",") }), comma + 1 < d.tokens.lowerBound else { return false }
             return self.lexicon.appositiveOpeners.contains(s.lower(comma + 1))
                 || self.lexicon.appositiveOpeners.contains(s.lower(comma + 1) + " " + s.lower(comma + 2))
         }
@@ -813,8 +813,8 @@ struct EventRules {
     private func frontsNextClause(_ d: DateMention, after t: Range<Int>, in c: Clause, until next: Int) -> Bool {
         let s = c.s
         let end = d.tokens.upperBound
-        guard next < s.tokens.count, t.upperBound <= d.tokens.lowerBound, end + 1 < s.tokens.count, s.tokens[end].text == ",",
-              let comma = s.tokens[t.upperBound..<d.tokens.lowerBound].lastIndex(where: { $0.text == "," }) else { return false }
+        guard next < s.tokens.count, t.upperBound <= d.tokens.lowerBound, end + 1 < s.tokens.count, s.tokens[end].isMark(","),
+              let comma = s.tokens[t.upperBound..<d.tokens.lowerBound].lastIndex(where: { $0.isMark(",") }) else { return false }
         // Between the comma and the day: a linking word at most, then the words that lead a day
         // (`ngày`, `sáng`, `vào`).
         var gap = s.tokens[(comma + 1)..<d.tokens.lowerBound].map(\.lower)
@@ -878,7 +878,7 @@ struct EventRules {
                 if minutes > 0 && minutes < 12 * 60 { m.duration = minutes }
             }
         }
-        for i in first.tokens.upperBound..<s.tokens.count where s.lower(i) == "giờ" {
+        for i in first.tokens.upperBound..<s.tokens.count where s.lower(i).isSameWord("giờ") {
             let phrase = s.tokens[i..<min(s.tokens.count, i + 3)].map(\.text).filter { $0 != "(" && $0 != ")" && $0 != "," }
             let zone = phrase.prefix(while: { $0.first.map { !$0.isNumber } ?? false })
             if zone.count >= 2 { m.zone = zone.joined(separator: " "); break }

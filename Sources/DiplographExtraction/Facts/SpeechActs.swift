@@ -37,11 +37,11 @@ struct SpeechActRules {
     private func passiveAgent(_ c: Clause, before verb: Int) -> (agent: Int, marker: Int)? {
         let s = c.s
         var end = verb
-        if end > 0, s.tokens[end - 1].text == ")" { end -= 1 }
+        if end > 0, s.tokens[end - 1].isMark(")") { end -= 1 }
         guard let agent = c.hits.lastIndex(where: { $0.tokens.upperBound == end }) else { return nil }
         var start = c.hits[agent].tokens.lowerBound
         if end != verb {
-            guard start > 0, s.tokens[start - 1].text == "(",
+            guard start > 0, s.tokens[start - 1].isMark("("),
                   let full = c.hits.lastIndex(where: { $0.tokens.upperBound == start - 1 }) else { return nil }
             start = c.hits[full].tokens.lowerBound
         }
@@ -112,9 +112,9 @@ struct SpeechActRules {
             let gap = counterpart.map { $0.tokens.upperBound - next + 4 } ?? 4
             if let a = c.hit(after: next, gap: gap, where: notSide), !c.boundary(between: next, and: c.hits[a].tokens.lowerBound) {
                 toIdx = c.group(around: a).filter { notSide(c.hits[$0]) }
-            } else if let from = (next..<s.tokens.count).first(where: { s.lower($0) == "từ" }), let a = c.hit(after: from + 1, gap: 4, where: notSide) {
+            } else if let from = (next..<s.tokens.count).first(where: { s.lower($0).isSameWord("từ") }), let a = c.hit(after: from + 1, gap: 4, where: notSide) {
                 toIdx = c.group(around: a).filter { notSide(c.hits[$0]) }
-            } else if let with = (0..<t.lowerBound).last(where: { s.lower($0) == "với" }), let a = c.hit(after: with + 1, gap: 3, where: notSide) {
+            } else if let with = (0..<t.lowerBound).last(where: { s.lower($0).isSameWord("với") }), let a = c.hit(after: with + 1, gap: 3, where: notSide) {
                 toIdx = c.group(around: a).filter { notSide(c.hits[$0]) }
             }
             let to = toIdx.flatMap { keyOf(c.hits[$0]) }.filter { !side.contains(stateKey($0)) }
@@ -187,7 +187,7 @@ struct SpeechActRules {
         let anchor: Range<Int>
         if let v = verbs.first { anchor = v.tokens }
         else if conditional || taggedWarning, let m = measures.first(where: { $0.tokens.lowerBound < c.tagStart && hasFutureNear(s, $0.tokens) }) { anchor = m.tokens }
-        else if s.words.contains(where: { $0.cue.classes.contains(.hypothetical) && s.lower($0.tokens.lowerBound) == "nếu" }),
+        else if s.words.contains(where: { $0.cue.classes.contains(.hypothetical) && s.lower($0.tokens.lowerBound).isSameWord("nếu") }),
                 let m = measures.first(where: { m in m.tokens.lowerBound < c.tagStart && (max(0, m.tokens.lowerBound - 3)..<m.tokens.lowerBound).contains { k in
                     lexicon.conditionalModals.contains(s.lower(k) + " " + s.lower(k + 1)) || lexicon.conditionalModals.contains(s.lower(k)) } }) { anchor = m.tokens }
         // "Mỹ cân nhắc trừng phạt", "đang xem xét các biện pháp trừng phạt nhắm vào …": a measure weighed.
@@ -201,17 +201,17 @@ struct SpeechActRules {
         // "A cho biết …, trong khi B cảnh báo …": the warning is told in a clause of its own after a
         // comma and a contrast; its subject and target are read there.
         let contrastEnd: Int? = (min(c.frameEnd, anchor.lowerBound)..<anchor.lowerBound).last(where: { k in
-            k + 1 < s.tokens.count && s.tokens[k].text == "," && (lexicon.contrastConnectors.contains(s.lower(k + 1)) || lexicon.contrastConnectors.contains(s.lower(k + 1) + " " + s.lower(k + 2)))
+            k + 1 < s.tokens.count && s.tokens[k].isMark(",") && (lexicon.contrastConnectors.contains(s.lower(k + 1)) || lexicon.contrastConnectors.contains(s.lower(k + 1) + " " + s.lower(k + 2)))
         }).map { k in lexicon.contrastConnectors.contains(s.lower(k + 1) + " " + s.lower(k + 2)) ? k + 3 : k + 2 }
 
         // Condition: "nếu …" up to a comma or "thì"; or "việc … dẫn đến".
         var condition = 0..<0
-        let ifWord = s.words.first { $0.cue.classes.contains(.hypothetical) && s.lower($0.tokens.lowerBound) == "nếu" }
+        let ifWord = s.words.first { $0.cue.classes.contains(.hypothetical) && s.lower($0.tokens.lowerBound).isSameWord("nếu") }
         if let ifWord {
             var e = ifWord.tokens.upperBound
             // ("nếu Anh, Pháp và Đức …": a comma inside a list of actors goes on.)
             while e < s.tokens.count {
-                if s.lower(e) == ",", c.hits.contains(where: { $0.tokens.upperBound == e }), let end = listEnd(c, from: e) { e = end; continue }
+                if s.lower(e).isSameWord(","), c.hits.contains(where: { $0.tokens.upperBound == e }), let end = listEnd(c, from: e) { e = end; continue }
                 if [",", "thì", ".", ";"].contains(s.lower(e)) { break }
                 e += 1
             }
@@ -221,7 +221,7 @@ struct SpeechActRules {
         // demand is "otherwise": the condition is the demand left unmet, and its maker threatens
         // its addressee.
         var otherwise: (tokens: Range<Int>, cue: WordCue)? = nil
-        if let ifWord, ifWord.tokens.lowerBound > 0, s.tokens[ifWord.tokens.lowerBound - 1].text == ",",
+        if let ifWord, ifWord.tokens.lowerBound > 0, s.tokens[ifWord.tokens.lowerBound - 1].isMark(","),
            s.words.contains(where: { $0.tokens.lowerBound == ifWord.tokens.upperBound && $0.cue.classes.contains(.negation) }),
            let d = s.words.last(where: { $0.cue.classes.contains(.demandTrigger) && $0.tokens.upperBound < ifWord.tokens.lowerBound - 1 }),
            d.tokens.upperBound <= anchor.lowerBound {
@@ -230,7 +230,7 @@ struct SpeechActRules {
         }
         var measureZone = 0..<s.tokens.count
         let conditionFromIf = !condition.isEmpty
-        if let lead = (anchor.upperBound..<s.tokens.count).first(where: { s.lower($0) == "dẫn" && s.lower($0 + 1) == "đến" }) {
+        if let lead = (anchor.upperBound..<s.tokens.count).first(where: { s.lower($0).isSameWord("dẫn") && s.lower($0 + 1).isSameWord("đến") }) {
             if condition.isEmpty { condition = anchor.upperBound..<lead }
             measureZone = (lead + 2)..<s.tokens.count
         }
@@ -252,7 +252,7 @@ struct SpeechActRules {
         let anchorSuffers = s.words.contains { $0.tokens == anchor && $0.cue.classes.contains(.suffer) }
         // "Iran sẽ bị hủy diệt": a measure said in the passive falls on the subject.
         let passiveMeasure = lexicon.passiveMarkers.contains(s.lower(anchor.lowerBound)) && s.has(.threatModal, in: max(0, anchor.lowerBound - 3)..<anchor.lowerBound)
-        let payer = verbs.isEmpty && (anchorText.hasPrefix("phải trả giá") || (s.lower(anchor.lowerBound - 1) == "phải" && anchorSuffers) || sufferBefore || passiveMeasure)
+        let payer = verbs.isEmpty && (anchorText.hasPrefix("phải trả giá") || (s.lower(anchor.lowerBound - 1).isSameWord("phải") && anchorSuffers) || sufferBefore || passiveMeasure)
         var byIdx = payer ? [] : (c.mainSubject(before: anchor.upperBound) ?? [])
         // "Algeria trục xuất …, Paris dọa đáp trả": the actor opening the clause after a comma,
         // right before the threat word, is who threatens.
@@ -266,7 +266,7 @@ struct SpeechActRules {
             // (A list opening the clause is the subject whole: "…, Anh, Pháp dọa …"; one that
             // began in the clause before ("… nhân viên Pháp, Paris dọa …") is cut at the comma.)
             let opens = { (i: Int) in c.hits[i].tokens.lowerBound > c.frameEnd && c.hits[i].tokens.lowerBound > 0
-                && s.tokens[c.hits[i].tokens.lowerBound - 1].text == "," }
+                && s.tokens[c.hits[i].tokens.lowerBound - 1].isMark(",") }
             let group = c.group(around: k)
             if !byIdx.contains(k), let first = group.first {
                 if opens(first) { byIdx = group } else if opens(k) { byIdx = group.filter { $0 >= k } }
@@ -290,13 +290,13 @@ struct SpeechActRules {
         // one threatened.
         var possessed: [Int] = []
         if !payer, let v = verbs.first, v.cue.classes.contains(.threatVerb),
-           let of = (v.tokens.upperBound..<min(s.tokens.count, v.tokens.upperBound + 6)).first(where: { s.lower($0) == "của" }),
+           let of = (v.tokens.upperBound..<min(s.tokens.count, v.tokens.upperBound + 6)).first(where: { s.lower($0).isSameWord("của") }),
            (v.tokens.upperBound..<of).allSatisfy({ k in measures.contains { $0.tokens.contains(k) } }), !condition.contains(of),
            let a = c.hit(after: of + 1, gap: 1, where: { $0.flags.intersection([.victim, .location, .vague, .topic]).isEmpty }) {
             // The maker and those joined to it by "và" (not the clause's subject after a comma).
             possessed = [a]
             while let last = possessed.last, last + 1 < c.hits.count, c.hits[last + 1].tokens.lowerBound == c.hits[last].tokens.upperBound + 1,
-                  s.lower(c.hits[last].tokens.upperBound) == "và" { possessed.append(last + 1) }
+                  s.lower(c.hits[last].tokens.upperBound).isSameWord("và") { possessed.append(last + 1) }
             byIdx = possessed
         }
         // "Việc Phần Lan gia nhập NATO sẽ gây ra hậu quả": the actor inside the nominal clause is
@@ -329,7 +329,7 @@ struct SpeechActRules {
         var toIdx: [Int] = nominalSubject.filter { other(c.hits[$0]) }
         // "cảnh báo việc Phần Lan gia nhập NATO sẽ …": the actor of the nominal clause is warned.
         // (Not when the warning is told to someone: "nói với Biden rằng …, cảnh báo việc …".)
-        let toldTo = (0..<anchor.lowerBound).contains { s.lower($0) == "với" && s.lower($0 - 1) == "nói" }
+        let toldTo = (0..<anchor.lowerBound).contains { s.lower($0).isSameWord("với") && s.lower($0 - 1).isSameWord("nói") }
         let afterVerb = verbs.first.flatMap { v -> Int? in
             guard s.words.contains(where: { $0.tokens.lowerBound == v.tokens.upperBound && $0.cue.classes.contains(.nominalizer) }) else { return v.tokens.upperBound }
             return toldTo ? nil : v.tokens.upperBound + 1
@@ -350,7 +350,7 @@ struct SpeechActRules {
         let side2 = Set(by.map(stateKey))
         let other2: (ActorHit) -> Bool = { h in keyOf(h).allSatisfy { !side2.contains(stateKey($0)) } && h.flags.intersection(.notParty).isEmpty }
         if toIdx.isEmpty, conditionFromIf, let a = c.hit(after: condition.lowerBound, gap: 6, where: other2) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
-        if toIdx.isEmpty, let with = (0..<anchor.lowerBound).first(where: { s.lower($0) == "với" && s.lower($0 - 1) == "nói" }), let a = c.hit(after: with + 1, gap: 2, where: other2) {
+        if toIdx.isEmpty, let with = (0..<anchor.lowerBound).first(where: { s.lower($0).isSameWord("với") && s.lower($0 - 1).isSameWord("nói") }), let a = c.hit(after: with + 1, gap: 2, where: other2) {
             toIdx = c.group(around: a).filter { other2(c.hits[$0]) }
         }
         // "dọa áp thuế 25% đối với hàng hóa Mexico": the state whose goods the measure hits.
@@ -411,11 +411,11 @@ struct SpeechActRules {
         guard let warner = c.mainSubject(before: w.tokens.lowerBound), !warner.isEmpty else { return false }
         let side = Set(warner.flatMap { keyOf(c.hits[$0]) }.map(stateKey))
         var start = w.tokens.upperBound
-        if s.lower(start) == "rằng" { start += 1 }
+        if s.lower(start).isSameWord("rằng") { start += 1 }
         guard let h = c.hit(after: start, gap: 0), keyOf(c.hits[h]).contains(where: { side.contains(stateKey($0)) }) else { return false }
         let end = c.hits[h].tokens.upperBound
         guard s.has(.threatModal, in: end..<min(s.tokens.count, end + 2)),
-              let ifWord = s.words.first(where: { $0.tokens.lowerBound > end && $0.cue.classes.contains(.hypothetical) && s.lower($0.tokens.lowerBound) == "nếu" }),
+              let ifWord = s.words.first(where: { $0.tokens.lowerBound > end && $0.cue.classes.contains(.hypothetical) && s.lower($0.tokens.lowerBound).isSameWord("nếu") }),
               !s.tokens[end..<ifWord.tokens.lowerBound].contains(where: { [".", ";", ":"].contains($0.text) }),
               let other = c.hit(after: ifWord.tokens.upperBound, gap: 3) else { return false }
         return keyOf(c.hits[other]).contains { !side.contains(stateKey($0)) }
@@ -426,7 +426,7 @@ struct SpeechActRules {
     private func listEnd(_ c: Clause, from comma: Int) -> Int? {
         let s = c.s
         var k = comma
-        while s.lower(k) == ",", let h = c.hits.first(where: { $0.tokens.lowerBound == k + 1 }) { k = h.tokens.upperBound }
+        while s.lower(k).isSameWord(","), let h = c.hits.first(where: { $0.tokens.lowerBound == k + 1 }) { k = h.tokens.upperBound }
         guard k > comma, ["và", "hoặc"].contains(s.lower(k)), let last = c.hits.first(where: { $0.tokens.lowerBound == k + 1 }) else { return nil }
         return last.tokens.upperBound
     }
@@ -513,7 +513,7 @@ struct SpeechActRules {
         // (Only the tag's first group: "…, X nói trong bài phát biểu gửi tới Nga." names Nga after it.)
         var by = c.hits.indices.first { c.hits[$0].flags.contains(.source) && lexicon.isNotMedia(c.hits[$0].key) }
             .map { c.group(around: $0).filter { c.hits[$0].flags.contains(.source) }.flatMap { keyOf(c.hits[$0]) } } ?? []
-        if by.isEmpty, let close = (i..<s.tokens.count).first(where: { s.tokens[$0].text == "\"" }),
+        if by.isEmpty, let close = (i..<s.tokens.count).first(where: { s.tokens[$0].isMark("\"") }),
            let a = c.hit(after: close + 1, gap: 4, where: usable),
            s.has(.reporting, in: c.hits[a].tokens.upperBound..<min(s.tokens.count, c.hits[a].tokens.upperBound + 3)) {
             by = keyOf(c.hits[a])
@@ -523,7 +523,7 @@ struct SpeechActRules {
         guard !by.isEmpty else { return [] }
         let other: (ActorHit) -> Bool = { h in usable(h) && keyOf(h).contains { !side.contains(stateKey($0)) } }
         var to: [String] = []
-        if i >= 2, s.tokens[i - 1].text == ",", let v = c.hits.lastIndex(where: { $0.tokens.upperBound == i - 1 }), other(c.hits[v]) {
+        if i >= 2, s.tokens[i - 1].isMark(","), let v = c.hits.lastIndex(where: { $0.tokens.upperBound == i - 1 }), other(c.hits[v]) {
             to = keyOf(c.hits[v])
         } else {
             for w in s.words where w.tokens.lowerBound >= i && w.cue.classes.contains(.addresseePreposition) {
@@ -548,7 +548,7 @@ struct SpeechActRules {
         for w in s.words where w.cue.classes.contains(.nominalDemand) {
             guard let a = c.hit(after: w.tokens.upperBound, gap: 2, where: { $0.flags.intersection([.location, .topic, .vague]).isEmpty }) else { continue }
             // "Theo đề nghị của phía X, A …": the asker ends at the phrase's comma.
-            let phraseEnd = (w.tokens.upperBound..<s.tokens.count).first { s.tokens[$0].text == "," } ?? s.tokens.count
+            let phraseEnd = (w.tokens.upperBound..<s.tokens.count).first { s.tokens[$0].isMark(",") } ?? s.tokens.count
             let by = c.group(around: a).filter { c.hits[$0].tokens.lowerBound < phraseEnd }.flatMap { keyOf(c.hits[$0]) }
             let side = Set(by.map(stateKey))
             guard !by.isEmpty else { continue }
@@ -577,9 +577,9 @@ struct SpeechActRules {
         for w in s.words where w.cue.classes.contains(.possessedDemand) {
             let phraseEnd = (w.tokens.upperBound..<s.tokens.count).first { [",", ";", ":"].contains(s.tokens[$0].text) } ?? s.tokens.count
             // The asker: right after the noun when it ends in `của`, else after a `của` within 8 words.
-            let endsWithOf = s.lower(w.tokens.upperBound - 1) == "của"
+            let endsWithOf = s.lower(w.tokens.upperBound - 1).isSameWord("của")
             guard let of = endsWithOf ? w.tokens.upperBound - 1
-                    : (w.tokens.upperBound..<min(phraseEnd, w.tokens.upperBound + 8)).first(where: { s.lower($0) == "của" }),
+                    : (w.tokens.upperBound..<min(phraseEnd, w.tokens.upperBound + 8)).first(where: { s.lower($0).isSameWord("của") }),
                   let a = c.hit(after: of + 1, gap: 1, where: usable) else { continue }
             let askers = c.group(around: a).filter { usable(c.hits[$0]) && c.hits[$0].tokens.lowerBound < phraseEnd }
             let by = Array(NSOrderedUnique(askers.flatMap { keyOf(c.hits[$0]) }))

@@ -88,6 +88,21 @@ enum WordList {
 }
 
 extension String {
+    /// `self == word` (canonical equivalence), the rules' way of asking whether a token is a word
+    /// (`s.lower(i).isSameWord("với")`): by bytes when both strings compare by bytes
+    /// (`WordList.comparesByBytes`), as nearly every pair a rule compares does; only other pairs
+    /// go through the standard library's normalising comparison.
+    func isSameWord(_ word: String) -> Bool {
+        let answer: Bool?? = utf8.withContiguousStorageIfAvailable { a -> Bool? in
+            word.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+                if WordList.sameBytes(a, b) { return true }
+                return WordList.comparesByBytes(a) && WordList.comparesByBytes(b) ? false : nil
+            } ?? nil
+        }
+        if let answer, let known = answer { return known }
+        return self == word
+    }
+
     /// `contains(needle)` for an ASCII needle without line ends: by bytes when this string is ASCII
     /// too (canonical equivalence is then byte equality, and such a needle matches no part of a
     /// CR LF character), else by the general comparison.

@@ -35,13 +35,13 @@ struct ClockReader {
                 }
                 // 15 giờ 30 (phút)
                 // (A word token has no sign before its digits: only one starting with a digit is a number.)
-                if t[i].startsWithDigit, let h = Int(w), h < 24, s.lower(i + 1) == "giờ", let m = Int(s.lower(i + 2)), m < 60 {
+                if t[i].startsWithDigit, let h = Int(w), h < 24, s.lower(i + 1).isSameWord("giờ"), let m = Int(s.lower(i + 2)), m < 60 {
                     out.append(Clock(tokens: i..<(i + 3), hour: h, minute: m))
                     i += 3
                     continue
                 }
                 // (`lúc`, in whatever form equal to it, starts with an `l` byte: no string comparison for other words.)
-                if w.utf8.first == 0x6C, w == "lúc", let h = Int(s.lower(i + 1)), h < 24, s.lower(i + 2) == "giờ" {
+                if w.utf8.first == 0x6C, w.isSameWord("lúc"), let h = Int(s.lower(i + 1)), h < 24, s.lower(i + 2).isSameWord("giờ") {
                     out.append(Clock(tokens: (i + 1)..<(i + 3), hour: h, minute: 0))
                     i += 3
                     continue
@@ -60,16 +60,16 @@ struct ClockReader {
             var value: Double? = (t[i].startsWithDigit ? Double(t[i].lower) : nil).flatMap { $0 < 1000 ? $0 : nil } ?? ClockReader.numberWords[t[i].lower].map(Double.init)
             guard var v = value else { continue }
             var k = i + 1
-            if s.lower(k) == "rưỡi" { v += 0.5; k += 1 }
+            if s.lower(k).isSameWord("rưỡi") { v += 0.5; k += 1 }
             let unit = s.lower(k)
             var minutes: Double
-            if unit == "phút" { minutes = v; k += 1 }
-            else if unit == "giờ" || unit == "tiếng" {
+            if unit.isSameWord("phút") { minutes = v; k += 1 }
+            else if unit.isSameWord("giờ") || unit.isSameWord("tiếng") {
                 if Int(s.lower(k + 1)) != nil { continue } // a clock time: 15 giờ 30
                 minutes = v * 60
                 k += 1
-                if s.lower(k) == "rưỡi" { minutes += 30; k += 1 }
-                if s.lower(k) == "đồng" && s.lower(k + 1) == "hồ" { k += 2 }
+                if s.lower(k).isSameWord("rưỡi") { minutes += 30; k += 1 }
+                if s.lower(k).isSameWord("đồng") && s.lower(k + 1).isSameWord("hồ") { k += 2 }
             } else { continue }
             value = minutes
             let before = s.lower(i - 1)
@@ -77,13 +77,13 @@ struct ClockReader {
             var adjust = 0.0
             if ["hơn", "gần", "khoảng", "chừng", "ước", "trên", "dưới"].contains(before) {
                 start = i - 1
-                if before == "gần" || before == "dưới" { adjust = v >= 2 && unit != "phút" ? -10 : 0 }
+                if before.isSameWord("gần") || before.isSameWord("dưới") { adjust = v >= 2 && !unit.isSameWord("phút") ? -10 : 0 }
             }
             let lead = s.lower(start - 1)
             let lead2 = s.lower(start - 2) + " " + lead
             let nearTrigger = start >= anchor.upperBound && start - anchor.upperBound <= 1
-            if nearTrigger || ["kéo", "dài", "trong", "sau", "mất"].contains(lead) || lead2 == "kéo dài" {
-                if lead == "trong" && s.lower(start - 2) == "vòng" { continue }
+            if nearTrigger || ["kéo", "dài", "trong", "sau", "mất"].contains(lead) || lead2.isSameWord("kéo dài") {
+                if lead == "trong" && s.lower(start - 2).isSameWord("vòng") { continue }
                 return (Int(minutes + adjust), start..<k)
             }
         }

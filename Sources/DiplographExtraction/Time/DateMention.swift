@@ -334,7 +334,7 @@ final class DateReader {
             // "ngày 12 và 13.1": the first day.
             var start = i
             var day = d
-            if i >= 2, s.lower(i - 1) == "và", let first = number(s, i - 2), first <= 31, first < d {
+            if i >= 2, s.lower(i - 1).isSameWord("và"), let first = number(s, i - 2), first <= 31, first < d {
                 day = first
                 start = i - 2
             }
@@ -356,10 +356,10 @@ final class DateReader {
         // (`w`, not the token: `span` reads at the index past the last token, where `w` is empty.)
         if let first = w.utf8.first, first >= 0x30 && first <= 0x39 { return nil }
         // ngày d tháng m [năm y]
-        if w == "ngày", let d = number(s, i + 1), s.lower(i + 2) == "tháng", let m = number(s, i + 3) {
+        if w.isSameWord("ngày"), let d = number(s, i + 1), s.lower(i + 2).isSameWord("tháng"), let m = number(s, i + 3) {
             var year: Int? = nil
             var end = i + 4
-            if s.lower(i + 4) == "năm", let y = number(s, i + 5) { year = y; end = i + 6 } else if let y = shiftedYear(s, at: i + 4) { year = y; end = i + 6 }
+            if s.lower(i + 4).isSameWord("năm"), let y = number(s, i + 5) { year = y; end = i + 6 } else if let y = shiftedYear(s, at: i + 4) { year = y; end = i + 6 }
             if let date = resolve(day: d, month: m, year: year) {
                 var mention = DateMention(tokens: i..<end, date: date, isSince: false, isRelative: year == nil)
                 if year == nil { mention.alternative = otherSide(day: d, month: m, of: date) }
@@ -367,11 +367,11 @@ final class DateReader {
             }
         }
         // tháng m/y, tháng m năm y, tháng m năm ngoái, tháng m
-        if w == "tháng", let m = number(s, i + 1), (1...12).contains(m) {
+        if w.isSameWord("tháng"), let m = number(s, i + 1), (1...12).contains(m) {
             if i + 3 < s.tokens.count, ["/", "-", "."].contains(s.tokens[i + 2].text), let y = number(s, i + 3), s.tokens[i + 3].text.count == 4 {
                 return PartialDate(year: y, month: m).map { (DateMention(tokens: i..<(i + 4), date: $0, isSince: false, isRelative: false), i + 4) }
             }
-            if s.lower(i + 2) == "năm" {
+            if s.lower(i + 2).isSameWord("năm") {
                 if let y = number(s, i + 3), s.tokens[i + 3].text.count == 4 {
                     return PartialDate(year: y, month: m).map { (DateMention(tokens: i..<(i + 4), date: $0, isSince: false, isRelative: false), i + 4) }
                 }
@@ -393,7 +393,7 @@ final class DateReader {
                 }
             }
         }
-        if w == "năm", let y = number(s, i + 1), s.tokens[i + 1].text.count == 4, (1900...2100).contains(y) {
+        if w.isSameWord("năm"), let y = number(s, i + 1), s.tokens[i + 1].text.count == 4, (1900...2100).contains(y) {
             return PartialDate(year: y).map { (DateMention(tokens: i..<(i + 2), date: $0, isSince: false, isRelative: false), i + 2) }
         }
         guard let pub = published, let today = CivilDay(pub) else { return nil }
@@ -424,8 +424,8 @@ final class DateReader {
         // Weekdays: thứ Hai … thứ Bảy, Chủ nhật.
         var target: Int? = nil
         var len = 0
-        if w == "thứ", let d = DateReader.weekdays[next], i + 1 < s.tokens.count, s.tokens[i + 1].isCapitalized { target = d; len = 2 }
-        if w == "chủ", next == "nhật", s.tokens[i].isCapitalized || s.lower(i - 1) == "hôm" || s.lower(i - 1) == "vào" { target = 7; len = 2 }
+        if w.isSameWord("thứ"), let d = DateReader.weekdays[next], i + 1 < s.tokens.count, s.tokens[i + 1].isCapitalized { target = d; len = 2 }
+        if w.isSameWord("chủ"), next.isSameWord("nhật"), s.tokens[i].isCapitalized || s.lower(i - 1).isSameWord("hôm") || s.lower(i - 1).isSameWord("vào") { target = 7; len = 2 }
         if let target {
             let after = s.lower(i + len)
             let before = s.lower(i - 1)
@@ -434,15 +434,15 @@ final class DateReader {
                 delta = (target - today.weekday + 7) % 7
                 if delta == 0 { delta = 7 }
                 len += 1
-            } else if after == "tuần" && ["tới", "sau"].contains(s.lower(i + len + 1)) {
+            } else if after.isSameWord("tuần") && ["tới", "sau"].contains(s.lower(i + len + 1)) {
                 // "thứ Ba tuần tới": that weekday in the week after this one.
                 delta = 7 - (today.weekday - 1) + (target - 1)
                 len += 2
-            } else if after == "tuần" && ["trước", "qua"].contains(s.lower(i + len + 1)) {
+            } else if after.isSameWord("tuần") && ["trước", "qua"].contains(s.lower(i + len + 1)) {
                 // "thứ Sáu tuần trước": that weekday in the week (Monday to Sunday) before this one.
                 delta = target - today.weekday - 7
                 len += 2
-            } else if ["vừa", "trước", "qua", "rồi"].contains(after) || before == "hôm" || before == "hồi" {
+            } else if ["vừa", "trước", "qua", "rồi"].contains(after) || before.isSameWord("hôm") || before.isSameWord("hồi") {
                 delta = -((today.weekday - target + 7) % 7)
                 if ["vừa", "trước", "qua", "rồi"].contains(after) { len += 1 }
             } else {

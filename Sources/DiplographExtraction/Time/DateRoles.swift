@@ -20,7 +20,7 @@ enum DateRoles {
         // Hamburg, X cho biết …": the date (with, at most, the place after it) closes a clause whose
         // own event word stands before it, in the same stretch between commas; what follows goes on
         // with that subject, or is another clause.
-        let segment = (0..<r.lowerBound).last(where: { t[$0].text == "," }).map { $0 + 1 } ?? 0
+        let segment = (0..<r.lowerBound).last(where: { t[$0].isMark(",") }).map { $0 + 1 } ?? 0
         let close = (r.upperBound..<t.count).first { t[$0].isMark(in: .reportCloses) }
         let closesClause = close.map { c in
             !s.words.contains { $0.tokens.lowerBound >= r.upperBound && $0.tokens.upperBound <= c
@@ -65,7 +65,7 @@ enum DateRoles {
             var end = w.tokens.upperBound
             while end < t.count {
                 if [",", ";", ":", ".", "!", "?"].contains(t[end].text) {
-                    if t[end].text == ",", let d = dates.first(where: { $0.tokens.lowerBound == end + 1 }) {
+                    if t[end].isMark(","), let d = dates.first(where: { $0.tokens.lowerBound == end + 1 }) {
                         end = d.tokens.upperBound
                         continue
                     }
