@@ -78,14 +78,15 @@ struct Clause {
                 before - n >= 0 && s.tokens[before - n].isMark(",")
                     && words.coordinated.contains((before - n + 1...before).map { s.lower($0) }.joined(separator: " "))
             }
+            // (A word at `at` is outside a fronted adjunct when the stretch it stands in, from the
+            // last comma before it, opens with no adjunct word.)
+            let start = frame
+            let outsideAdjunct = { (at: Int) in !opens((start..<at).last(where: { s.tokens[$0].isMark(",") }).map { $0 + 1 } ?? start) }
             if w.tokens.lowerBound > 0, s.tokens[before].isMark(",") || joined != nil {
-                let start = frame
                 let classes: WordClasses = joined == nil ? [.eventTrigger, .demandTrigger, .threatVerb] : [.eventTrigger, .demandTrigger, .threatVerb, .warningVerb]
                 let predicate = s.words.contains { v in
-                    guard v.tokens.lowerBound >= start, v.tokens.upperBound < w.tokens.lowerBound,
-                          !v.cue.classes.isDisjoint(with: classes) else { return false }
-                    let segment = (start..<v.tokens.lowerBound).last(where: { s.tokens[$0].isMark(",") }).map { $0 + 1 } ?? start
-                    return !opens(segment)
+                    v.tokens.lowerBound >= start && v.tokens.upperBound < w.tokens.lowerBound
+                        && !v.cue.classes.isDisjoint(with: classes) && outsideAdjunct(v.tokens.lowerBound)
                 }
                 if predicate { continue }
             }
@@ -94,8 +95,8 @@ struct Clause {
             // second predicate of that subject, no frame.
             if let and = (frame..<w.tokens.lowerBound).last(where: { s.lower($0).isSameWord("và") }),
                s.words.contains(where: { v in
-                   v.tokens.lowerBound >= frame && v.tokens.upperBound <= and && v.cue.classes.contains(.eventTrigger) && !v.cue.classes.contains(.notTrigger)
-                       && !opens(((frame..<v.tokens.lowerBound).last(where: { s.tokens[$0].isMark(",") }).map { $0 + 1 }) ?? frame) }),
+                   v.tokens.lowerBound >= start && v.tokens.upperBound <= and && v.cue.classes.contains(.eventTrigger) && !v.cue.classes.contains(.notTrigger)
+                       && outsideAdjunct(v.tokens.lowerBound) }),
                !s.tokens[and..<w.tokens.lowerBound].contains(where: { [",", ":", "\"", "rằng"].contains($0.text) }) { continue }
             // "X cảnh báo … nếu …, sau khi truyền thông Mỹ đưa tin …": a reporting verb inside a
             // subordinate clause that follows a predicate of the sentence's own frames nothing.

@@ -403,8 +403,7 @@ struct EventRules {
         for w in t.upperBound..<min(next, t.upperBound + 9) where (s.lower(w).isSameWord("với") || (callVerb && s.lower(w).isSameWord("cho"))) && !s.tokens[t.upperBound..<w].contains(where: { $0.isMark(",") }) {
             // (A long title before the party may stand between, its words each opened by a capital:
             // "với Chủ nhiệm Văn phòng Ủy ban Công tác Đối ngoại Trung ương … Vương Nghị".)
-            var title = w + 1
-            while title < min(s.tokens.count, w + 18), s.tokens[title].isWord, s.tokens[title].isCapitalized || s.tokens[title - 1].isCapitalized { title += 1 }
+            let title = titleEnd(s, from: w + 1)
             if let found = c.hit(after: w + 1, gap: max(8, title - w - 1), where: eligible), !s.tokens[(w + 1)..<c.hits[found].tokens.lowerBound].contains(where: { !$0.isWord }) {
                 let a = personNamedAfter(c, found)
                 members += c.group(around: a).filter { eligible(c.hits[$0]) && !members.contains($0) }
@@ -444,10 +443,8 @@ struct EventRules {
         // capital, up to the party.)
         // (Not after a gathering's name: "Hội nghị Cấp cao ASEAN" names its own members.)
         if gap == 0, !isNounForm(s, t), !lexicon.gatheringNouns.contains(s.lowerText(t, in: text)), c.hit(after: objectStart, gap: 0, where: eligible) == nil {
-            var title = objectStart
-            while title < min(s.tokens.count, objectStart + 17), s.tokens[title].isWord,
-                  s.tokens[title].isCapitalized || (title > objectStart && s.tokens[title - 1].isCapitalized) { title += 1 }
-            if title - objectStart >= 2, s.tokens[objectStart].isCapitalized { gap = title - objectStart }
+            let title = titleEnd(s, from: objectStart)
+            if title - objectStart >= 2 { gap = title - objectStart }
         }
         if let found = c.hit(after: objectStart, gap: gap, where: eligible), found < c.hits.count, !members.contains(found),
            !s.tokens[objectStart..<c.hits[found].tokens.lowerBound].contains(where: { !$0.isWord }) {
@@ -492,6 +489,16 @@ struct EventRules {
             steps.append("main-subject")
         }
         return (members, "event." + (steps.isEmpty ? "none" : steps.joined(separator: "+")))
+    }
+
+    /// The end of a title starting at token `k` whose words each open with a capital (`Chủ nhiệm
+    /// Văn phòng Ủy ban …`: a capitalised token, or a lowercase one right after one), up to 17
+    /// tokens; `k` itself when no capitalised word starts there.
+    private func titleEnd(_ s: Sentence, from k: Int) -> Int {
+        var end = k
+        while end < min(s.tokens.count, k + 17), s.tokens[end].isWord,
+              s.tokens[end].isCapitalized || (end > k && s.tokens[end - 1].isCapitalized) { end += 1 }
+        return end
     }
 
     /// Hit `k`, or the person named right after it when `k` is a state closing a title

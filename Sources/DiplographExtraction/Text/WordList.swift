@@ -41,23 +41,7 @@ enum WordList {
     /// bytes are equal (`[String].contains` above; a rule's `["-", "–", "—"]` no longer sends every
     /// word it is asked about through the normalising comparison).
     static func comparesByBytes(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        let end = utf8.count
-        while i < end {
-            let b = utf8[i]
-            if b < 0x80 {
-                i += 1
-            } else if b >= 0xC2 && b < 0xCC && i + 1 < end {
-                i += 2 // U+0080–U+02FF
-            } else if b == 0xE1 && i + 2 < end && utf8[i + 1] >= 0xB8 && utf8[i + 1] <= 0xBB {
-                i += 3 // U+1E00–U+1EFF
-            } else if b == 0xE2 && i + 2 < end && Self.isGeneralPunctuation(utf8[i + 1], utf8[i + 2]) {
-                i += 3
-            } else {
-                return false
-            }
-        }
-        return true
+        holdsOnlyPlain(utf8, orPunctuation: true)
     }
 
     /// The second and third bytes of U+2010–U+2027 or U+2030–U+205E (after 0xE2).
@@ -69,6 +53,13 @@ enum WordList {
 
     /// True when `utf8` (valid UTF-8, from a `String`) holds only plain scalars.
     static func isPlain(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        holdsOnlyPlain(utf8, orPunctuation: false)
+    }
+
+    /// The scan behind `isPlain` and `comparesByBytes`: plain scalars only, or general
+    /// punctuation (U+2010–U+2027, U+2030–U+205E) too.
+    @inline(__always)
+    private static func holdsOnlyPlain(_ utf8: UnsafeBufferPointer<UInt8>, orPunctuation: Bool) -> Bool {
         var i = 0
         let end = utf8.count
         while i < end {
@@ -79,6 +70,8 @@ enum WordList {
                 i += 2 // U+0080–U+02FF
             } else if b == 0xE1 && i + 2 < end && utf8[i + 1] >= 0xB8 && utf8[i + 1] <= 0xBB {
                 i += 3 // U+1E00–U+1EFF
+            } else if orPunctuation && b == 0xE2 && i + 2 < end && Self.isGeneralPunctuation(utf8[i + 1], utf8[i + 2]) {
+                i += 3
             } else {
                 return false
             }
