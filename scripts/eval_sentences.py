@@ -147,7 +147,10 @@ def main():
                 used = set()
                 for g in e.get(kind + "s", []):
                     gb, gt = {key(x) for x in g[gby]}, {key(x) for x in g[gto]}
-                    match = next((x for x in sys_acts if x[0] not in used and gb & x[2] and ((not gt and not x[3]) or gt & x[3])), None)
+                    fits = [x for x in sys_acts if x[0] not in used and gb & x[2] and ((not gt and not x[3]) or gt & x[3])]
+                    # Of two threats of the same sides, the one whose kind of measure agrees.
+                    agree = [x for x in fits if kind != "threat" or g.get("sanctions") is None or (x[1].get("sanctions") == "true") == g["sanctions"]]
+                    match = (agree or fits or [None])[0]
                     if match is None:
                         tally[kind + "s"][2] += 1
                         problems.append(f"missing {kind} {sorted(gb)} -> {sorted(gt)}")

@@ -12,19 +12,26 @@ struct ReferenceResolver {
     /// `này` opening a time clause may stand for a person named as an object just before, as a
     /// bare pronoun does not.
     var descriptivePronouns: WordSet = []
+    /// The same as words (`Lexicon.descriptivePronounWords`).
+    var descriptivePronounWords: [[String]] = []
 
     /// Hits for the third-person pronouns and state descriptions of `s` not already part of a name.
     func thirdPerson(_ s: Sentence, hits: [ActorHit], discourse: Discourse, actors: ArticleActors) -> [ActorHit] {
         // Most sentences have no pronoun: no closures (each holding a copy of the actors) for them.
-        guard s.words.contains(where: { $0.cue.classes.contains(.personPronoun) || $0.cue.classes.contains(.statePronoun) }) else { return [] }
+        let described = describedPersons(s, hits: hits)
+        guard !described.isEmpty || s.words.contains(where: { $0.cue.classes.contains(.personPronoun) || $0.cue.classes.contains(.statePronoun) }) else { return [] }
         var out: [ActorHit] = []
         let isPerson: (String) -> Bool = { actors.actor($0)?.actorType == .person }
         let isState: (String) -> Bool = { actors.actor($0)?.actorType == .state }
-        for w in s.words where w.cue.classes.contains(.personPronoun) || w.cue.classes.contains(.statePronoun) {
+        let pronouns = (s.words.filter { $0.cue.classes.contains(.personPronoun) || $0.cue.classes.contains(.statePronoun) }
+            .map { (tokens: $0.tokens, person: $0.cue.classes.contains(.personPronoun), word: s.tokens[$0.tokens].map(\.lower).joined(separator: " ")) }
+            + described.map { (tokens: $0.tokens, person: true, word: $0.word) })
+            .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        for w in pronouns {
             let at = w.tokens.lowerBound
             guard free(w.tokens, hits), !pluralBefore(s, at) else { continue }
-            if w.cue.classes.contains(.personPronoun) {
-                let word = s.tokens[w.tokens].map(\.lower).joined(separator: " ")
+            if w.person {
+                let word = w.word
                 let wanted = malePronouns.contains(word) ? "male" : femalePronouns.contains(word) ? "female" : nil
                 let fits: (String) -> Bool = { key in isPerson(key) && (wanted == nil || actors.gender(of: key).map { $0 == wanted } ?? true) }
                 // `ông Abe`, `ông Bộ trưởng`: an honorific before a name, not a pronoun.
@@ -65,6 +72,31 @@ struct ReferenceResolver {
         guard let key = who.first else { return [] }
         return s.words.filter { $0.cue.classes.contains(.speakerPronoun) && free($0.tokens, hits) }
             .map { ActorHit(tokens: $0.tokens, key: key) }
+    }
+
+    /// `nhà lãnh đạo cánh tả này`, `nhà ngoại giao 71 tuổi này`: a descriptive pronoun with up to three
+    /// plain words (lower-case words or numbers) between its role noun and `này`, read as the
+    /// descriptive pronoun itself (`word`).
+    private func describedPersons(_ s: Sentence, hits: [ActorHit]) -> [(tokens: Range<Int>, word: String)] {
+        var out: [(tokens: Range<Int>, word: String)] = []
+        for parts in descriptivePronounWords {
+            guard parts.count >= 2, let this = parts.last else { continue }
+            let phrase = parts.joined(separator: " ")
+            let noun = parts.dropLast()
+            for i in s.tokens.indices where i + noun.count < s.tokens.count && s.lower(i).isSameWord(noun[noun.startIndex]) {
+                guard zip(noun, i...).allSatisfy({ s.lower($0.1).isSameWord($0.0) }) else { continue }
+                let from = i + noun.count
+                var j = from
+                while j < min(s.tokens.count, from + 4), !s.lower(j).isSameWord(this) {
+                    let t = s.tokens[j]
+                    guard (t.isWord && !t.isCapitalized) || (!t.text.isEmpty && t.text.allSatisfy(\.isNumber)) else { break }
+                    j += 1
+                }
+                guard j > from, j < s.tokens.count, s.lower(j).isSameWord(this), free(i..<(j + 1), hits) else { continue }
+                out.append((tokens: i..<(j + 1), word: phrase))
+            }
+        }
+        return out
     }
 
     private func free(_ tokens: Range<Int>, _ hits: [ActorHit]) -> Bool {

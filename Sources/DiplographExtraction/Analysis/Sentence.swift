@@ -1,6 +1,9 @@
 /// A sentence with its tokens and the rule words and names found in it.
 struct Sentence: Sendable {
     let index: Int
+    /// The ordinal of the kept line it stands on: 0 the headline (or the first line the body keeps),
+    /// 1 the lead paragraph after it.
+    var line = 0
     let range: Range<Int>
     /// The sentence as written, made when asked for (few rules ask): from the article's normalised
     /// scalars, or as given.
@@ -121,7 +124,7 @@ struct Sentence: Sendable {
 enum SentenceBuilder {
     static func build(_ text: NormalizedText, body: Range<Int>, lexicon: Lexicon) -> [Sentence] {
         var out: [Sentence] = []
-        for line in Boilerplate.keptLines(text, body: body) {
+        for (ordinal, line) in Boilerplate.keptLines(text, body: body).enumerated() {
             for sentence in SentenceSplitter.sentences(text, line: line) {
                 for (r, tokens) in pieces(sentence, Tokenizer.tokens(text, in: sentence, vocabulary: lexicon.vocabulary)) {
                     let s = Sentence(index: out.count, range: r, source: text, tokens: tokens, words: [], names: [])
@@ -132,7 +135,9 @@ enum SentenceBuilder {
                         (tokens: span(s, m.range), cue: m.payload)
                     }
                     let names = withoutPartialNames(found, tokens: tokens, words: words, lexicon: lexicon)
-                    out.append(Sentence(index: out.count, range: r, source: text, tokens: tokens, words: words, names: names))
+                    var built = Sentence(index: out.count, range: r, source: text, tokens: tokens, words: words, names: names)
+                    built.line = ordinal
+                    out.append(built)
                 }
             }
         }

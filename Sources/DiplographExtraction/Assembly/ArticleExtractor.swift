@@ -31,7 +31,7 @@ public struct ArticleExtractor: Sendable {
         let dateReader = DateReader(published: published, words: lexicon.dateWords, text: text)
 
         let references = ReferenceResolver(governingWords: lexicon.governingWords, malePronouns: lexicon.malePronouns, femalePronouns: lexicon.femalePronouns,
-                                         descriptivePronouns: lexicon.descriptivePronouns)
+                                         descriptivePronouns: lexicon.descriptivePronouns, descriptivePronounWords: lexicon.descriptivePronounWords)
         var discourse = Discourse()
         var named = Set<String>()
         var eventMentions: [EventMention] = []
@@ -121,7 +121,7 @@ public struct ArticleExtractor: Sendable {
                     + actRules.nominalDemands(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey, otherParty: otherParty)
                     + actRules.possessedDemands(clause, evidence: evidence, keyOf: keyOf, stateKey: stateKey)
                     + actRules.threats(clause, speaker: voice, evidence: evidence, keyOf: keyOf, stateKey: stateKey, otherParty: otherParty)
-                for k in said.indices { said[k].sentence = s.index }
+                for k in said.indices { said[k].sentence = s.index; said[k].inLead = s.line < 2 }
                 return (mentions, said)
             }()
             eventMentions += newMentions

@@ -119,7 +119,7 @@ struct GraphAssembler {
                 return !people.isEmpty && !earlier.isEmpty && people.isDisjoint(with: earlier)
             }
             if !a.additive, let k = out.firstIndex(where: { Set($0.by.map { actors.stateKey($0) }) == key.0 && Set($0.to.map { actors.stateKey($0) }) == key.1
-                && ($0.kind == .demand || $0.condition.isEmpty || a.condition.isEmpty || $0.condition == a.condition) && !otherSpeaker($0) }) {
+                && ($0.kind == .demand || $0.condition.isEmpty || a.condition.isEmpty || $0.condition == a.condition || sameInOtherWords($0, a)) && !otherSpeaker($0) }) {
                 out[k].topics = NSOrderedUnique(out[k].topics + a.topics)
                 out[k].sanctions = out[k].sanctions || a.sanctions
                 continue
@@ -127,6 +127,13 @@ struct GraphAssembler {
             out.append(a)
         }
         return out
+    }
+
+    /// A threat of the headline or lead and one of the body with the same kind of measure (sanctions or
+    /// not) are the same threat whatever words their conditions take ("nếu đàm phán thất bại" and
+    /// "nếu không đạt được thỏa thuận").
+    private func sameInOtherWords(_ a: SpeechAct, _ b: SpeechAct) -> Bool {
+        (a.inLead || b.inLead) && a.sanctions == b.sanctions
     }
 
     private func unique(_ id: NodeID, _ used: inout Set<String>) -> NodeID {

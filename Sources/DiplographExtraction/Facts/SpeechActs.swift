@@ -17,6 +17,8 @@ struct SpeechAct {
     var additive = false
     /// The sentence it was read from.
     var sentence = 0
+    /// Read from the headline or the lead paragraph, which restate the body's facts in other words.
+    var inLead = false
     /// The rule that read it (`demand.modal`, `threat.verb+target-from-discourse`), for `explain --trace`.
     var rule = ""
     /// The words of the sentence the rule read.
@@ -183,7 +185,10 @@ struct SpeechActRules {
         // "Nga không đe dọa bất kỳ ai": denied, not made.
         if let v = verbs.first, s.words(before: v.tokens.lowerBound, window: 2).contains(where: { $0.cue.classes.contains(.negation) }) { return [] }
         if let v = verbs.first, negationReaches(c, to: v.tokens) { return [] }
-        let conditional = s.words.contains { $0.cue.classes.contains(.hypothetical) } || s.has(.planned, in: 0..<s.tokens.count)
+        // (A measure held ready, "sẵn sàng đáp trả bằng …", looks forward as a condition does; not
+        // one the speaker asks of another, "kêu gọi Y sẵn sàng hành động".)
+        let ready = measures.contains { heldReady(s, $0.tokens) }
+        let conditional = ready || s.words.contains { $0.cue.classes.contains(.hypothetical) } || s.has(.planned, in: 0..<s.tokens.count)
         let anchor: Range<Int>
         if let v = verbs.first { anchor = v.tokens }
         else if conditional || taggedWarning, let m = measures.first(where: { $0.tokens.lowerBound < c.tagStart && hasFutureNear(s, $0.tokens) }) { anchor = m.tokens }
@@ -453,8 +458,17 @@ struct SpeechActRules {
         return nil
     }
 
+    /// A readiness modal (`sẵn sàng`, `không ngần ngại`) a few words before the measure at `r`, not
+    /// after a demand verb (what is asked of another).
+    private func heldReady(_ s: Sentence, _ r: Range<Int>) -> Bool {
+        (max(0, r.lowerBound - 5)..<r.lowerBound).contains { k in
+            (1...3).contains { n in k + n <= r.lowerBound && lexicon.readinessModals.contains(s.lowerText(k..<(k + n), in: text)) }
+                && !s.words.contains { $0.cue.classes.contains(.demandTrigger) && $0.tokens.upperBound <= k }
+        }
+    }
+
     private func hasFutureNear(_ s: Sentence, _ r: Range<Int>) -> Bool {
-        if s.has(.threatModal, in: max(0, r.lowerBound - 8)..<r.lowerBound) { return true }
+        if s.has(.threatModal, in: max(0, r.lowerBound - 8)..<r.lowerBound) || heldReady(s, r) { return true }
         // "sẽ khiến những quan chức … đứng sau … phải trả giá đắt": the modal before a causer verb
         // reaches across the long object to the measure.
         guard let causer = (max(0, r.lowerBound - 24)..<r.lowerBound).last(where: { lexicon.causerVerbs.contains(s.lower($0)) }),

@@ -52,6 +52,7 @@ public final class Lexicon: Sendable {
     let actorWillWords: WordSet
     let coordinatedVerbCues: WordSet
     let conditionalModals: WordSet
+    let readinessModals: WordSet
     let eventNounClassifiers: WordSet
     let attendanceVerbs: WordSet
     let jointAdverbs: WordSet
@@ -73,6 +74,9 @@ public final class Lexicon: Sendable {
     let malePronouns: WordSet
     let femalePronouns: WordSet
     let descriptivePronouns: WordSet
+    /// The descriptive pronouns as words (`["nhà", "lãnh", "đạo", "này"]`), for the ones written with
+    /// more words between the role noun and `này`.
+    let descriptivePronounWords: [[String]]
     let representativeNouns: WordSet
     let packageNouns: WordSet
     let pendingPackageCues: WordSet
@@ -194,6 +198,7 @@ public final class Lexicon: Sendable {
         actorWillWords = Lexicon.lowered(rules.actorWillWords)
         coordinatedVerbCues = Lexicon.lowered(rules.coordinatedVerbCues)
         conditionalModals = Lexicon.lowered(rules.conditionalModals)
+        readinessModals = Lexicon.lowered(rules.readinessModals)
         eventNounClassifiers = Lexicon.lowered(rules.eventNounClassifiers)
         attendanceVerbs = Lexicon.lowered(rules.attendanceVerbs)
         jointAdverbs = Lexicon.lowered(rules.jointAdverbs)
@@ -213,6 +218,7 @@ public final class Lexicon: Sendable {
         malePronouns = Lexicon.lowered(rules.malePronouns)
         femalePronouns = Lexicon.lowered(rules.femalePronouns)
         descriptivePronouns = Lexicon.lowered(rules.descriptivePronouns)
+        descriptivePronounWords = rules.descriptivePronouns.map { $0.lowercased().split(separator: " ").map(String.init) }
         representativeNouns = Lexicon.lowered(rules.representativeNouns)
         packageNouns = Lexicon.lowered(rules.packageNouns)
         pendingPackageCues = Lexicon.lowered(rules.pendingPackageCues)

@@ -207,6 +207,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `có thể` before a measure: a threat only with an `if` condition in the sentence
     /// (`có thể hạn chế xuất khẩu … nếu …`); alone it is a guess (`có thể đang chuẩn bị tấn công`).
     let conditionalModals: [String]
+    /// `sẵn sàng`, `không ngần ngại` right before a measure: the measure is held ready, a threat with
+    /// or without a condition (`tuyên bố sẵn sàng đáp trả bằng mức thuế 25%`).
+    let readinessModals: [String]
     /// `cuộc` before an event word makes it a noun (`A và B đã có cuộc trao đổi`): the parties
     /// joined before it take part even when the word's own argument (`với X`) is missing.
     let eventNounClassifiers: [String]
@@ -349,7 +352,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case passiveMarkers, sideWords, genericEventWords, cancelledCues
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
-        case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals
+        case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals, readinessModals
         case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, envoyRoles, appositiveOpeners, photoPositionWords, goodsNouns, stateWordPhrases, purposeCues, malePronouns, femalePronouns, descriptivePronouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, reliefVerbs
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, pastWeekendCues, rollingWeekCues, daysBeforeCues, daysAfterCues
         case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
