@@ -183,7 +183,12 @@ struct Clause {
             let metInTag = h.tokens.lowerBound > tag && s.words.contains { w in
                 w.tokens.lowerBound > tag && w.tokens.upperBound <= h.tokens.lowerBound
                     && w.cue.classes.contains(.eventTrigger) && !w.cue.classes.contains(.notTrigger) }
-            if (h.tokens.upperBound <= frame && !inAdjunctBeforeFrame && !told) || (h.tokens.lowerBound > tag && !metInTag) { marked[k].flags.insert(.source) }
+            // (""…Nga chống lại Vương quốc Anh", bà May nói, …": one named inside a quote that closes
+            // before the reporting verb is what is said, no speaker.)
+            let quotedBeforeFrame = h.tokens.upperBound <= frame
+                && s.tokens[..<h.tokens.lowerBound].count(where: { $0.isMark("\"") }) % 2 == 1
+                && s.tokens[h.tokens.upperBound..<frame].contains { $0.isMark("\"") }
+            if (h.tokens.upperBound <= frame && !inAdjunctBeforeFrame && !told && !quotedBeforeFrame) || (h.tokens.lowerBound > tag && !metInTag) { marked[k].flags.insert(.source) }
             let prev = s.words(before: h.tokens.lowerBound, window: 2).first
             if let prev, prev.tokens.upperBound >= h.tokens.lowerBound - 1 {
                 // "cuộc tấn công của Tehran": the possessor of an attack made it.

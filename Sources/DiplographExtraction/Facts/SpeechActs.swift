@@ -324,6 +324,15 @@ struct SpeechActRules {
            let asker = c.mainSubject(before: d.tokens.lowerBound) {
             by = asker.flatMap { keyOf(c.hits[$0]) }
         }
+        // "EU thông qua gói biện pháp mới, theo đó Moskva sẽ phải trả giá đắt nếu …": the main
+        // clause's subject, another than the one who pays, threatens with what it adopted.
+        if by.isEmpty, payer, let subject = c.mainSubject(before: anchor.lowerBound) {
+            let pays = c.hits.indices.last { k in
+                c.hits[k].tokens.upperBound <= anchor.lowerBound && anchor.lowerBound - c.hits[k].tokens.upperBound <= 4
+                    && s.tokens[c.hits[k].tokens.upperBound..<anchor.lowerBound].allSatisfy(\.isWord)
+            }
+            if let pays, !subject.contains(pays) { by = subject.flatMap { keyOf(c.hits[$0]) } }
+        }
         by = Array(NSOrderedUnique(by))
         // (A demand's maker the sentence does not name, "otherwise": the article's discourse decides.)
         guard !by.isEmpty || otherwise != nil else { return [] }
@@ -381,6 +390,14 @@ struct SpeechActRules {
             // "Washington sẽ khiến quan chức Brazil phải trả giá đắt": the speaker's side threatens those made to pay.
             toIdx = [a]
             by += (c.mainSubject(before: k) ?? []).flatMap { keyOf(c.hits[$0]) }
+        } else if payer, let k = c.hits.indices.last(where: { k in
+            // "…, theo đó chính quyền Syria sẽ bị trừng phạt": the one right before the modal pays,
+            // whatever clause it opens.
+            let h = c.hits[k]
+            return h.tokens.upperBound <= anchor.lowerBound && anchor.lowerBound - h.tokens.upperBound <= 4
+                && s.tokens[h.tokens.upperBound..<anchor.lowerBound].allSatisfy(\.isWord) && other2(h)
+        }) {
+            toIdx = c.group(around: k).filter { other2(c.hits[$0]) }
         } else if payer, let subject = c.mainSubject(before: anchor.lowerBound) { toIdx = subject }
         if let d = otherwise, let a = c.hit(after: d.tokens.upperBound, gap: 4, where: other2) { toIdx = c.group(around: a).filter { other2(c.hits[$0]) } }
         let to = Array(NSOrderedUnique(toIdx.flatMap { keyOf(c.hits[$0]) })).filter { !side2.contains(stateKey($0)) }
