@@ -26,6 +26,9 @@ struct EventMerger {
                 // party of its own goes on telling the video call just told.)
                 let sameTalks = { (e: EventMention) in m.participants.isEmpty && m.type == .meeting && e.mode == .video }
                 if let k = events.lastIndex(where: { $0.sentence >= m.sentence - 3 && ($0.type == m.type || m.isReference || sameTalks($0)) }), open(k) {
+                    // (Told in two clocks, the call is dated by the outlet's.)
+                    var m = m
+                    if sameTalks(events[k]), let d = m.outletClockDate { m.date = d }
                     fill(&events[k], from: m, keepParticipants: true)
                     sides[k] = Parties(events[k], stateKey: stateKey, isPerson: isPerson)
                     if !m.timesAnother { toldInMainClause.append(k) }

@@ -15,6 +15,9 @@ struct EventMention {
     var initiator: String?
     var status: EventStatus?
     var date: PartialDate?
+    /// A meeting's date told in two clocks (`tối 10/6 theo giờ Washington, tức sáng 11/6 theo giờ
+    /// Việt Nam`), by the outlet's: the date it takes where it goes on telling a video call.
+    var outletClockDate: PartialDate?
     /// The date of the scene the sentences before told (`DateReader.sceneBefore`), for an event
     /// whose own sentence gives none: it dates the event only where no mention of it is dated.
     var sceneDate: PartialDate?

@@ -171,7 +171,12 @@ struct EventRules {
                !s.tokens[t.upperBound..<later.tokens.lowerBound].contains(where: { [";", ".", ":"].contains($0.text) }) {
                 shared = later.tokens.upperBound..<(k + 1 < triggers.count ? triggers[k + 1].tokens.lowerBound : s.tokens.count)
             }
-            m.date = date(dates, t, in: c, until: nextTrigger, after: n > 0 ? triggers[n - 1].tokens.upperBound : 0, status: m.status, shared: shared)
+            let outletClock = m.type == .call || m.mode == .video
+            m.date = date(dates, t, in: c, until: nextTrigger, after: n > 0 ? triggers[n - 1].tokens.upperBound : 0, status: m.status, shared: shared,
+                          outletClock: outletClock)
+            if !outletClock, dates.contains(where: \.restates) {
+                m.outletClockDate = date(dates, t, in: c, until: nextTrigger, after: n > 0 ? triggers[n - 1].tokens.upperBound : 0, status: m.status, shared: shared)
+            }
             // "… một tuần sau khi A gặp B hôm 2/6": a time clause opened by a count dates the one
             // event from the other.
             if m.date == nil {
@@ -732,14 +737,15 @@ struct EventRules {
     /// A date after the trigger past a semicolon, or a date said relative to the day last told
     /// (`một ngày sau`) opening a clause after a comma, starts the next clause: it is not this event's.
     /// `shared`: where the dates of a verb coordinated after this one may stand; the first there
-    /// dates this event too where none follows its own word.
+    /// dates this event too where none follows its own word. `outletClock`: of a date told in two
+    /// clocks (`tức …`), the restatement in the outlet's dates it (a call); else the first (a meeting).
     private func date(_ dates: [DateMention], _ t: Range<Int>, in c: Clause, until next: Int, after previous: Int, status: EventStatus?,
-                      shared: Range<Int>? = nil) -> PartialDate? {
+                      shared: Range<Int>? = nil, outletClock: Bool = true) -> PartialDate? {
         let s = c.s
         let clauses = dates.first?.timeClauses ?? []
         let own = clauses.first { $0.contains(t.lowerBound) }
         let usable = dates.filter { d in
-            guard !d.isSince && !d.isPress && !d.isRestated && !(d.isReport && status != .occurred) else { return false }
+            guard !d.isSince && !d.isPress && !(outletClock ? d.isRestated : d.restates) && !(d.isReport && status != .occurred) else { return false }
             if let own { return own.contains(d.tokens.lowerBound) }
             return !clauses.contains { $0.contains(d.tokens.lowerBound) }
         }

@@ -79,8 +79,11 @@ struct DateMention: Sendable {
     /// Said relative to the day last told (`cùng ngày`, `một ngày sau`), not to the publication.
     var isAnaphoric = false
     /// Restated right after in another time (`tối 15/11 theo giờ Washington, tức sáng 16/11 …`):
-    /// the restatement dates the event, not this.
+    /// a call, told in two clocks, is dated by the restatement in the outlet's; a meeting by this,
+    /// the day where it takes place.
     var isRestated = false
+    /// The restatement itself (`tức sáng 16/11 theo giờ Việt Nam`).
+    var restates = false
     /// Told of days that have passed only (`đầu tuần này`): a plan it stands by is undated.
     var isPastOnly = false
     /// A span of days within one month (`15-16/6`, `từ ngày 4 đến 6/4`): its first day, the date of
@@ -514,6 +517,7 @@ final class DateReader {
             let near = max(a.upperBound, b.lowerBound - 3)..<b.lowerBound
             if near.contains(where: { words.restatement.contains(s.lower($0)) || words.restatement.contains(s.lower($0) + " " + s.lower($0 + 1)) }) {
                 out[k - 1].isRestated = true
+                out[k].restates = true
             }
         }
     }
