@@ -111,11 +111,33 @@ struct LexiconLoader {
 
 enum DiplographModelDate {
     static func valid(_ s: String) -> Bool {
-        let parts = s.split(separator: "-").compactMap { Int($0) }
+        let parts = plainParts(s) ?? s.split(separator: "-").compactMap { Int($0) }
         guard parts.count >= 1 && parts.count <= 3 else { return false }
         if parts.count >= 2 && !(1...12).contains(parts[1]) { return false }
         if parts.count == 3 && !(1...31).contains(parts[2]) { return false }
         return true
+    }
+
+    /// The numbers of a date written as digit runs joined by single hyphens (`2021-03-07`), read
+    /// from its bytes; nil for any other spelling, which `valid` reads with `split` and `Int`.
+    private static func plainParts(_ s: String) -> [Int]? {
+        var parts: [Int] = [], value = 0, digits = 0
+        for b in s.utf8 {
+            if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") {
+                guard digits < 18 else { return nil }
+                value = value * 10 + Int(b - UInt8(ascii: "0"))
+                digits += 1
+            } else if b == UInt8(ascii: "-") && digits > 0 {
+                parts.append(value)
+                value = 0
+                digits = 0
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        parts.append(value)
+        return parts
     }
 }
 

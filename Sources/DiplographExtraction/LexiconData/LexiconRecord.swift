@@ -19,10 +19,11 @@ extension LexiconRecord {
     static var closedSets: [CodingKeys: [String]] { [:] }
     static var classWideForms: Set<CodingKeys> { [] }
 
-    /// The record's shape with plain string keys.
+    /// The record's shape with plain string keys, nested record types' shapes included (made once
+    /// per check of a file, not once per record that holds a list of them).
     static var schema: RecordSchema {
         RecordSchema(keys: CodingKeys.allCases.map(\.stringValue),
-                     records: Dictionary(uniqueKeysWithValues: records.map { ($0.key.stringValue, $0.value) }),
+                     records: Dictionary(uniqueKeysWithValues: records.map { ($0.key.stringValue, $0.value.schema) }),
                      closedSets: Dictionary(uniqueKeysWithValues: closedSets.map { ($0.key.stringValue, $0.value) }),
                      classWideForms: Set(classWideForms.map(\.stringValue)))
     }
@@ -32,7 +33,8 @@ extension LexiconRecord {
 struct RecordSchema {
     /// The allowed keys, in declaration order.
     let keys: [String]
-    let records: [String: any LexiconRecord.Type]
+    /// The shape of the records under each key that holds an object or a list of them.
+    let records: [String: RecordSchema]
     let closedSets: [String: [String]]
     let classWideForms: Set<String>
 }

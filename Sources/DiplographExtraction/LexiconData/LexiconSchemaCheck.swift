@@ -20,8 +20,8 @@ struct LexiconSchemaCheck {
             if let allowed = schema.closedSets[m.key], case .string(let s) = m.value.value, !allowed.contains(s) {
                 throw fault(m.value.line, "\(memberPath) is '\(s)'; allowed values: \(allowed.joined(separator: ", "))")
             }
-            if let type = schema.records[m.key] {
-                try records(m.value, type.schema, at: memberPath)
+            if let nested = schema.records[m.key] {
+                try records(m.value, nested, at: memberPath)
             } else {
                 try data(m.value, at: memberPath)
             }
