@@ -11,15 +11,26 @@ import DiplographModel
 struct EventFusion {
     let graph: KnowledgeGraph
 
+    /// What the fusion reads of one event, without a copy of the event itself: the corpus's
+    /// events are hundreds of thousands at 100,000 articles, and only the few that are fused are
+    /// read again (from the graph, by slot).
     struct Profile {
-        let event: Event
+        /// Where the event is in the graph.
+        let slot: Int32
+        let date: PartialDate?
+        let mode: EventMode
+        let status: EventStatus
+        /// The event's article when it has exactly one (`same`: two events of one article are
+        /// kept apart).
+        let soleArticle: NodeID?
         /// The event's type and the distinct state keys of its participants, as a number: two
         /// events have the same bucket exactly when they have the same type and the same set of
         /// state keys (`Bucket`).
-        let bucket: Int
+        let bucket: Int32
         /// How many distinct state keys its participants have.
-        let stateCount: Int
-        let people: Set<NodeID>
+        let stateCount: Int32
+        /// The people among its participants, sorted, each once.
+        let people: [NodeID]
         let published: PartialDate?
     }
 
@@ -53,6 +64,76 @@ struct EventFusion {
         guard slots.count > 1 else { return ([:], []) }
         var published: [NodeID: PartialDate?] = [:]
         graph.forEachNode(where: { $0 == .article }) { node in if case .article(let a) = node { published[a.id] = a.published } }
+        let profiles = self.profiles(slots, published: published)
+        guard profiles.count > 1 else { return ([:], []) }
+        // Union-find over events, most precise dates first so that vague mentions join the precise one.
+        // A cluster is its root (the event that opened it) and a chain of the members that joined
+        // it (`nextMember`, -1 ends it); no array per cluster.
+        var parent = Array(profiles.indices)
+        var nextMember = [Int32](repeating: -1, count: profiles.count)
+        let order = profiles.indices.sorted { a, b in
+            let pa = profiles[a].date?.precision.rawValue ?? -1, pb = profiles[b].date?.precision.rawValue ?? -1
+            // Positions follow the events' ids (the slots are in id order).
+            return pa != pb ? pa > pb : a < b
+        }
+        // Only events of one type between the same states can be one, and only with a compatible
+        // date: roots are indexed by bucket and by their day, month and year, and an event looks up
+        // just the keys its date (or, undated, the two weeks around its article) can agree with.
+        // Events come most precise first, so every root is at least as precise as the event.
+        // Each key leads to a chain of the roots filed under it (`RootIndex`).
+        var roots = RootIndex()
+        // Profiles read in place (`same` borrows them): no event is copied per comparison.
+        profiles.withUnsafeBufferPointer { profiles in
+            func agreesWithCluster(_ root: Int, _ i: Int) -> Bool {
+                var m = root
+                while m >= 0 {
+                    if !same(profiles[m], profiles[i]) { return false }
+                    m = Int(nextMember[m])
+                }
+                return true
+            }
+            for i in order {
+                let bucket = Int(profiles[i].bucket)
+                // Join the one earlier (more precise) cluster that agrees with every member. (Each
+                // root is filed under one key of a unit, and the keys looked up are distinct, so
+                // no root is found twice.)
+                var candidate = -1, candidates = 0
+                for key in lookupKeys(profiles[i], bucket: bucket) {
+                    roots.forEachRoot(under: key) { root in
+                        if agreesWithCluster(root, i) { candidate = root; candidates += 1 }
+                    }
+                }
+                // A vague mention that fits two different events joins neither.
+                if candidates == 1 {
+                    parent[i] = candidate
+                    nextMember[i] = nextMember[candidate]
+                    nextMember[candidate] = Int32(i)
+                } else {
+                    for key in rootKeys(profiles[i].date, bucket: bucket) { roots.file(i, under: key) }
+                }
+            }
+        }
+        var renamed: [NodeID: NodeID] = [:]
+        var mergedEvents: [Event] = []
+        // Clusters in the order of their roots, members in position order, as events go by id.
+        for root in profiles.indices where parent[root] == root && nextMember[root] >= 0 {
+            var members = [root]
+            var m = Int(nextMember[root])
+            while m >= 0 { members.append(m); m = Int(nextMember[m]) }
+            members.sort()
+            let events = members.compactMap { m -> Event? in
+                guard case .event(let e)? = graph.node(inSlot: profiles[m].slot) else { return nil }
+                return e
+            }
+            let merged = combine(events)
+            for e in events { renamed[e.id] = merged.id }
+            mergedEvents.append(merged)
+        }
+        return (renamed, mergedEvents)
+    }
+
+    /// The profile of each event of `slots` (in their order).
+    private func profiles(_ slots: [Int32], published: [NodeID: PartialDate?]) -> [Profile] {
         // Each event's participants, each once (only the sets made of them below are used).
         let participants = graph.linkedIDs(ofSlots: slots, into: [.participant], outOf: [])
         // Each participant's state key and whether it is a person, looked up once per actor.
@@ -62,7 +143,7 @@ struct EventFusion {
         profiles.reserveCapacity(slots.count)
         for (k, slot) in slots.enumerated() {
             guard case .event(let e)? = graph.node(inSlot: slot) else { continue }
-            var keys: [String] = [], people = Set<NodeID>()
+            var keys: [String] = [], people: [NodeID] = []
             for p in participants[k] {
                 let facts: (stateKey: String, isPerson: Bool)?
                 if let known = actorFacts[p] {
@@ -73,64 +154,64 @@ struct EventFusion {
                 }
                 guard let facts else { continue }
                 keys.append(facts.stateKey)
-                if facts.isPerson { people.insert(p) }
+                if facts.isPerson { people.append(p) }
             }
-            // Sorted, each once: the set of state keys (equal strings are equal keys, as in a set).
-            keys.sort()
-            var distinct: [String] = []
-            for key in keys where distinct.last.map({ $0 != key }) ?? true { distinct.append(key) }
+            // Sorted, each once: the set of state keys (equal strings are equal keys, as in a set),
+            // and the set of people.
+            let distinct = Self.sortedDistinct(keys)
             let bucketKey = Bucket(type: e.eventType, stateKeys: distinct)
             let bucket: Int
             if let b = buckets[bucketKey] { bucket = b } else { bucket = buckets.count; buckets[bucketKey] = bucket }
             let pub = e.articles.compactMap { published[$0] ?? nil }.max()
-            profiles.append(Profile(event: e, bucket: bucket, stateCount: distinct.count, people: people, published: pub))
+            profiles.append(Profile(slot: slot, date: e.date, mode: e.mode, status: e.status,
+                                    soleArticle: e.articles.count == 1 ? e.articles[0] : nil,
+                                    bucket: Int32(bucket), stateCount: Int32(distinct.count),
+                                    people: Self.sortedDistinct(people), published: pub))
         }
-        guard profiles.count > 1 else { return ([:], []) }
-        // Union-find over events, most precise dates first so that vague mentions join the precise one.
-        var parent = Array(profiles.indices)
-        func find(_ i: Int) -> Int { var i = i; while parent[i] != i { i = parent[i] }; return i }
-        let order = profiles.indices.sorted { a, b in
-            let pa = profiles[a].event.date?.precision.rawValue ?? -1, pb = profiles[b].event.date?.precision.rawValue ?? -1
-            // Positions follow the events' ids (the slots are in id order).
-            return pa != pb ? pa > pb : a < b
+        return profiles
+    }
+
+    /// `values` sorted, each once (the first of equal ones).
+    private static func sortedDistinct<T: Comparable>(_ values: [T]) -> [T] {
+        guard values.count > 1 else { return values }
+        var out: [T] = []
+        for v in values.sorted() where out.last.map({ $0 != v }) ?? true { out.append(v) }
+        return out
+    }
+
+    /// Whether every value of `a` is in `b`, both sorted, each value once (`sortedDistinct`).
+    private static func isSubset<T: Comparable>(_ a: [T], of b: [T]) -> Bool {
+        guard a.count <= b.count else { return false }
+        var j = 0
+        for x in a {
+            while j < b.count && b[j] < x { j += 1 }
+            guard j < b.count, b[j] == x else { return false }
+            j += 1
         }
-        // Only events of one type between the same states can be one, and only with a compatible
-        // date: roots are indexed by bucket and by their day, month and year, and an event looks up
-        // just the keys its date (or, undated, the two weeks around its article) can agree with.
-        // Events come most precise first, so every root is at least as precise as the event.
-        var roots: [DateKey: [Int]] = [:]
-        var members = [[Int]](repeating: [], count: profiles.count)
-        // Profiles read in place (`same` borrows them): no event is copied per comparison.
-        profiles.withUnsafeBufferPointer { profiles in
-            for i in order {
-                let bucket = profiles[i].bucket
-                // Join the one earlier (more precise) cluster that agrees with every member.
-                var candidates: [Int] = []
-                for key in lookupKeys(profiles[i], bucket: bucket) {
-                    for root in roots[key] ?? [] where members[root].allSatisfy({ same(profiles[$0], profiles[i]) }) {
-                        candidates.append(root)
-                    }
-                }
-                // A vague mention that fits two different events joins neither.
-                if candidates.count == 1 {
-                    parent[i] = candidates[0]
-                    members[candidates[0]].append(i)
-                } else {
-                    for key in rootKeys(profiles[i].event.date, bucket: bucket) { roots[key, default: []].append(i) }
-                    members[i] = [i]
-                }
+        return true
+    }
+
+    /// The roots filed under each date key: the key's most recent entry, and for each entry the
+    /// root and the entry filed under the key before it (-1: none). Four bytes a filing beside
+    /// the key, where an array per key cost an allocation each.
+    private struct RootIndex {
+        private var latest: [DateKey: Int32] = [:]
+        private var root: [Int32] = []
+        private var previous: [Int32] = []
+
+        mutating func file(_ r: Int, under key: DateKey) {
+            let entry = Int32(root.count)
+            root.append(Int32(r))
+            previous.append(latest.updateValue(entry, forKey: key) ?? -1)
+        }
+
+        func forEachRoot(under key: DateKey, _ body: (Int) -> Void) {
+            var entry = latest[key] ?? -1
+            while entry >= 0 {
+                body(Int(root[Int(entry)]))
+                entry = previous[Int(entry)]
             }
         }
-        var clusters = [[Int]](repeating: [], count: profiles.count)
-        for i in profiles.indices { clusters[find(i)].append(i) }
-        var renamed: [NodeID: NodeID] = [:]
-        var mergedEvents: [Event] = []
-        for members in clusters where members.count > 1 {
-            let merged = combine(members.map { profiles[$0].event })
-            for m in members { renamed[profiles[m].event.id] = merged.id }
-            mergedEvents.append(merged)
-        }
-        return (renamed, mergedEvents)
     }
 
     /// The index keys of a root with date `date`: its day, month and year, as far as it has them.
@@ -146,7 +227,7 @@ struct EventFusion {
     /// The keys under which the roots that can be one event with `p` are filed: the same day, month
     /// or year at `p`'s precision; for an undated event, each day of the two weeks `near` accepts.
     private func lookupKeys(_ p: borrowing Profile, bucket: Int) -> [DateKey] {
-        if let date = p.event.date {
+        if let date = p.date {
             switch date.precision {
             case .day: return CivilDay(date).map { [DateKey(bucket: bucket, unit: .day, value: $0.serial, month: 0)] } ?? []
             case .month: return [DateKey(bucket: bucket, unit: .month, value: date.year, month: date.month ?? 0)]
@@ -154,7 +235,7 @@ struct EventFusion {
             }
         }
         guard let published = CivilDay(p.published) else { return [] }
-        let gaps = p.event.status == .occurred ? Array(0...14) : Array(-14...0)
+        let gaps = p.status == .occurred ? Array(0...14) : Array(-14...0)
         return gaps.map { DateKey(bucket: bucket, unit: .day, value: published.serial - $0, month: 0) }
     }
 
@@ -163,10 +244,10 @@ struct EventFusion {
         guard a.bucket == b.bucket, a.stateCount >= 1 else { return false }
         // Two events of one article were kept apart by that article's reading (an earlier exchange
         // told in a time clause, a planned meeting and one held): only other articles join them.
-        if a.event.articles.count == 1 && a.event.articles == b.event.articles { return false }
-        if a.event.mode != b.event.mode && a.event.mode != .unknown && b.event.mode != .unknown { return false }
-        if !a.people.isEmpty && !b.people.isEmpty && !a.people.isSubset(of: b.people) && !b.people.isSubset(of: a.people) { return false }
-        switch (a.event.date, b.event.date) {
+        if let article = a.soleArticle, article == b.soleArticle { return false }
+        if a.mode != b.mode && a.mode != .unknown && b.mode != .unknown { return false }
+        if !a.people.isEmpty && !b.people.isEmpty && !Self.isSubset(a.people, of: b.people) && !Self.isSubset(b.people, of: a.people) { return false }
+        switch (a.date, b.date) {
         case let (dx?, dy?):
             return dx.isCompatible(with: dy)
         case (nil, nil):
@@ -182,7 +263,7 @@ struct EventFusion {
     private func near(_ d: PartialDate, _ undated: borrowing Profile) -> Bool {
         guard let pub = undated.published, let day = CivilDay(d), let p = CivilDay(pub) else { return false }
         let gap = p.serial - day.serial
-        return undated.event.status == .occurred ? (0...14).contains(gap) : (-14...0).contains(gap)
+        return undated.status == .occurred ? (0...14).contains(gap) : (-14...0).contains(gap)
     }
 
     private func combine(_ events: [Event]) -> Event {
