@@ -64,9 +64,6 @@ enum RDFTriples {
 struct RDFSubjects: Sendable {
     let sorted: SortedGraph
     private let encodedBase: String
-    /// Each node's IRI, by position, minted once for its own description and every link to it
-    /// (the ids of the edges' ends are the nodes' own: `SortedGraph.endsSpeltAsNodes`).
-    private let iris: [String]
     /// Each fact's distinct evidence (worked out once, not twice), and the sentences facts were read
     /// from for each article the export holds (`EvidenceAnnotations`), by position, each taken
     /// once when its node is written.
@@ -93,7 +90,14 @@ struct RDFSubjects: Sendable {
         evidence = EvidenceByPosition(distinct: distinctOf, cited: citedOf)
         let encodedBase = IRI.encodeBase(options.baseIRI)
         self.encodedBase = encodedBase
-        iris = sorted.nodeIDs.map { encodedBase + IRI.encodeSegment($0.rawValue) }
+    }
+
+    /// The IRI of the node at `position`, minted where it is written (its own description, and
+    /// each link to it; the ids of the edges' ends are the nodes' own:
+    /// `SortedGraph.endsSpeltAsNodes`): a table of every node's IRI would be held, beside the
+    /// graph, while the other formats are written too.
+    private func iri(at position: Int) -> String {
+        encodedBase + IRI.encodeSegment(sorted.nodeIDs[position].rawValue)
     }
 
     /// The position of `id` among the sorted `ids`, if it is there.
@@ -148,14 +152,14 @@ struct RDFSubjects: Sendable {
             return iri
         }
         let isArticle = { (id: NodeID) in graph.kind(of: id) == .article }
-        let encodedBase = self.encodedBase, iris = self.iris
+        let encodedBase = self.encodedBase
         var triples: [RDFTriple] = []
         let byPosition = sorted.endsSpeltAsNodes
         try sorted.forEachNode(in: positions) { position, node in
             let out = outgoing(position)
             let description = byPosition
-                ? RDFDescription(node, outgoing: out, subject: iris[position], encodedBase: encodedBase,
-                                 targetIRI: { iris[ends[$0].target] })
+                ? RDFDescription(node, outgoing: out, subject: iri(at: position), encodedBase: encodedBase,
+                                 targetIRI: { iri(at: ends[$0].target) })
                 : RDFDescription(node, outgoing: out, encodedBase: encodedBase)
             try checked(description.classQName)
             let type = try expandedClass(description.classQName)

@@ -83,6 +83,8 @@ public enum CorpusMerger {
                 node = node.adding(articles: told.articles, aliases: told.aliases, evidence: told.evidence)
                 out.insert(node)
             }
+            // Its slots (one a node and edge end of the corpus) are not held through the fusion.
+            later = []
             EventFusion.fuse(&out)
             CorpusMerger.pruneGenericRoles(&out)
             // Fused reports can leave one actor twice on an event, plainly and as initiator.
