@@ -210,11 +210,15 @@ extension ActorResolver {
         guard from < s.tokens.count, s.tokens[from].isWord else { return nil }
         if !s.tokens[from].isCapitalized && !(from > start + 1 && s.tokens[from].lower.isSameWord("và")) { return nil }
         var state = state
+        // ("Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật - Việt X": the chair of a body, no state's president.)
+        let role = state == nil && institution == nil && lexicon.bodyChairTitles.contains(s.lowerText(start..<from, in: text)) ? "" : role
         var k = from
+        var seenState: String? = nil
         while k < min(s.tokens.count, from + 20) {
             let t = s.tokens[k]
             if let n = s.names.first(where: { $0.tokens.lowerBound == k }) {
-                if let code = stateCode(n.cue) { state = code }
+                // ("Hội hữu nghị Nga - Việt Nam": a body of two states is neither's office.)
+                if let code = stateCode(n.cue) { state = seenState == nil || seenState == code ? code : nil; seenState = code }
                 k = n.tokens.upperBound
                 continue
             }

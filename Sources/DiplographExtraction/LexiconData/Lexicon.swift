@@ -53,6 +53,7 @@ public final class Lexicon: Sendable {
     let coordinatedVerbCues: WordSet
     let conditionalModals: WordSet
     let readinessModals: WordSet
+    let bodyChairTitles: WordSet
     let eventNounClassifiers: WordSet
     let attendanceVerbs: WordSet
     let jointAdverbs: WordSet
@@ -199,6 +200,7 @@ public final class Lexicon: Sendable {
         coordinatedVerbCues = Lexicon.lowered(rules.coordinatedVerbCues)
         conditionalModals = Lexicon.lowered(rules.conditionalModals)
         readinessModals = Lexicon.lowered(rules.readinessModals)
+        bodyChairTitles = Lexicon.lowered(rules.bodyChairTitles)
         eventNounClassifiers = Lexicon.lowered(rules.eventNounClassifiers)
         attendanceVerbs = Lexicon.lowered(rules.attendanceVerbs)
         jointAdverbs = Lexicon.lowered(rules.jointAdverbs)

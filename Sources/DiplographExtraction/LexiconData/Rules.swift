@@ -210,6 +210,10 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `sẵn sàng`, `không ngần ngại` right before a measure: the measure is held ready, a threat with
     /// or without a condition (`tuyên bố sẵn sàng đáp trả bằng mức thuế 25%`).
     let readinessModals: [String]
+    /// `Chủ tịch`: a title that names a state's office (`head-of-state`) only with the state or a
+    /// name right after it; before an office the lexicon does not know (`Chủ tịch Liên minh Nghị sĩ
+    /// … X`) it chairs that body, and its holder holds no office of a state.
+    let bodyChairTitles: [String]
     /// `cuộc` before an event word makes it a noun (`A và B đã có cuộc trao đổi`): the parties
     /// joined before it take part even when the word's own argument (`với X`) is missing.
     let eventNounClassifiers: [String]
@@ -352,7 +356,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case passiveMarkers, sideWords, genericEventWords, cancelledCues
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
-        case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals, readinessModals
+        case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals, readinessModals, bodyChairTitles
         case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, envoyRoles, appositiveOpeners, photoPositionWords, goodsNouns, stateWordPhrases, purposeCues, malePronouns, femalePronouns, descriptivePronouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, reliefVerbs
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, pastWeekendCues, rollingWeekCues, daysBeforeCues, daysAfterCues
         case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
