@@ -674,6 +674,8 @@ struct EventRules {
     }
 
     private func hypothetical(_ s: Sentence, _ t: Range<Int>) -> Bool {
+        // "EU nên đối thoại trực tiếp với Belarus": advice right before the verb.
+        if (1...2).contains(where: { n in t.lowerBound - n >= 0 && lexicon.adviceModals.contains(s.lowerText((t.lowerBound - n)..<t.lowerBound, in: text)) }) { return true }
         var start = t.lowerBound
         while start > 0 && !s.tokens[start - 1].isMark(in: .clauseBreaks) { start -= 1 }
         if s.words.contains(where: { $0.cue.classes.contains(.hypothetical) && $0.tokens.lowerBound >= start && $0.tokens.lowerBound < t.lowerBound }) { return true }

@@ -54,6 +54,7 @@ public final class Lexicon: Sendable {
     let conditionalModals: WordSet
     let readinessModals: WordSet
     let bodyChairTitles: WordSet
+    let adviceModals: WordSet
     let eventNounClassifiers: WordSet
     let attendanceVerbs: WordSet
     let jointAdverbs: WordSet
@@ -201,6 +202,7 @@ public final class Lexicon: Sendable {
         conditionalModals = Lexicon.lowered(rules.conditionalModals)
         readinessModals = Lexicon.lowered(rules.readinessModals)
         bodyChairTitles = Lexicon.lowered(rules.bodyChairTitles)
+        adviceModals = Lexicon.lowered(rules.adviceModals)
         eventNounClassifiers = Lexicon.lowered(rules.eventNounClassifiers)
         attendanceVerbs = Lexicon.lowered(rules.attendanceVerbs)
         jointAdverbs = Lexicon.lowered(rules.jointAdverbs)
