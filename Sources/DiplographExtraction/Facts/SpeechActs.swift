@@ -259,14 +259,16 @@ struct SpeechActRules {
         let passiveMeasure = lexicon.passiveMarkers.contains(s.lower(anchor.lowerBound)) && s.has(.threatModal, in: max(0, anchor.lowerBound - 3)..<anchor.lowerBound)
         let payer = verbs.isEmpty && (anchorText.hasPrefix("phải trả giá") || (s.lower(anchor.lowerBound - 1).isSameWord("phải") && anchorSuffers) || sufferBefore || passiveMeasure)
         var byIdx = payer ? [] : (c.mainSubject(before: anchor.upperBound) ?? [])
+        // An actor right before the anchor: ending at most four tokens before it, only words between.
+        let rightBefore: (ActorHit) -> Bool = { h in
+            h.tokens.upperBound <= anchor.lowerBound && anchor.lowerBound - h.tokens.upperBound <= 4
+                && s.tokens[h.tokens.upperBound..<anchor.lowerBound].allSatisfy(\.isWord)
+        }
         // "Algeria trục xuất …, Paris dọa đáp trả": the actor opening the clause after a comma,
         // right before the threat word, is who threatens.
         if !payer, let k = c.hits.indices.last(where: { k in
             let h = c.hits[k]
-            return h.tokens.upperBound <= anchor.lowerBound && anchor.lowerBound - h.tokens.upperBound <= 4
-                && !condition.contains(h.tokens.lowerBound)
-                && s.tokens[h.tokens.upperBound..<anchor.lowerBound].allSatisfy(\.isWord)
-                && h.flags.intersection(.notParty).isEmpty && !h.key.isEmpty
+            return rightBefore(h) && !condition.contains(h.tokens.lowerBound) && h.flags.intersection(.notParty).isEmpty && !h.key.isEmpty
         }) {
             // (A list opening the clause is the subject whole: "…, Anh, Pháp dọa …"; one that
             // began in the clause before ("… nhân viên Pháp, Paris dọa …") is cut at the comma.)
@@ -327,10 +329,7 @@ struct SpeechActRules {
         // "EU thông qua gói biện pháp mới, theo đó Moskva sẽ phải trả giá đắt nếu …": the main
         // clause's subject, another than the one who pays, threatens with what it adopted.
         if by.isEmpty, payer, let subject = c.mainSubject(before: anchor.lowerBound) {
-            let pays = c.hits.indices.last { k in
-                c.hits[k].tokens.upperBound <= anchor.lowerBound && anchor.lowerBound - c.hits[k].tokens.upperBound <= 4
-                    && s.tokens[c.hits[k].tokens.upperBound..<anchor.lowerBound].allSatisfy(\.isWord)
-            }
+            let pays = c.hits.indices.last { rightBefore(c.hits[$0]) }
             if let pays, !subject.contains(pays) { by = subject.flatMap { keyOf(c.hits[$0]) } }
         }
         by = Array(NSOrderedUnique(by))
@@ -390,13 +389,9 @@ struct SpeechActRules {
             // "Washington sẽ khiến quan chức Brazil phải trả giá đắt": the speaker's side threatens those made to pay.
             toIdx = [a]
             by += (c.mainSubject(before: k) ?? []).flatMap { keyOf(c.hits[$0]) }
-        } else if payer, let k = c.hits.indices.last(where: { k in
+        } else if payer, let k = c.hits.indices.last(where: { rightBefore(c.hits[$0]) && other2(c.hits[$0]) }) {
             // "…, theo đó chính quyền Syria sẽ bị trừng phạt": the one right before the modal pays,
             // whatever clause it opens.
-            let h = c.hits[k]
-            return h.tokens.upperBound <= anchor.lowerBound && anchor.lowerBound - h.tokens.upperBound <= 4
-                && s.tokens[h.tokens.upperBound..<anchor.lowerBound].allSatisfy(\.isWord) && other2(h)
-        }) {
             toIdx = c.group(around: k).filter { other2(c.hits[$0]) }
         } else if payer, let subject = c.mainSubject(before: anchor.lowerBound) { toIdx = subject }
         if let d = otherwise, let a = c.hit(after: d.tokens.upperBound, gap: 4, where: other2) { toIdx = c.group(around: a).filter { other2(c.hits[$0]) } }
