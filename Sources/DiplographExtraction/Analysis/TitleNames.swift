@@ -208,7 +208,9 @@ extension ActorResolver {
                                  role: String, institution: String?, _ actors: inout ArticleActors) -> ([ActorHit], Int, String?)? {
         // ("Bộ Ngoại giao và Thương mại Australia X": the office goes on past the institution.)
         guard from < s.tokens.count, s.tokens[from].isWord else { return nil }
-        if !s.tokens[from].isCapitalized && !(from > start + 1 && s.tokens[from].lower.isSameWord("và")) { return nil }
+        // ("Bộ trưởng phụ trách Thái Bình Dương của Australia X": a portfolio in the office's own words.)
+        let portfolio = lexicon.portfolioMarkers.contains(s.lower(from)) || lexicon.portfolioMarkers.contains(s.lower(from) + " " + s.lower(from + 1))
+        if !s.tokens[from].isCapitalized && !(from > start + 1 && s.tokens[from].lower.isSameWord("và")) && !portfolio { return nil }
         var state = state
         // ("Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật - Việt X": the chair of a body, no state's president.)
         let role = state == nil && institution == nil && lexicon.bodyChairTitles.contains(s.lowerText(start..<from, in: text)) ? "" : role
@@ -216,8 +218,21 @@ extension ActorResolver {
         var seenState: String? = nil
         while k < min(s.tokens.count, from + 20) {
             let t = s.tokens[k]
+            // ("… các vấn đề châu Phi Tibor Nagy": a region's name, not the person's.)
+            if lexicon.regionNouns.contains(s.lower(k)), k + 1 < s.tokens.count, s.tokens[k + 1].isWord, s.tokens[k + 1].isCapitalized {
+                k += 2
+                continue
+            }
             if let n = s.names.first(where: { $0.tokens.lowerBound == k }) {
+                // A known person after a portfolio's words is its holder ("Trợ lý Ngoại trưởng Mỹ phụ
+                // trách Đông Á - Thái Bình Dương Daniel Kritenbrink"; not after "và" and another title).
+                if case .person(let p) = n.cue, portfolio, k > from {
+                    let key = actors.person(p, alias: s.text(n.tokens, in: text), role: role)
+                    if let institution { actors.affiliate(key, with: institution, role: role) }
+                    return ([ActorHit(tokens: start..<n.tokens.upperBound, key: key)], namesUsed(s, from: next, until: n.tokens.upperBound) - i, role)
+                }
                 // ("Hội hữu nghị Nga - Việt Nam": a body of two states is neither's office.)
+                if case .title = n.cue, portfolio { return nil }
                 if let code = stateCode(n.cue) { state = seenState == nil || seenState == code ? code : nil; seenState = code }
                 k = n.tokens.upperBound
                 continue

@@ -54,6 +54,8 @@ public final class Lexicon: Sendable {
     let conditionalModals: WordSet
     let readinessModals: WordSet
     let bodyChairTitles: WordSet
+    let portfolioMarkers: WordSet
+    let regionNouns: WordSet
     let adviceModals: WordSet
     let eventNounClassifiers: WordSet
     let attendanceVerbs: WordSet
@@ -202,6 +204,8 @@ public final class Lexicon: Sendable {
         conditionalModals = Lexicon.lowered(rules.conditionalModals)
         readinessModals = Lexicon.lowered(rules.readinessModals)
         bodyChairTitles = Lexicon.lowered(rules.bodyChairTitles)
+        portfolioMarkers = Lexicon.lowered(rules.portfolioMarkers)
+        regionNouns = Lexicon.lowered(rules.regionNouns)
         adviceModals = Lexicon.lowered(rules.adviceModals)
         eventNounClassifiers = Lexicon.lowered(rules.eventNounClassifiers)
         attendanceVerbs = Lexicon.lowered(rules.attendanceVerbs)

@@ -217,6 +217,12 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `nên`, `cần` right before an event verb (`EU nên đối thoại trực tiếp với Belarus`): advice,
     /// an event no one has held or scheduled.
     let adviceModals: [String]
+    /// `phụ trách`, `đặc trách` after a title (`Bộ trưởng phụ trách Thái Bình Dương của Australia X`):
+    /// the portfolio goes on in words the lexicon does not know, and the holder's name follows it.
+    let portfolioMarkers: [String]
+    /// `châu` before a capitalised word (`châu Phi`, `châu Âu`): a region's name, never the first
+    /// word of a personal name after it (`… các vấn đề châu Phi Tibor Nagy`).
+    let regionNouns: [String]
     /// `cuộc` before an event word makes it a noun (`A và B đã có cuộc trao đổi`): the parties
     /// joined before it take part even when the word's own argument (`với X`) is missing.
     let eventNounClassifiers: [String]
@@ -359,7 +365,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case passiveMarkers, sideWords, genericEventWords, cancelledCues
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
-        case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals, readinessModals, bodyChairTitles, adviceModals
+        case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals, readinessModals, bodyChairTitles, adviceModals, portfolioMarkers, regionNouns
         case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, envoyRoles, appositiveOpeners, photoPositionWords, goodsNouns, stateWordPhrases, purposeCues, malePronouns, femalePronouns, descriptivePronouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, reliefVerbs
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, pastWeekendCues, rollingWeekCues, daysBeforeCues, daysAfterCues
         case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
