@@ -30,6 +30,9 @@ extension ActorResolver {
         while !names.contains(where: { $0.tokens.lowerBound == end }) {
             if let c = complement(end) {
                 end = c.tokens.upperBound
+            } else if lexicon.ministryNouns.contains(s.lower(end)), let c = complement(end + 1) {
+                // "Bộ trưởng Bộ Công Thương X": the ministry of the portfolio, named in full.
+                end = c.tokens.upperBound
             } else if ["và", ","].contains(s.lower(end)), let c = complement(end + 1) {
                 end = c.tokens.upperBound
             } else {

@@ -56,6 +56,7 @@ public final class Lexicon: Sendable {
     let bodyChairTitles: WordSet
     let portfolioMarkers: WordSet
     let regionNouns: WordSet
+    let ministryNouns: WordSet
     let adviceModals: WordSet
     let eventNounClassifiers: WordSet
     let attendanceVerbs: WordSet
@@ -206,6 +207,7 @@ public final class Lexicon: Sendable {
         bodyChairTitles = Lexicon.lowered(rules.bodyChairTitles)
         portfolioMarkers = Lexicon.lowered(rules.portfolioMarkers)
         regionNouns = Lexicon.lowered(rules.regionNouns)
+        ministryNouns = Lexicon.lowered(rules.ministryNouns)
         adviceModals = Lexicon.lowered(rules.adviceModals)
         eventNounClassifiers = Lexicon.lowered(rules.eventNounClassifiers)
         attendanceVerbs = Lexicon.lowered(rules.attendanceVerbs)

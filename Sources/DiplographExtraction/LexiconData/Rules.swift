@@ -223,6 +223,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `châu` before a capitalised word (`châu Phi`, `châu Âu`): a region's name, never the first
     /// word of a personal name after it (`… các vấn đề châu Phi Tibor Nagy`).
     let regionNouns: [String]
+    /// `Bộ` before a portfolio (`Bộ trưởng Bộ Công Thương X`): the ministry of that portfolio,
+    /// part of its minister's title.
+    let ministryNouns: [String]
     /// `cuộc` before an event word makes it a noun (`A và B đã có cuộc trao đổi`): the parties
     /// joined before it take part even when the word's own argument (`với X`) is missing.
     let eventNounClassifiers: [String]
@@ -365,7 +368,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case passiveMarkers, sideWords, genericEventWords, cancelledCues
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
-        case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals, readinessModals, bodyChairTitles, adviceModals, portfolioMarkers, regionNouns
+        case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals, readinessModals, bodyChairTitles, adviceModals, portfolioMarkers, regionNouns, ministryNouns
         case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, envoyRoles, appositiveOpeners, photoPositionWords, goodsNouns, stateWordPhrases, purposeCues, malePronouns, femalePronouns, descriptivePronouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, reliefVerbs
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, pastWeekendCues, rollingWeekCues, daysBeforeCues, daysAfterCues
         case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
