@@ -334,8 +334,9 @@ struct EventRules {
            // "… về cuộc xung đột giữa Israel và Hamas": the pair of a topic, not the parties.
            !s.has(.topicPreposition, in: t.upperBound..<gi),
            !s.tokens[t.upperBound..<gi].contains(where: { $0.isMark(",") }),
-           // "… trong bối cảnh quan hệ giữa Berlin và Paris": the sides of a relation.
-           !(t.upperBound..<gi).contains(where: { lexicon.pairNouns.contains(s.lower($0)) || lexicon.pairNouns.contains(s.lower($0) + " " + s.lower($0 + 1)) }),
+           // "… trong bối cảnh quan hệ giữa Berlin và Paris": the sides of a relation. (Not a word
+           // right after the event word that tells its mood: "cuộc gặp căng thẳng giữa A và B".)
+           !(t.upperBound..<gi).contains(where: { !($0 == t.upperBound && lexicon.eventMoodWords.contains(s.lower($0) + " " + s.lower($0 + 1))) && (lexicon.pairNouns.contains(s.lower($0)) || lexicon.pairNouns.contains(s.lower($0) + " " + s.lower($0 + 1))) }),
            let a = c.hit(after: gi + 1, gap: 3, where: eligible) {
             var g = c.group(around: a, allowWith: true).filter { eligible(c.hits[$0]) }
             // "giữa phái đoàn Mỹ do X dẫn đầu và phái đoàn Ukraine …": parties the simple
@@ -346,7 +347,8 @@ struct EventRules {
             let told = { (k: Int) in s.words.contains { $0.tokens.lowerBound > gi && $0.tokens.upperBound <= k && !$0.cue.classes.isDisjoint(with: [.occurred, .planned]) } }
             while end < min(next, s.tokens.count), ![";", ":", "."].contains(s.tokens[end].text),
                   !(s.tokens[end].isMark(",") && (told(end) || !c.hits.contains(where: { $0.tokens.lowerBound > end && $0.tokens.lowerBound <= end + 3 }))),
-                  !s.words.contains(where: { $0.tokens.lowerBound == end && !$0.cue.classes.isDisjoint(with: [.reporting, .demandTrigger, .threatVerb, .warningVerb, .timeClause]) }) {
+                  // (… and at the setting: "… giữa A và B bên lề hội nghị thượng đỉnh EU".)
+                  !s.words.contains(where: { $0.tokens.lowerBound == end && !$0.cue.classes.isDisjoint(with: [.reporting, .demandTrigger, .threatVerb, .warningVerb, .timeClause, .sideline]) }) {
                 end += 1
             }
             let spanned = c.hits.indices.filter { c.hits[$0].tokens.lowerBound > gi && c.hits[$0].tokens.upperBound <= end && eligible(c.hits[$0]) }

@@ -57,6 +57,7 @@ public final class Lexicon: Sendable {
     let portfolioMarkers: WordSet
     let regionNouns: WordSet
     let ministryNouns: WordSet
+    let eventMoodWords: WordSet
     let adviceModals: WordSet
     let eventNounClassifiers: WordSet
     let attendanceVerbs: WordSet
@@ -208,6 +209,7 @@ public final class Lexicon: Sendable {
         portfolioMarkers = Lexicon.lowered(rules.portfolioMarkers)
         regionNouns = Lexicon.lowered(rules.regionNouns)
         ministryNouns = Lexicon.lowered(rules.ministryNouns)
+        eventMoodWords = Lexicon.lowered(rules.eventMoodWords)
         adviceModals = Lexicon.lowered(rules.adviceModals)
         eventNounClassifiers = Lexicon.lowered(rules.eventNounClassifiers)
         attendanceVerbs = Lexicon.lowered(rules.attendanceVerbs)

@@ -226,6 +226,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// `Bộ` before a portfolio (`Bộ trưởng Bộ Công Thương X`): the ministry of that portfolio,
     /// part of its minister's title.
     let ministryNouns: [String]
+    /// Words of `pairNouns` that, right after an event word, tell the event's mood
+    /// (`cuộc gặp căng thẳng giữa A và B`): the parties after `giữa` are the event's then.
+    let eventMoodWords: [String]
     /// `cuộc` before an event word makes it a noun (`A và B đã có cuộc trao đổi`): the parties
     /// joined before it take part even when the word's own argument (`với X`) is missing.
     let eventNounClassifiers: [String]
@@ -368,7 +371,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case passiveMarkers, sideWords, genericEventWords, cancelledCues
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
-        case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals, readinessModals, bodyChairTitles, adviceModals, portfolioMarkers, regionNouns, ministryNouns
+        case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals, readinessModals, bodyChairTitles, adviceModals, portfolioMarkers, regionNouns, ministryNouns, eventMoodWords
         case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, envoyRoles, appositiveOpeners, photoPositionWords, goodsNouns, stateWordPhrases, purposeCues, malePronouns, femalePronouns, descriptivePronouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, reliefVerbs
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, pastWeekendCues, rollingWeekCues, daysBeforeCues, daysAfterCues
         case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
