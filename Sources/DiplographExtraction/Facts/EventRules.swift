@@ -13,7 +13,11 @@ struct EventRules {
     func mentions(_ c: Clause, dates: [DateMention], scene: PartialDate? = nil, evidence: Evidence, keyOf: (ActorHit) -> [String],
                   stateKeyOf: (String) -> String, roleOf: (String) -> String? = { _ in nil }) -> [EventMention] {
         let s = c.s
-        let triggers = s.words.filter { $0.cue.classes.contains(.eventTrigger) && !$0.cue.classes.contains(.notTrigger) }
+        // (A word that needs two signers before it and has none is no event word at all.)
+        let triggers = s.words.filter { w in
+            w.cue.classes.contains(.eventTrigger) && !w.cue.classes.contains(.notTrigger)
+                && (w.cue.eventTrigger.map { lexicon.rules.eventTriggers[$0].argument != "pair" } ?? true || jointSigners(c, before: w.tokens, keyOf: keyOf, stateKeyOf: stateKeyOf))
+        }
         if triggers.isEmpty {
             return captionMeeting(c, dates: dates, evidence: evidence, keyOf: keyOf, stateKeyOf: stateKeyOf).map { [$0] } ?? []
         }
@@ -687,6 +691,21 @@ struct EventRules {
             if after.contains("có thể là") || after.contains("là cách") || after.contains("là cơ hội") { return true }
         }
         return false
+    }
+
+    /// `A và B đã ký hiệp ước …`: a signing names a meeting only when two people of two sides,
+    /// joined right before the word (only words between), sign together; not a state alone
+    /// (`Mỹ ký lệnh …`) nor a document signed (`Thỏa thuận được ký kết …`).
+    private func jointSigners(_ c: Clause, before t: Range<Int>, keyOf: (ActorHit) -> [String], stateKeyOf: (String) -> String) -> Bool {
+        let s = c.s
+        guard let g = c.mainSubject(before: t.lowerBound), g.count >= 2,
+              g.allSatisfy({ lexicon.isPersonKey(c.hits[$0].key) }),
+              Set(g.flatMap { keyOf(c.hits[$0]) }.filter { !$0.isEmpty }.map(stateKeyOf)).count >= 2,
+              let end = g.map({ c.hits[$0].tokens.upperBound }).max(), end <= t.lowerBound,
+              let start = g.map({ c.hits[$0].tokens.lowerBound }).min() else { return false }
+        // ("C và D chứng kiến A và B ký …": the signers are what others witness, the meeting theirs.)
+        if (max(0, start - 2)..<t.lowerBound).contains(where: { lexicon.witnessVerbs.contains(s.lower($0)) || lexicon.witnessVerbs.contains(s.lower($0) + " " + s.lower($0 + 1)) }) { return false }
+        return !(end..<t.lowerBound).contains { !s.tokens[$0].isWord }
     }
 
     private func isReference(_ s: Sentence, _ t: Range<Int>) -> Bool {

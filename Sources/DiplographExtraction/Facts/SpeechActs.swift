@@ -79,9 +79,11 @@ struct SpeechActRules {
                     ownSubject = own
                 }
             }
-            // "đề nghị (được) điện đàm với X": asking for an event proposes it; no demand.
+            // "đề nghị (được) điện đàm với X": asking for an event proposes it; no demand. (Not a
+            // signing: "yêu cầu X ký thỏa thuận" asks for a deed.)
             let eventAt = lexicon.passiveMarkers.contains(s.lower(next)) ? next + 1 : next
-            if s.words.contains(where: { $0.tokens.lowerBound == eventAt && $0.cue.classes.contains(.eventTrigger) && !$0.cue.classes.contains(.notTrigger) }) { continue }
+            if s.words.contains(where: { $0.tokens.lowerBound == eventAt && $0.cue.classes.contains(.eventTrigger) && !$0.cue.classes.contains(.notTrigger)
+                && ($0.cue.eventTrigger.map { lexicon.rules.eventTriggers[$0].argument != "pair" } ?? true) }) { continue }
             if s.words.contains(where: { $0.cue.classes.contains(.citizens) && $0.tokens.lowerBound >= next && $0.tokens.lowerBound <= next + 2 }) { continue }
             // "sẽ buộc X … phải trả giá": made to suffer a measure is a threat, not a demand.
             if lexicon.causerVerbs.contains(s.lowerText(t, in: text)), s.words.contains(where: { m in

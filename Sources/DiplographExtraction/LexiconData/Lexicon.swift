@@ -58,6 +58,7 @@ public final class Lexicon: Sendable {
     let regionNouns: WordSet
     let ministryNouns: WordSet
     let eventMoodWords: WordSet
+    let witnessVerbs: WordSet
     let adviceModals: WordSet
     let eventNounClassifiers: WordSet
     let attendanceVerbs: WordSet
@@ -210,6 +211,7 @@ public final class Lexicon: Sendable {
         regionNouns = Lexicon.lowered(rules.regionNouns)
         ministryNouns = Lexicon.lowered(rules.ministryNouns)
         eventMoodWords = Lexicon.lowered(rules.eventMoodWords)
+        witnessVerbs = Lexicon.lowered(rules.witnessVerbs)
         adviceModals = Lexicon.lowered(rules.adviceModals)
         eventNounClassifiers = Lexicon.lowered(rules.eventNounClassifiers)
         attendanceVerbs = Lexicon.lowered(rules.attendanceVerbs)

@@ -8,12 +8,13 @@ struct RulesFile: LexiconRecord, Sendable {
         let type: String
         let mode: String
         /// What the word needs after it to name an event: `object` (an actor right after: `tiếp X`),
-        /// `with` (`với` and an actor: `trao đổi với X`), `cho` (`gọi cho X`), or nothing.
+        /// `with` (`với` and an actor: `trao đổi với X`), `cho` (`gọi cho X`), `pair` (two people of
+        /// two sides joined right before it: `A và B đã ký …`), or nothing.
         let argument: String?
 
         enum CodingKeys: String, CodingKey, CaseIterable { case forms, type, mode, argument }
         static var closedSets: [CodingKeys: [String]] {
-            [.type: allowedValues(EventType.self), .mode: allowedValues(EventMode.self), .argument: ["object", "with", "cho"]]
+            [.type: allowedValues(EventType.self), .mode: allowedValues(EventMode.self), .argument: ["object", "with", "cho", "pair"]]
         }
         static var classWideForms: Set<CodingKeys> { [.forms] }
     }
@@ -229,6 +230,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// Words of `pairNouns` that, right after an event word, tell the event's mood
     /// (`cuộc gặp căng thẳng giữa A và B`): the parties after `giữa` are the event's then.
     let eventMoodWords: [String]
+    /// `chứng kiến` before two signers (`C và D chứng kiến A và B ký …`): the signing is what is
+    /// witnessed, not a meeting of the signers alone.
+    let witnessVerbs: [String]
     /// `cuộc` before an event word makes it a noun (`A và B đã có cuộc trao đổi`): the parties
     /// joined before it take part even when the word's own argument (`với X`) is missing.
     let eventNounClassifiers: [String]
@@ -371,7 +375,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case passiveMarkers, sideWords, genericEventWords, cancelledCues
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
-        case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals, readinessModals, bodyChairTitles, adviceModals, portfolioMarkers, regionNouns, ministryNouns, eventMoodWords
+        case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals, readinessModals, bodyChairTitles, adviceModals, portfolioMarkers, regionNouns, ministryNouns, eventMoodWords, witnessVerbs
         case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, envoyRoles, appositiveOpeners, photoPositionWords, goodsNouns, stateWordPhrases, purposeCues, malePronouns, femalePronouns, descriptivePronouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, reliefVerbs
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, pastWeekendCues, rollingWeekCues, daysBeforeCues, daysAfterCues
         case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
