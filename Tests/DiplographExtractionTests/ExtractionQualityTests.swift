@@ -18,17 +18,17 @@ enum SentenceFloors {
     static let development = 85
     /// sentences-heldout.json, written apart from the rules: measured 47/60.
     static let heldout = 44
-    /// sentences-constructions.json, one construction per group of cases: measured 668/675
-    /// (666 in process).
-    static let constructions = 655
+    /// sentences-constructions.json, one construction per group of cases: measured 698/705
+    /// (the in-process count is a few lower).
+    static let constructions = 688
     /// sentences-forms.json, reporting forms written fresh (113/150 before any rule was tuned on
     /// it): measured 138/150.
     static let forms = 131
     /// The same suites counted strictly (mode and initiator checked too, which eval_sentences.py
-    /// does not): measured 85/90, 46/60, 657/675 and 138/150.
+    /// does not): measured 85/90, 46/60, 657/675 (before the 32 cases of 2026-12-07) and 138/150.
     static let developmentStrict = 82
     static let heldoutStrict = 42
-    static let constructionsStrict = 644
+    static let constructionsStrict = 676
     static let formsStrict = 133
 }
 
@@ -59,17 +59,17 @@ enum InventedArticleFloors {
     /// 0.88, demands 0.84, threats 0.92 (first scored: 0.97, 0.74, 0.78, 0.67).
     static let fifthBatch: [String: Double] = ["actors": 0.95, "events": 0.86, "demands": 0.82, "threats": 0.90]
     /// The sixth batch (Fixtures/articles-invented-6, 20 articles): measured actors 0.97, events
-    /// 0.81, demands 0.76, threats 0.77 (first scored: 0.97, 0.74, 0.71, 0.65).
-    static let sixthBatch: [String: Double] = ["actors": 0.95, "events": 0.79, "demands": 0.74, "threats": 0.75]
-    /// The seventh batch (Fixtures/articles-invented-7, 20 articles): measured actors 0.96, events
-    /// 0.85, demands 0.87, threats 0.67 (first scored: 0.95, 0.76, 0.85, 0.60).
-    static let seventhBatch: [String: Double] = ["actors": 0.94, "events": 0.83, "demands": 0.85, "threats": 0.65]
+    /// 0.83, demands 0.79, threats 0.77 (first scored: 0.97, 0.74, 0.71, 0.65).
+    static let sixthBatch: [String: Double] = ["actors": 0.95, "events": 0.81, "demands": 0.74, "threats": 0.75]
+    /// The seventh batch (Fixtures/articles-invented-7, 20 articles): measured actors 0.97, events
+    /// 0.88, demands 0.87, threats 0.67 (first scored: 0.95, 0.76, 0.85, 0.60).
+    static let seventhBatch: [String: Double] = ["actors": 0.94, "events": 0.87, "demands": 0.85, "threats": 0.65]
     /// The eighth batch (Fixtures/articles-invented-8, 20 articles, threat-heavy): measured actors 0.96,
-    /// events 0.90, demands 0.87, threats 0.60 (first scored: 0.96, 0.87, 0.87, 0.54).
-    static let eighthBatch: [String: Double] = ["actors": 0.95, "events": 0.88, "demands": 0.85, "threats": 0.58]
-    /// The ninth batch (Fixtures/articles-invented-9, 20 articles, event-heavy): first scored actors
-    /// 0.95, events 0.75, demands 0.78, threats 0.68.
-    static let ninthBatch: [String: Double] = ["actors": 0.93, "events": 0.73, "demands": 0.76, "threats": 0.66]
+    /// events 0.91, demands 0.87, threats 0.60 (first scored: 0.96, 0.87, 0.87, 0.54).
+    static let eighthBatch: [String: Double] = ["actors": 0.95, "events": 0.89, "demands": 0.85, "threats": 0.58]
+    /// The ninth batch (Fixtures/articles-invented-9, 20 articles, event-heavy): measured actors 0.96,
+    /// events 0.79, demands 0.81, threats 0.68 (first scored: 0.95, 0.75, 0.78, 0.68).
+    static let ninthBatch: [String: Double] = ["actors": 0.94, "events": 0.78, "demands": 0.79, "threats": 0.66]
 }
 
 /// Least F1 per kind on the five seed articles (seeds/ against ../shared/seeds/gold): measured
