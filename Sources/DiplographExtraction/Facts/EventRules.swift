@@ -16,7 +16,7 @@ struct EventRules {
         // (A word that needs two signers before it and has none is no event word at all.)
         let triggers = s.words.filter { w in
             w.cue.classes.contains(.eventTrigger) && !w.cue.classes.contains(.notTrigger)
-                && (w.cue.eventTrigger.map { lexicon.rules.eventTriggers[$0].argument != "pair" } ?? true || jointSigners(c, before: w.tokens, keyOf: keyOf, stateKeyOf: stateKeyOf))
+                && (!lexicon.isSigningWord(w.cue) || jointSigners(c, before: w.tokens, keyOf: keyOf, stateKeyOf: stateKeyOf))
         }
         if triggers.isEmpty {
             return captionMeeting(c, dates: dates, evidence: evidence, keyOf: keyOf, stateKeyOf: stateKeyOf).map { [$0] } ?? []

@@ -83,7 +83,7 @@ struct SpeechActRules {
             // signing: "yêu cầu X ký thỏa thuận" asks for a deed.)
             let eventAt = lexicon.passiveMarkers.contains(s.lower(next)) ? next + 1 : next
             if s.words.contains(where: { $0.tokens.lowerBound == eventAt && $0.cue.classes.contains(.eventTrigger) && !$0.cue.classes.contains(.notTrigger)
-                && ($0.cue.eventTrigger.map { lexicon.rules.eventTriggers[$0].argument != "pair" } ?? true) }) { continue }
+                && !lexicon.isSigningWord($0.cue) }) { continue }
             if s.words.contains(where: { $0.cue.classes.contains(.citizens) && $0.tokens.lowerBound >= next && $0.tokens.lowerBound <= next + 2 }) { continue }
             // "sẽ buộc X … phải trả giá": made to suffer a measure is a threat, not a demand.
             if lexicon.causerVerbs.contains(s.lowerText(t, in: text)), s.words.contains(where: { m in
@@ -658,6 +658,12 @@ extension Lexicon {
     }
 
     func isOrganizationKey(_ key: String) -> Bool { organizationKeys.contains(key) }
+
+    /// True when the word is a signing (`ký`; event-word argument `pair`): an event only with two
+    /// signers joined before it, and a deed, not a meeting, when asked for.
+    func isSigningWord(_ cue: WordCue) -> Bool {
+        cue.eventTrigger.map { rules.eventTriggers[$0].argument == "pair" } ?? false
+    }
 
     /// True unless the key is a media outlet's.
     func isNotMedia(_ key: String) -> Bool { !mediaKeys.contains(key) }
