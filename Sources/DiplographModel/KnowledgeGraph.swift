@@ -45,12 +45,21 @@ public struct KnowledgeGraph: Sendable {
         var ends: EdgeKey { EdgeKey(source: source, target: target, role: 0, relation: relation) }
     }
 
+    /// 20 bytes: `alive` and `relation` sit in the key's padding, before `extra` (declared after
+    /// `extra`, `alive` would take a word of its own: 24 bytes an edge).
     struct EdgeRecord {
         var key: EdgeKey
         var relation: Relation
+        var alive: Bool
         /// Index into `extras`, or -1: weight 1, no dates, no facts.
         var extra: Int32
-        var alive: Bool
+
+        init(key: EdgeKey, relation: Relation, extra: Int32, alive: Bool) {
+            self.key = key
+            self.relation = relation
+            self.alive = alive
+            self.extra = extra
+        }
     }
 
     struct EdgeExtra {

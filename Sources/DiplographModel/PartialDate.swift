@@ -1,8 +1,14 @@
 /// A calendar date known to the year, the month or the day, as the text supports.
+///
+/// Held in four bytes (a graph keeps one or two per node): the year above bit 9, the month (0 when
+/// unknown) in bits 5-8 and the day (0 when unknown) in bits 0-4, so that comparing the packed
+/// values orders dates as comparing (year, month or 0, day or 0) does.
 public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int?
-    public let day: Int?
+    private let packed: UInt32
+
+    public var year: Int { Int(packed >> 9) }
+    public var month: Int? { let m = Int(packed >> 5 & 0xF); return m == 0 ? nil : m }
+    public var day: Int? { let d = Int(packed & 0x1F); return d == 0 ? nil : d }
 
     /// Returns nil for impossible dates (month 13, 31 February).
     public init?(year: Int, month: Int? = nil, day: Int? = nil) {
@@ -11,9 +17,8 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
         if let d = day {
             guard let m = month, d >= 1, d <= PartialDate.daysIn(month: m, year: year) else { return nil }
         }
-        self.year = year
-        self.month = month
-        self.day = month == nil ? nil : day
+        let m = month ?? 0, d = month == nil ? 0 : day ?? 0
+        self.packed = UInt32(year) << 9 | UInt32(m) << 5 | UInt32(d)
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -93,9 +98,8 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
         return d == od
     }
 
-    public static func < (a: PartialDate, b: PartialDate) -> Bool {
-        (a.year, a.month ?? 0, a.day ?? 0) < (b.year, b.month ?? 0, b.day ?? 0)
-    }
+    /// (year, month or 0, day or 0) in order: the packed values compare so.
+    public static func < (a: PartialDate, b: PartialDate) -> Bool { a.packed < b.packed }
 
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
