@@ -28,4 +28,7 @@ struct ActorHit: Sendable {
     var tokens: Range<Int>
     var key: String
     var flags: HitFlags = []
+    /// For a person named through a description of their state (`nhà ngoại giao Iran`), the state's
+    /// key: the state is still named there (`… nhấn mạnh nước này …` stands for Iran).
+    var describedState: String? = nil
 }

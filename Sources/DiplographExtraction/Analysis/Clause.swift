@@ -223,10 +223,45 @@ struct Clause {
     func group(around k: Int, allowWith: Bool = false) -> [Int] {
         var out = [k]
         var a = k
-        while a > 0, joined(hits[a - 1].tokens.upperBound, hits[a].tokens.lowerBound, allowWith) { a -= 1; out.insert(a, at: 0) }
+        while a > 0 {
+            if joined(hits[a - 1].tokens.upperBound, hits[a].tokens.lowerBound, allowWith) {
+                a -= 1
+            } else if let j = (max(0, a - 4)..<a).last(where: { listGoesOn(afterAppositiveOf: $0) == a }) {
+                a = j
+            } else {
+                break
+            }
+            out.insert(a, at: 0)
+        }
         var b = k
-        while b + 1 < hits.count, joined(hits[b].tokens.upperBound, hits[b + 1].tokens.lowerBound, allowWith) { b += 1; out.append(b) }
+        while b + 1 < hits.count {
+            if joined(hits[b].tokens.upperBound, hits[b + 1].tokens.lowerBound, allowWith) {
+                b += 1
+            } else if let next = listGoesOn(afterAppositiveOf: b) {
+                b = next
+            } else {
+                break
+            }
+            out.append(b)
+        }
         return out
+    }
+
+    /// "hội kiến A, đồng minh thân cận của Hezbollah, và B": a lower-case description of up to
+    /// eight words set off by commas after a party, with no word of a fact in it, does not end the
+    /// list when the list goes on after it (a connector and a comma: `, và`); the actors inside the
+    /// description (its possessor) are not joined. Returns the hit after it.
+    private func listGoesOn(afterAppositiveOf b: Int) -> Int? {
+        let from = hits[b].tokens.upperBound
+        guard from + 2 < s.tokens.count, s.tokens[from].isMark(","), s.tokens[from + 1].isWord, !s.tokens[from + 1].isCapitalized,
+              let close = ((from + 2)..<min(s.tokens.count, from + 10)).first(where: { !s.tokens[$0].isWord }),
+              s.tokens[close].isMark(","),
+              !s.words.contains(where: { $0.tokens.lowerBound > from && $0.tokens.lowerBound < close
+                  && !$0.cue.classes.isDisjoint(with: [.eventTrigger, .reporting, .demandTrigger, .threatVerb, .warningVerb, .timeClause]) }),
+              let next = hits.indices.first(where: { hits[$0].tokens.lowerBound > close }),
+              hits[next].tokens.lowerBound - close >= 2, !s.has(.honorific, in: (close + 1)..<(close + 2)),
+              joined(close, hits[next].tokens.lowerBound, false) else { return nil }
+        return next
     }
 
     private func joined(_ from: Int, _ to: Int, _ allowWith: Bool) -> Bool {

@@ -14,6 +14,8 @@ struct ReferenceResolver {
     var descriptivePronouns: WordSet = []
     /// The same as words (`Lexicon.descriptivePronounWords`).
     var descriptivePronounWords: [[String]] = []
+    /// `nhà ngoại giao` before a state's name (rules.json `personDescriptionNouns`).
+    var personDescriptionNouns: WordSet = []
 
     /// Hits for the third-person pronouns and state descriptions of `s` not already part of a name.
     func thirdPerson(_ s: Sentence, hits: [ActorHit], discourse: Discourse, actors: ArticleActors) -> [ActorHit] {
@@ -58,10 +60,32 @@ struct ReferenceResolver {
                     ?? discourse.lastPerson(isPerson: fits, excluding: excluded)
                 if let key { out.append(ActorHit(tokens: w.tokens, key: key)) }
             } else {
-                let key = hits.last(where: { $0.tokens.upperBound <= at && isState($0.key) && !$0.flags.contains(.location) })?.key
+                let stateHit = hits.last { $0.tokens.upperBound <= at && ($0.describedState != nil || isState($0.key)) && !$0.flags.contains(.location) }
+                let key = stateHit.map { $0.describedState ?? $0.key }
                     ?? discourse.mentions.last(where: { isState($0.key) })?.key
                 if let key { out.append(ActorHit(tokens: w.tokens, key: key)) }
             }
+        }
+        return out
+    }
+
+    /// `nhà ngoại giao Mỹ`: a role noun right before a state's name (no name after it, no count or
+    /// plural word before it) describes the person of that state named last, in this sentence before
+    /// it or in the sentences before. That person's hit replaces the state's, over the noun and the
+    /// name; with no such person named, the state stays. (`nhà lãnh đạo Nga` is the office's holder,
+    /// read with the titles: rules.json `leaderWords`.)
+    func describedByState(_ s: Sentence, hits: [ActorHit], discourse: Discourse, actors: ArticleActors) -> [ActorHit] {
+        var out = hits
+        for (i, h) in hits.enumerated() where h.flags.isDisjoint(with: [.location, .group, .vague, .goods]) && !h.key.isEmpty && h.tokens.lowerBound >= 2 {
+            let at = h.tokens.lowerBound
+            guard let start = (2...3).last(where: { n in at - n >= 0 && personDescriptionNouns.contains(s.tokens[(at - n)..<at].map(\.lower).joined(separator: " ")) }).map({ at - $0 }),
+                  actors.actor(h.key)?.actorType == .state, free(start..<at, hits), !pluralBefore(s, start),
+                  start == 0 || !s.tokens[start - 1].text.allSatisfy(\.isNumber),
+                  h.tokens.upperBound >= s.tokens.count || !s.tokens[h.tokens.upperBound].isCapitalized else { continue }
+            let side = actors.stateKey(h.key)
+            let fits = { (key: String) in actors.actor(key)?.actorType == .person && actors.stateKey(key) == side }
+            guard let key = hits[..<i].last(where: { fits($0.key) })?.key ?? discourse.mentions.last(where: { fits($0.key) })?.key else { continue }
+            out[i] = ActorHit(tokens: start..<h.tokens.upperBound, key: key, flags: h.flags, describedState: h.key)
         }
         return out
     }

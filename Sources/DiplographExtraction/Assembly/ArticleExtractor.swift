@@ -31,7 +31,8 @@ public struct ArticleExtractor: Sendable {
         let dateReader = DateReader(published: published, words: lexicon.dateWords, text: text)
 
         let references = ReferenceResolver(governingWords: lexicon.governingWords, malePronouns: lexicon.malePronouns, femalePronouns: lexicon.femalePronouns,
-                                         descriptivePronouns: lexicon.descriptivePronouns, descriptivePronounWords: lexicon.descriptivePronounWords)
+                                         descriptivePronouns: lexicon.descriptivePronouns, descriptivePronounWords: lexicon.descriptivePronounWords,
+                                         personDescriptionNouns: lexicon.personDescriptionNouns)
         var discourse = Discourse()
         var named = Set<String>()
         var eventMentions: [EventMention] = []
@@ -49,6 +50,7 @@ public struct ArticleExtractor: Sendable {
                     || lexicon.vagueGroupQualifiers.contains(s.lower(next) + " " + s.lower(next + 1) + " " + s.lower(next + 2)) { continue }
                 hits.append(ActorHit(tokens: w.tokens, key: "", flags: .group))
             }
+            hits = references.describedByState(s, hits: hits, discourse: discourse, actors: actors)
             hits += references.thirdPerson(s, hits: hits, discourse: discourse, actors: actors)
             hits.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             var clause = Clause(s, hits: hits, words: lexicon.clauseWords)
@@ -130,7 +132,12 @@ public struct ArticleExtractor: Sendable {
             // (Goods of a state, "hàng hóa Mexico", name it only as the target of a measure.)
             for h in clause.hits where (!h.flags.contains(.location) || lexicon.stateKeys.contains(h.key)) && !h.flags.contains(.goods) { named.insert(h.key) }
             let mentioned = clause.hits.filter { !$0.key.isEmpty && $0.flags.intersection([.location, .goods]).isEmpty && lexicon.isNotMedia($0.key) }
-                .map { (key: $0.key, side: actors.stateKey($0.key), governed: ArticleExtractor.isObject($0, in: s, lexicon)) }
+                .flatMap { h in
+                    // (A person named through a description of their state names the state too.)
+                    let governed = ArticleExtractor.isObject(h, in: s, lexicon)
+                    return [(key: h.key, side: actors.stateKey(h.key), governed: governed)]
+                        + (h.describedState.map { [(key: $0, side: actors.stateKey($0), governed: governed)] } ?? [])
+                }
             discourse.note(sentence: s.index, keys: mentioned, speaker: speaker,
                            quoteMarks: quoteMarks)
         }

@@ -84,6 +84,8 @@ public final class Lexicon: Sendable {
     /// The descriptive pronouns as words (`["nhà", "lãnh", "đạo", "này"]`), for the ones written with
     /// more words between the role noun and `này`.
     let descriptivePronounWords: [[String]]
+    /// rules.json `personDescriptionNouns`.
+    let personDescriptionNouns: WordSet
     let representativeNouns: WordSet
     let packageNouns: WordSet
     let pendingPackageCues: WordSet
@@ -233,6 +235,7 @@ public final class Lexicon: Sendable {
         femalePronouns = Lexicon.lowered(rules.femalePronouns)
         descriptivePronouns = Lexicon.lowered(rules.descriptivePronouns)
         descriptivePronounWords = rules.descriptivePronouns.map { $0.lowercased().split(separator: " ").map(String.init) }
+        personDescriptionNouns = Lexicon.lowered(rules.personDescriptionNouns)
         representativeNouns = Lexicon.lowered(rules.representativeNouns)
         packageNouns = Lexicon.lowered(rules.packageNouns)
         pendingPackageCues = Lexicon.lowered(rules.pendingPackageCues)

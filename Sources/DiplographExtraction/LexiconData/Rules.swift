@@ -278,6 +278,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// a time clause they may stand for a person just named as an object ("… với Đại sứ X sau khi nhà
     /// ngoại giao này …").
     let descriptivePronouns: [String]
+    /// Role nouns that, right before a state's name, describe a person of that state already named,
+    /// not the state itself: `nhà ngoại giao Mỹ` (the last American named).
+    let personDescriptionNouns: [String]
     /// `phủ`, `dinh`: before a title (`Phủ Chủ tịch`, `Dinh Tổng thống`) they name a building, and
     /// the title is no office-holder.
     let palaceWords: [String]
@@ -376,7 +379,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals, readinessModals, bodyChairTitles, adviceModals, portfolioMarkers, regionNouns, ministryNouns, eventMoodWords, witnessVerbs
-        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, envoyRoles, appositiveOpeners, photoPositionWords, goodsNouns, stateWordPhrases, purposeCues, malePronouns, femalePronouns, descriptivePronouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, reliefVerbs
+        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, envoyRoles, appositiveOpeners, photoPositionWords, goodsNouns, stateWordPhrases, purposeCues, malePronouns, femalePronouns, descriptivePronouns, personDescriptionNouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, reliefVerbs
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, pastWeekendCues, rollingWeekCues, daysBeforeCues, daysAfterCues
         case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
         case dayCountUnits, weekCountUnits, clauseAfterWords, clauseBeforeWords, clauseLinkWords
