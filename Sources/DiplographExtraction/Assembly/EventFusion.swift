@@ -15,23 +15,38 @@ struct EventFusion {
     /// events are hundreds of thousands at 100,000 articles, and only the few that are fused are
     /// read again (from the graph, by slot).
     struct Profile {
-        /// Where the event is in the graph.
-        let slot: Int32
-        let date: PartialDate?
-        let mode: EventMode
-        let status: EventStatus
         /// The event's article when it has exactly one (`same`: two events of one article are
         /// kept apart).
         let soleArticle: NodeID?
+        /// Where the event is in the graph.
+        let slot: Int32
         /// The event's type and the distinct state keys of its participants, as a number: two
         /// events have the same bucket exactly when they have the same type and the same set of
         /// state keys (`Bucket`).
         let bucket: Int32
         /// How many distinct state keys its participants have.
         let stateCount: Int32
-        /// The people among its participants, sorted, each once.
-        let people: [NodeID]
+        /// The people among its participants, sorted, each once: `count` ids from `start` of the
+        /// fusion's one list of people (`People`), not an array per event.
+        let people: People.Run
+        let date: PartialDate?
         let published: PartialDate?
+        let mode: EventMode
+        let status: EventStatus
+    }
+
+    /// The people of every profile, one run after another in one list: hundreds of thousands of
+    /// events at 100,000 articles, each with its run of two or three ids.
+    struct People {
+        struct Run { let start: Int32, count: Int32 }
+        private(set) var ids: [NodeID] = []
+
+        /// Files `run` (sorted, each once) and gives where it is.
+        mutating func file(_ run: [NodeID]) -> Run {
+            let start = Int32(ids.count)
+            ids.append(contentsOf: run)
+            return Run(start: start, count: Int32(run.count))
+        }
     }
 
     /// What events that can be one share: the type, and the state keys sorted, each once.
@@ -42,12 +57,20 @@ struct EventFusion {
 
     /// A date index key of a bucket (`rootKeys`, `lookupKeys`): the bucket, and a day (its serial),
     /// a month or a year: the text keys `D<serial>`, `M<year>-<month>`, `Y<year>` as integers.
+    /// Twelve bytes: hundreds of thousands of keys are filed at 100,000 articles.
     private struct DateKey: Hashable {
         enum Unit: UInt8 { case year, month, day }
-        let bucket: Int
+        let bucket: Int32
+        let value: Int32
         let unit: Unit
-        let value: Int
-        let month: Int
+        let month: UInt8
+
+        init(bucket: Int, unit: Unit, value: Int, month: Int) {
+            self.bucket = Int32(bucket)
+            self.value = Int32(value)
+            self.unit = unit
+            self.month = UInt8(month)
+        }
     }
 
     /// Merges each cluster of events that are one real event into one node, in place, so a corpus
@@ -64,7 +87,8 @@ struct EventFusion {
         guard slots.count > 1 else { return ([:], []) }
         var published: [NodeID: PartialDate?] = [:]
         graph.forEachNode(where: { $0 == .article }) { node in if case .article(let a) = node { published[a.id] = a.published } }
-        let profiles = self.profiles(slots, published: published)
+        var people = People()
+        let profiles = self.profiles(slots, published: published, people: &people)
         guard profiles.count > 1 else { return ([:], []) }
         // Union-find over events, most precise dates first so that vague mentions join the precise one.
         // A cluster is its root (the event that opened it) and a chain of the members that joined
@@ -84,10 +108,11 @@ struct EventFusion {
         var roots = RootIndex()
         // Profiles read in place (`same` borrows them): no event is copied per comparison.
         profiles.withUnsafeBufferPointer { profiles in
+            people.ids.withUnsafeBufferPointer { people in
             func agreesWithCluster(_ root: Int, _ i: Int) -> Bool {
                 var m = root
                 while m >= 0 {
-                    if !same(profiles[m], profiles[i]) { return false }
+                    if !same(profiles[m], profiles[i], people: people) { return false }
                     m = Int(nextMember[m])
                 }
                 return true
@@ -112,6 +137,7 @@ struct EventFusion {
                     for key in rootKeys(profiles[i].date, bucket: bucket) { roots.file(i, under: key) }
                 }
             }
+            }
         }
         var renamed: [NodeID: NodeID] = [:]
         var mergedEvents: [Event] = []
@@ -133,7 +159,7 @@ struct EventFusion {
     }
 
     /// The profile of each event of `slots` (in their order).
-    private func profiles(_ slots: [Int32], published: [NodeID: PartialDate?]) -> [Profile] {
+    private func profiles(_ slots: [Int32], published: [NodeID: PartialDate?], people filed: inout People) -> [Profile] {
         // Each event's participants, each once (only the sets made of them below are used).
         let participants = graph.linkedIDs(ofSlots: slots, into: [.participant], outOf: [])
         // Each participant's state key and whether it is a person, looked up once per actor.
@@ -163,10 +189,10 @@ struct EventFusion {
             let bucket: Int
             if let b = buckets[bucketKey] { bucket = b } else { bucket = buckets.count; buckets[bucketKey] = bucket }
             let pub = e.articles.compactMap { published[$0] ?? nil }.max()
-            profiles.append(Profile(slot: slot, date: e.date, mode: e.mode, status: e.status,
-                                    soleArticle: e.articles.count == 1 ? e.articles[0] : nil,
+            profiles.append(Profile(soleArticle: e.articles.count == 1 ? e.articles[0] : nil, slot: slot,
                                     bucket: Int32(bucket), stateCount: Int32(distinct.count),
-                                    people: Self.sortedDistinct(people), published: pub))
+                                    people: filed.file(Self.sortedDistinct(people)), date: e.date, published: pub,
+                                    mode: e.mode, status: e.status))
         }
         return profiles
     }
@@ -180,12 +206,12 @@ struct EventFusion {
     }
 
     /// Whether every value of `a` is in `b`, both sorted, each value once (`sortedDistinct`).
-    private static func isSubset<T: Comparable>(_ a: [T], of b: [T]) -> Bool {
+    private static func isSubset<T: Comparable>(_ a: UnsafeBufferPointer<T>.SubSequence, of b: UnsafeBufferPointer<T>.SubSequence) -> Bool {
         guard a.count <= b.count else { return false }
-        var j = 0
+        var j = b.startIndex
         for x in a {
-            while j < b.count && b[j] < x { j += 1 }
-            guard j < b.count, b[j] == x else { return false }
+            while j < b.endIndex && b[j] < x { j += 1 }
+            guard j < b.endIndex, b[j] == x else { return false }
             j += 1
         }
         return true
@@ -239,14 +265,16 @@ struct EventFusion {
         return gaps.map { DateKey(bucket: bucket, unit: .day, value: published.serial - $0, month: 0) }
     }
 
-    func same(_ a: borrowing Profile, _ b: borrowing Profile) -> Bool {
+    func same(_ a: borrowing Profile, _ b: borrowing Profile, people: UnsafeBufferPointer<NodeID>) -> Bool {
         // (One bucket: the same type and the same set of state keys.)
         guard a.bucket == b.bucket, a.stateCount >= 1 else { return false }
         // Two events of one article were kept apart by that article's reading (an earlier exchange
         // told in a time clause, a planned meeting and one held): only other articles join them.
         if let article = a.soleArticle, article == b.soleArticle { return false }
         if a.mode != b.mode && a.mode != .unknown && b.mode != .unknown { return false }
-        if !a.people.isEmpty && !b.people.isEmpty && !Self.isSubset(a.people, of: b.people) && !Self.isSubset(b.people, of: a.people) { return false }
+        let pa = people[Int(a.people.start)..<Int(a.people.start + a.people.count)]
+        let pb = people[Int(b.people.start)..<Int(b.people.start + b.people.count)]
+        if !pa.isEmpty && !pb.isEmpty && !Self.isSubset(pa, of: pb) && !Self.isSubset(pb, of: pa) { return false }
         switch (a.date, b.date) {
         case let (dx?, dy?):
             return dx.isCompatible(with: dy)

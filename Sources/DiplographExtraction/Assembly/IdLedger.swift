@@ -128,8 +128,6 @@ public struct IdLedger: Codable, Equatable, Sendable {
         }
         // Nodes that matched nothing: their minted id when it is a live entry no one took, else
         // their minted id made new.
-        var everGiven = Set<String>(minimumCapacity: entries.count + facts.count)
-        for e in entries { everGiven.insert(e.id) }
         for (n, node) in facts.enumerated() where given[n] == nil {
             let id = node.id.rawValue
             if let entry = live[id], entry.kind == node.kind.rawValue, !taken.contains(id), retiredInto[id] == nil {
@@ -149,16 +147,25 @@ public struct IdLedger: Codable, Equatable, Sendable {
             }
             return others.map { $0.staying.contains(id) || $0.minted.contains(id) } ?? false
         }
-        for (n, node) in facts.enumerated() where given[n] == nil {
-            let base = node.id.rawValue
-            var id = base, k = 2
-            while everGiven.contains(id) || taken.contains(id) || (id != base && heldByOthers(id)) {
-                id = base + "-\(k)"
-                k += 1
+        if entries.isEmpty {
+            // A first export: no id was given before or taken above, and no two facts share an
+            // id, so each keeps its minted one, as the loop below would give it, without its two
+            // sets of every id (hundreds of thousands at 100,000 articles).
+            for n in facts.indices where given[n] == nil { given[n] = facts[n].id.rawValue }
+        } else {
+            var everGiven = Set<String>(minimumCapacity: entries.count + facts.count)
+            for e in entries { everGiven.insert(e.id) }
+            for (n, node) in facts.enumerated() where given[n] == nil {
+                let base = node.id.rawValue
+                var id = base, k = 2
+                while everGiven.contains(id) || taken.contains(id) || (id != base && heldByOthers(id)) {
+                    id = base + "-\(k)"
+                    k += 1
+                }
+                given[n] = id
+                taken.insert(id)
+                everGiven.insert(id)
             }
-            given[n] = id
-            taken.insert(id)
-            everGiven.insert(id)
         }
 
         for (old, new) in retiredInto { replacedBy[old] = new }
@@ -212,7 +219,9 @@ public struct IdLedger: Codable, Equatable, Sendable {
             kept.append(Entry(id: id.rawValue, kind: NodeKind.actor.rawValue))
             rank.append(3)
         }
-        return IdLedger(sortedEntries: IdLedger.onePerID(kept, rank: rank))
+        // In place: the corpus's entries are not held twice.
+        IdLedger.keepOnePerID(&kept, rank: rank)
+        return IdLedger(sortedEntries: kept)
     }
 
     /// One entry per id, sorted by id: of the entries with one id, the last of rank 0 to 2 (rank
@@ -220,6 +229,15 @@ public struct IdLedger: Codable, Equatable, Sendable {
     /// assigned in that order would hold, without hashing every id: the list is made of sorted
     /// runs, which the sort merges.
     static func onePerID(_ entries: [Entry], rank: [UInt8]) -> [Entry] {
+        var entries = entries
+        keepOnePerID(&entries, rank: rank)
+        return entries
+    }
+
+    /// `onePerID` done in `entries` itself: the entries kept are moved to the front in id order
+    /// (by swaps, following each cycle of the reordering) and the rest dropped, so that no second
+    /// list of entries is made.
+    static func keepOnePerID(_ entries: inout [Entry], rank: [UInt8]) {
         var order = Array(entries.indices)
         entries.withUnsafeBufferPointer { e in
             order.sort { a, b in
@@ -227,8 +245,10 @@ public struct IdLedger: Codable, Equatable, Sendable {
                 return rank[a] != rank[b] ? rank[a] < rank[b] : a < b
             }
         }
-        var out: [Entry] = []
-        out.reserveCapacity(order.count)
+        // `from[k]`: the entry that goes to position k; the kept ones first, in id order.
+        var from: [Int] = []
+        from.reserveCapacity(order.count)
+        var isKept = [Bool](repeating: false, count: entries.count)
         var start = 0
         while start < order.count {
             var end = start + 1
@@ -236,10 +256,27 @@ public struct IdLedger: Codable, Equatable, Sendable {
             // The run is in rank order: its last entry below rank 3, else its actor.
             var pick = order[start]
             for k in start..<end where rank[order[k]] < 3 { pick = order[k] }
-            out.append(entries[pick])
+            from.append(pick)
+            isKept[pick] = true
             start = end
         }
-        return out
+        let keptCount = from.count
+        order = []
+        for i in entries.indices where !isKept[i] { from.append(i) }
+        // Each cycle of the reordering by swaps: position j takes what stood at from[j].
+        isKept = []
+        var placed = [Bool](repeating: false, count: entries.count)
+        for i in entries.indices where !placed[i] {
+            var j = i
+            while true {
+                placed[j] = true
+                let next = from[j]
+                if next == i { break }
+                entries.swapAt(j, next)
+                j = next
+            }
+        }
+        entries.removeLast(entries.count - keptCount)
     }
 
     /// The actors linked to each fact node (its participants, demander and addressees, threatener
