@@ -431,13 +431,28 @@ struct SpeechActRules {
         let side = Set(warner.flatMap { keyOf(c.hits[$0]) }.map(stateKey))
         var start = w.tokens.upperBound
         if s.lower(start).isSameWord("rằng") { start += 1 }
-        guard let h = c.hit(after: start, gap: 0), keyOf(c.hits[h]).contains(where: { side.contains(stateKey($0)) }) else { return false }
-        let end = c.hits[h].tokens.upperBound
-        guard s.has(.threatModal, in: end..<min(s.tokens.count, end + 2)),
-              let ifWord = s.words.first(where: { $0.tokens.lowerBound > end && $0.cue.classes.contains(.hypothetical) && s.lower($0.tokens.lowerBound).isSameWord("nếu") }),
-              !s.tokens[end..<ifWord.tokens.lowerBound].contains(where: { [".", ";", ":"].contains($0.text) }),
-              let other = c.hit(after: ifWord.tokens.upperBound, gap: 3) else { return false }
-        return keyOf(c.hits[other]).contains { !side.contains(stateKey($0)) }
+        // "Nước này cảnh báo sẽ tiếp tục ngăn chặn … nếu …": with the subject left out, the warner
+        // itself vows (a modal right after the verb; not one it will suffer, "sẽ phải chịu …").
+        let elided = s.words.first { $0.tokens.lowerBound == start && $0.cue.classes.contains(.threatModal) }
+        let end: Int
+        if let elided {
+            guard !s.has(.suffer, in: elided.tokens.upperBound..<min(s.tokens.count, elided.tokens.upperBound + 2)) else { return false }
+            end = start
+        } else {
+            guard let h = c.hit(after: start, gap: 0), keyOf(c.hits[h]).contains(where: { side.contains(stateKey($0)) }) else { return false }
+            end = c.hits[h].tokens.upperBound
+            guard s.has(.threatModal, in: end..<min(s.tokens.count, end + 2)) else { return false }
+        }
+        guard let ifWord = s.words.first(where: { $0.tokens.lowerBound > end && $0.cue.classes.contains(.hypothetical) && s.lower($0.tokens.lowerBound).isSameWord("nếu") }),
+              !s.tokens[end..<ifWord.tokens.lowerBound].contains(where: { [".", ";", ":"].contains($0.text) }) else { return false }
+        if let other = c.hit(after: ifWord.tokens.upperBound, gap: 3), keyOf(c.hits[other]).contains(where: { !side.contains(stateKey($0)) }) { return true }
+        // (… or, with the subject left out, the other side the vowed act is aimed at: "sẽ ngăn chặn
+        // tiến trình gia nhập NATO của Stockholm nếu yêu cầu không được đáp ứng".)
+        guard elided != nil else { return false }
+        for h in c.hits where h.tokens.lowerBound > end && h.tokens.upperBound <= ifWord.tokens.lowerBound && h.flags.intersection(.notParty).isEmpty {
+            if keyOf(h).contains(where: { !side.contains(stateKey($0)) }) { return true }
+        }
+        return false
     }
 
     /// `Anh, Pháp và Đức`: from the comma at `comma` after an actor, actors joined by commas and
