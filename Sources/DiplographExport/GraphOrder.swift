@@ -44,6 +44,11 @@ public struct SortedGraph: Sendable {
     /// The nodes in id order, as `KnowledgeGraph.nodes` gives them, each looked up when reached.
     var nodes: some Collection<Node> { nodeSlots.lazy.compactMap { [graph] in graph.node(inSlot: $0) } }
 
+    /// The node at `position` in `nodeIDs`, looked up when asked for.
+    func node(at position: Int) -> Node? {
+        position >= 0 && position < nodeSlots.count ? graph.node(inSlot: nodeSlots[position]) : nil
+    }
+
     /// Each node in id order with its position in `nodeIDs` (the positions `ends` gives).
     func forEachNode(_ body: (Int, Node) throws -> Void) rethrows {
         for (position, slot) in nodeSlots.enumerated() {

@@ -18,6 +18,15 @@ enum DOTString {
         NTriplesText.rendered { try appendQuoted(text, to: $0) }
     }
 
+    /// True when `appendQuoted` copies `byte` as it is wherever it stands: not one of the bytes
+    /// it replaces, drops or looks at with the bytes after it (`C2`, `EF`).
+    static func isKept(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "&"), 0..<0x20, 0x7F, 0xC2, 0xEF: return false
+        default: return true
+        }
+    }
+
     /// `quoted(text)` appended to `out`, over the UTF-8 bytes: the runs between special bytes are
     /// copied in one go. DEL is `7F`, the C1 controls `C2 80`…`C2 9F`, U+FFFE and U+FFFF
     /// `EF BF BE` and `EF BF BF`.

@@ -43,7 +43,7 @@ public struct DOTWriter: GraphWriter {
         // Which nodes are drawn, by position among the sorted ids (the positions of the edges'
         // ends), and every node id quoted once, for its own line and every edge that ends at it.
         var drawn = [Bool](repeating: false, count: graph.nodeIDs.count)
-        let quotedIDs = try DOTQuotedValues(graph.nodeIDs.lazy.map(\.rawValue))
+        let quotedIDs = try DOTQuotedValues(graph.nodeIDs)
         // The looks are few: each one's attribute text is made once.
         var looks: [DOTStyle: String] = [:]
         try graph.forEachNode(where: drawsKind) { position, node in

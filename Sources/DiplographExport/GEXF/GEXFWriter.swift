@@ -74,7 +74,7 @@ public struct GEXFWriter: GraphWriter {
             try writeAttributes("node", Attribute.nodeAttributes, xml)
             try writeAttributes("edge", Self.edgeAttributes, xml)
 
-            let ids = try XMLByteWriter.EscapedValues(sorted.nodeIDs.lazy.map(\.rawValue))
+            let ids = try XMLByteWriter.EscapedValues(sorted.nodeIDs)
             let tags = try Tags()
             try xml.startElement("nodes")
             try xml.attribute("count", String(graph.nodeCount))

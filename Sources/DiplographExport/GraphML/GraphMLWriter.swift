@@ -34,7 +34,7 @@ public struct GraphMLWriter: GraphWriter {
             try xml.attribute("id", "diplograph")
             try xml.attribute("edgedefault", "directed")
             // Each node id escaped once, copied from here wherever it is written.
-            let ids = try XMLByteWriter.EscapedValues(graph.nodeIDs.lazy.map(\.rawValue))
+            let ids = try XMLByteWriter.EscapedValues(graph.nodeIDs)
             let tags = try DataTags()
             try graph.forEachNode { position, node in
                 try writeNode(node, id: position, size: degrees.size(of: node, at: position), ids, tags, xml)

@@ -56,6 +56,21 @@ enum EvidenceAnnotations {
         return out
     }
 
+    /// The indices in `evidence` of the entries `distinct` keeps, in its order (a stable sort of
+    /// the indices, so equal entries keep the order a sort of the values gives them).
+    static func distinctIndices(_ evidence: [Evidence], isArticle: (NodeID) -> Bool) -> [Int] {
+        var out: [Int] = []
+        for index in evidence.indices.sorted(by: { evidence[$0] < evidence[$1] }) {
+            let e = evidence[index]
+            guard isArticle(e.article) && !XMLText.clean(e.sentence).isEmpty else { continue }
+            if let last = out.last.map({ evidence[$0] }), last.article == e.article, last.start == e.start, last.end == e.end {
+                continue
+            }
+            out.append(index)
+        }
+        return out
+    }
+
     /// The annotations of one fact: one subject (type first, then its properties) per evidence.
     static func annotations(fact: NodeID, _ evidence: [Evidence], base: String) -> [[RDFTriple]] {
         annotations(fact: fact, evidence, encodedBase: IRI.encodeBase(base))

@@ -65,29 +65,16 @@ struct RDFSubjects: Sendable {
     let sorted: SortedGraph
     private let encodedBase: String
     /// Each fact's distinct evidence (worked out once, not twice), and the sentences facts were read
-    /// from for each article the export holds (`EvidenceAnnotations`), by position, each taken
-    /// once when its node is written.
-    private let evidence: EvidenceByPosition
+    /// from for each article the export holds (`EvidenceAnnotations`), by position, as indices
+    /// into the facts' own evidence.
+    private let evidence: EvidenceIndex
 
     /// Throws when the base IRI is not absolute.
     init(_ sorted: SortedGraph, options: ExportOptions) throws {
         try RDFTriples.checkBase(options)
         self.sorted = sorted
         let graph = sorted.graph
-        let isArticle = { (id: NodeID) in graph.kind(of: id) == .article }
-        var sentences: [NodeID: [Evidence]] = [:]
-        var distinctOf = [[Evidence]](repeating: [], count: sorted.nodeIDs.count)
-        sorted.forEachNode(where: { $0 == .event || $0 == .demand || $0 == .threat }) { position, node in
-            guard !node.evidence.isEmpty else { return }
-            let distinct = EvidenceAnnotations.distinct(node.evidence, isArticle: isArticle)
-            for e in distinct { sentences[e.article, default: []].append(e) }
-            distinctOf[position] = distinct
-        }
-        var citedOf = [[Evidence]](repeating: [], count: sorted.nodeIDs.count)
-        for (article, cited) in sentences {
-            if let position = RDFSubjects.position(of: article, in: sorted.nodeIDs) { citedOf[position] = cited }
-        }
-        evidence = EvidenceByPosition(distinct: distinctOf, cited: citedOf)
+        evidence = EvidenceIndex(sorted)
         let encodedBase = IRI.encodeBase(options.baseIRI)
         self.encodedBase = encodedBase
     }
@@ -98,16 +85,6 @@ struct RDFSubjects: Sendable {
     /// graph, while the other formats are written too.
     private func iri(at position: Int) -> String {
         encodedBase + IRI.encodeSegment(sorted.nodeIDs[position].rawValue)
-    }
-
-    /// The position of `id` among the sorted `ids`, if it is there.
-    private static func position(of id: NodeID, in ids: [NodeID]) -> Int? {
-        var low = 0, high = ids.count
-        while low < high {
-            let mid = low + (high - low) / 2
-            if ids[mid] < id { low = mid + 1 } else { high = mid }
-        }
-        return low < ids.count && ids[low] == id ? low : nil
     }
 
     /// How many node positions there are.
@@ -173,10 +150,12 @@ struct RDFSubjects: Sendable {
             var extra: [[RDFTriple]] = []
             if !node.evidence.isEmpty {
                 let kind = node.kind
+                let all = node.evidence
                 let distinct = kind == .event || kind == .demand || kind == .threat
-                    ? evidence.takeDistinct(position) : EvidenceAnnotations.distinct(node.evidence, isArticle: isArticle)
+                    ? evidence.distinct(of: position).map { all[Int($0)] }
+                    : EvidenceAnnotations.distinct(all, isArticle: isArticle)
                 extra = EvidenceAnnotations.annotations(fact: node.id, distinct, encodedBase: encodedBase)
-            } else if node.kind == .article, let cited = evidence.takeCited(position) {
+            } else if node.kind == .article, let cited = evidence.cited(from: position, in: sorted) {
                 extra = EvidenceAnnotations.sentences(article: node.id, EvidenceAnnotations.distinct(cited, isArticle: isArticle),
                                                       encodedBase: encodedBase)
             }
@@ -185,38 +164,5 @@ struct RDFSubjects: Sendable {
                 try body(subject)
             }
         }
-    }
-}
-
-/// Evidence lists by node position, each taken once (and its memory let go) by the thread writing
-/// that node: threads take disjoint positions, so no slot is touched by two.
-private final class EvidenceByPosition: @unchecked Sendable {
-    private let distinct: UnsafeMutableBufferPointer<[Evidence]>
-    private let cited: UnsafeMutableBufferPointer<[Evidence]>
-
-    init(distinct: [[Evidence]], cited: [[Evidence]]) {
-        self.distinct = .allocate(capacity: distinct.count)
-        _ = self.distinct.initialize(from: distinct)
-        self.cited = .allocate(capacity: cited.count)
-        _ = self.cited.initialize(from: cited)
-    }
-
-    deinit {
-        distinct.deinitialize().deallocate()
-        cited.deinitialize().deallocate()
-    }
-
-    /// Fact `position`'s distinct evidence (empty when taken or none).
-    func takeDistinct(_ position: Int) -> [Evidence] {
-        guard position >= 0, position < distinct.count else { return [] }
-        defer { distinct[position] = [] }
-        return distinct[position]
-    }
-
-    /// The sentences cited from article `position`, or nil when there are none (or were taken).
-    func takeCited(_ position: Int) -> [Evidence]? {
-        guard position >= 0, position < cited.count, !cited[position].isEmpty else { return nil }
-        defer { cited[position] = [] }
-        return cited[position]
     }
 }

@@ -66,18 +66,21 @@ public struct IdLedger: Codable, Equatable, Sendable {
         // The facts in id order, found by slot, and the actors linked to each (nil for none, as
         // `linkedActors` gives them), gathered per slot: no dictionary of ids.
         let factSlots = graph.nodeSlots(where: { (kind: NodeKind) -> Bool in kind == .event || kind == .demand || kind == .threat })
-        let linked = graph.linkedIDs(ofSlots: factSlots, into: IdLedger.actorRelations.into, outOf: IdLedger.actorRelations.outOf)
         // Each fact's slot, id and kind (its node is read from the graph where more is needed:
         // no copy of every fact is held), and its actors.
         var slots: [Int32] = [], facts: [(id: NodeID, kind: NodeKind)] = [], actorsOf: [[String]?] = []
         slots.reserveCapacity(factSlots.count)
         facts.reserveCapacity(factSlots.count)
         actorsOf.reserveCapacity(factSlots.count)
-        for (k, slot) in factSlots.enumerated() {
-            guard let id = graph.id(inSlot: slot), let kind = graph.kind(inSlot: slot) else { continue }
-            slots.append(slot)
-            facts.append((id, kind))
-            actorsOf.append(linked[k].isEmpty ? nil : linked[k].map(\.rawValue))
+        do {
+            // Let go of as soon as `actorsOf` holds the ids (a list per fact).
+            let linked = graph.linkedIDs(ofSlots: factSlots, into: IdLedger.actorRelations.into, outOf: IdLedger.actorRelations.outOf)
+            for (k, slot) in factSlots.enumerated() {
+                guard let id = graph.id(inSlot: slot), let kind = graph.kind(inSlot: slot) else { continue }
+                slots.append(slot)
+                facts.append((id, kind))
+                actorsOf.append(linked[k].isEmpty ? nil : linked[k].map(\.rawValue))
+            }
         }
         // Each fact's sentences (`Evidence.locator`), each once, sorted: what the ledger keeps.
         let locators = slots.map { slot in
@@ -209,18 +212,26 @@ public struct IdLedger: Codable, Equatable, Sendable {
         // half way through.
         kept.reserveCapacity(kept.count + facts.count + actorSlots.count)
         rank.reserveCapacity(kept.count + facts.count + actorSlots.count)
+        func appendActors() {
+            for slot in actorSlots {
+                guard let id = graph.id(inSlot: slot) else { continue }
+                kept.append(Entry(id: id.rawValue, kind: NodeKind.actor.rawValue))
+                rank.append(3)
+            }
+        }
+        // With nothing kept before them (a first export), the actors go first: both lists are in
+        // id order, so the whole is when the last actor's id sorts before the first fact's.
+        let actorsFirst = kept.isEmpty
+        if actorsFirst { appendActors() }
         for (n, node) in facts.enumerated() {
             let id = given[n] ?? node.id.rawValue
             kept.append(Entry(id: id, kind: node.kind.rawValue, evidence: locators[n], actors: actorsOf[n] ?? []))
             rank.append(2)
         }
-        for slot in actorSlots {
-            guard let id = graph.id(inSlot: slot) else { continue }
-            kept.append(Entry(id: id.rawValue, kind: NodeKind.actor.rawValue))
-            rank.append(3)
-        }
-        // In place: the corpus's entries are not held twice.
-        IdLedger.keepOnePerID(&kept, rank: rank)
+        if !actorsFirst { appendActors() }
+        // Already one per id and sorted: kept as it is, without the reordering's tables (four
+        // of every entry's position). Otherwise reordered in place: the corpus's entries are not held twice.
+        if !(actorsFirst && IdLedger.isSortedOnePerID(kept)) { IdLedger.keepOnePerID(&kept, rank: rank) }
         return IdLedger(sortedEntries: kept)
     }
 
@@ -232,6 +243,11 @@ public struct IdLedger: Codable, Equatable, Sendable {
         var entries = entries
         keepOnePerID(&entries, rank: rank)
         return entries
+    }
+
+    /// True when every entry's id sorts after the one before it (so each id is there once).
+    static func isSortedOnePerID(_ entries: [Entry]) -> Bool {
+        entries.indices.dropFirst().allSatisfy { entries[$0 - 1].id < entries[$0].id }
     }
 
     /// `onePerID` done in `entries` itself: the entries kept are moved to the front in id order
