@@ -72,7 +72,7 @@ public struct ArticleExtractor: Sendable {
             var resolved: [Int: [String]] = [:]
             for h in clause.hits where h.flags.contains(.group) {
                 let phrase = s.lowerText(h.tokens, in: text)
-                let leadersOnly = ["lãnh đạo", "tổng thống", "nguyên thủ", "thủ tướng"].contains { phrase.contains($0) }
+                let leadersOnly = lexicon.leaderGroupWords.contains { phrase.contains($0) }
                 // "A gặp B và hai bên nhất trí …": the parties of the event told just before in this
                 // sentence, not those of an earlier one.
                 if let own = ArticleExtractor.partiesBefore(h, in: clause, actors: actors) {

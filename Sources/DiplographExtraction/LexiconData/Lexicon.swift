@@ -94,6 +94,8 @@ public final class Lexicon: Sendable {
     let actingPrefixes: WordSet
     let hostVerbs: WordSet
     let groupCounts: [String: Int]
+    /// rules.json `leaderGroupWords`, lower-cased.
+    let leaderGroupWords: [String]
     let reliefVerbs: WordSet
     let contrastConnectors: WordSet
     let clauseLinkWords: WordSet
@@ -245,6 +247,7 @@ public final class Lexicon: Sendable {
         hostVerbs = Lexicon.lowered(rules.hostVerbs)
         reliefVerbs = Lexicon.lowered(rules.reliefVerbs)
         groupCounts = Dictionary(rules.groupCounts.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
+        leaderGroupWords = rules.leaderGroupWords.map { $0.lowercased() }
         contrastConnectors = Lexicon.lowered(rules.contrastConnectors)
         clauseLinkWords = Lexicon.lowered(rules.clauseLinkWords)
         imperativeWords = Lexicon.lowered(rules.imperativeWords)

@@ -299,6 +299,9 @@ struct RulesFile: LexiconRecord, Sendable {
     let hostVerbs: [String]
     /// The count a group phrase starts with (`hai` nhà lãnh đạo: 2, `ba`: 3).
     let groupCounts: [String: Int]
+    /// Words inside a group phrase that make it leaders only (`hai nhà lãnh đạo`, `hai Tổng thống`):
+    /// it stands for the leaders of the events before, not their ministers.
+    let leaderGroupWords: [String]
     /// `dỡ bỏ`, `nới lỏng`, `tuân thủ` right before a measure (`sẽ dỡ bỏ lệnh trừng phạt`): the
     /// measure is lifted, eased or complied with, not threatened.
     let reliefVerbs: [String]
@@ -379,7 +382,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals, readinessModals, bodyChairTitles, adviceModals, portfolioMarkers, regionNouns, ministryNouns, eventMoodWords, witnessVerbs
-        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, envoyRoles, appositiveOpeners, photoPositionWords, goodsNouns, stateWordPhrases, purposeCues, malePronouns, femalePronouns, descriptivePronouns, personDescriptionNouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, reliefVerbs
+        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, envoyRoles, appositiveOpeners, photoPositionWords, goodsNouns, stateWordPhrases, purposeCues, malePronouns, femalePronouns, descriptivePronouns, personDescriptionNouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, leaderGroupWords, reliefVerbs
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, pastWeekendCues, rollingWeekCues, daysBeforeCues, daysAfterCues
         case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
         case dayCountUnits, weekCountUnits, clauseAfterWords, clauseBeforeWords, clauseLinkWords
