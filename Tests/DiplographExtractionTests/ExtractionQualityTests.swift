@@ -18,9 +18,9 @@ enum SentenceFloors {
     static let development = 85
     /// sentences-heldout.json, written apart from the rules: measured 47/60.
     static let heldout = 44
-    /// sentences-constructions.json, one construction per group of cases: measured 713/719
+    /// sentences-constructions.json, one construction per group of cases: measured 736/742
     /// (the in-process count is a few lower).
-    static let constructions = 702
+    static let constructions = 724
     /// sentences-forms.json, reporting forms written fresh (113/150 before any rule was tuned on
     /// it): measured 138/150.
     static let forms = 131
@@ -28,7 +28,7 @@ enum SentenceFloors {
     /// does not): measured 85/90, 46/60, 657/675 (before the 32 cases of 2026-12-07) and 138/150.
     static let developmentStrict = 82
     static let heldoutStrict = 42
-    static let constructionsStrict = 688
+    static let constructionsStrict = 705
     static let formsStrict = 133
 }
 
@@ -70,6 +70,10 @@ enum InventedArticleFloors {
     /// The ninth batch (Fixtures/articles-invented-9, 20 articles, event-heavy): measured actors 0.96,
     /// events 0.79, demands 0.81, threats 0.68 (first scored: 0.95, 0.75, 0.78, 0.68).
     static let ninthBatch: [String: Double] = ["actors": 0.94, "events": 0.78, "demands": 0.79, "threats": 0.66]
+    /// The tenth batch (Fixtures/articles-invented-10, 20 articles, threats and events): measured actors
+    /// 0.96, events 0.83, demands 0.87, threats 0.78 (first scored: 0.96, 0.83, 0.87, 0.80, two of its
+    /// threats then matched by false readings of "đe dọa" as endangering).
+    static let tenthBatch: [String: Double] = ["actors": 0.94, "events": 0.81, "demands": 0.85, "threats": 0.76]
 }
 
 /// Least F1 per kind on the five seed articles (seeds/ against ../shared/seeds/gold): measured
@@ -314,7 +318,7 @@ struct ArticleQualityTests {
 
     @Test("Invented articles: per-kind F1 stays at or above its floor", arguments: [("articles-invented", 24), ("articles-invented-2", 20), ("articles-invented-3", 20), ("articles-invented-4", 20),
                                                                                               ("articles-invented-5", 20), ("articles-invented-6", 20), ("articles-invented-7", 20),
-                                                                                              ("articles-invented-8", 20), ("articles-invented-9", 20)])
+                                                                                              ("articles-invented-8", 20), ("articles-invented-9", 20), ("articles-invented-10", 20)])
     func inventedArticles(batch: String, count: Int) throws {
         guard let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
             throw QualityFixtures.FixtureError(message: "the Fixtures folder is not bundled with the tests")
@@ -331,7 +335,8 @@ struct ArticleQualityTests {
             : batch == "articles-invented-5" ? InventedArticleFloors.fifthBatch
             : batch == "articles-invented-6" ? InventedArticleFloors.sixthBatch
             : batch == "articles-invented-7" ? InventedArticleFloors.seventhBatch
-            : batch == "articles-invented-8" ? InventedArticleFloors.eighthBatch : InventedArticleFloors.ninthBatch
+            : batch == "articles-invented-8" ? InventedArticleFloors.eighthBatch
+            : batch == "articles-invented-9" ? InventedArticleFloors.ninthBatch : InventedArticleFloors.tenthBatch
         QualityFixtures.emit(Self.summary("invented articles, \(batch) (\(names.count)):", t, floors: floors))
         let low = SentenceMatch.kinds.filter { t[$0].f1 < (floors[$0] ?? 0) }
         if !low.isEmpty || QualityFixtures.verbose { QualityFixtures.emit("invented articles, misses and extras:\n" + Self.explain(scored)) }

@@ -109,6 +109,13 @@ struct ArticleActors {
         lexicon.stateIndex[code].map { state($0, alias: alias) }
     }
 
+    /// The key of the state with ISO code `code` when the article already has it as an actor.
+    func existingState(code: String) -> String? {
+        guard let i = lexicon.stateIndex[code] else { return nil }
+        let key = lexicon.stateIDs[i].rawValue
+        return actors[key] == nil ? nil : key
+    }
+
     mutating func organization(_ i: Int, alias: String?) -> String {
         let e = lexicon.organizations[i]
         return add(Actor(id: lexicon.organizationIDs[i], label: e.vi, labelEn: e.en, actorType: .organization,

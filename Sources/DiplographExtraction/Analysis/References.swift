@@ -60,8 +60,15 @@ struct ReferenceResolver {
                     ?? discourse.lastPerson(isPerson: fits, excluding: excluded)
                 if let key { out.append(ActorHit(tokens: w.tokens, key: key)) }
             } else {
-                let stateHit = hits.last { $0.tokens.upperBound <= at && ($0.describedState != nil || isState($0.key)) && !$0.flags.contains(.location) }
-                let key = stateHit.map { $0.describedState ?? $0.key }
+                // (A person named with their state's title, "Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan",
+                // names that state too.)
+                let stateOf = { (h: ActorHit) -> String? in
+                    if let d = h.describedState { return d }
+                    if isState(h.key) { return h.key }
+                    guard isPerson(h.key), let code = actors.actor(h.key)?.state, !code.isEmpty else { return nil }
+                    return actors.existingState(code: code)
+                }
+                let key = hits.last(where: { $0.tokens.upperBound <= at && !$0.flags.contains(.location) && stateOf($0) != nil }).flatMap(stateOf)
                     ?? discourse.mentions.last(where: { isState($0.key) })?.key
                 if let key { out.append(ActorHit(tokens: w.tokens, key: key)) }
             }

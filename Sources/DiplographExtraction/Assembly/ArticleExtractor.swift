@@ -155,6 +155,15 @@ public struct ArticleExtractor: Sendable {
         // discourse around it (a warning two sides make together has none).
         for k in acts.indices where acts[k].kind == .threat && acts[k].to.isEmpty {
             let sides = Set(acts[k].by.map { actors.stateKey($0) })
+            // "Fico yêu cầu Ủy ban châu Âu đưa ra đảm bảo … cảnh báo sẽ phủ quyết nếu yêu cầu không được
+            // đáp ứng": the same side's demand before it (a few sentences at most) names whom it aims at.
+            if sides.count == 1, acts[k].onUnmetDemand, let asked = acts[..<k].last(where: { a in
+                a.kind == .demand && !a.to.isEmpty && acts[k].sentence - a.sentence <= 4
+                    && Set(a.by.map { actors.stateKey($0) }) == sides }) {
+                acts[k].to = asked.to
+                acts[k].rule += "+target-of-demand-before"
+                continue
+            }
             // The same side's threat a few sentences before names its target: a threat repeated
             // ("Israel sẽ bị trừng phạt … Nó sẽ bị trừng phạt", X nói) is aimed at the same one.
             if sides.count == 1, let before = acts[..<k].last(where: { a in

@@ -19,6 +19,9 @@ struct SpeechAct {
     var sentence = 0
     /// Read from the headline or the lead paragraph, which restate the body's facts in other words.
     var inLead = false
+    /// A threat whose condition is a demand left unmet ("nếu yêu cầu không được đáp ứng"): aimed at
+    /// whom that demand was made.
+    var onUnmetDemand = false
     /// The rule that read it (`demand.modal`, `threat.verb+target-from-discourse`), for `explain --trace`.
     var rule = ""
     /// The words of the sentence the rule read.
@@ -145,8 +148,10 @@ struct SpeechActRules {
             (max(0, r.lowerBound - 2)...r.lowerBound).contains { end in
                 (1...2).contains { n in
                     let k = end - n
+                    // ("sẽ không ngừng không kích": a relief denied is the measure going on.)
                     return k >= 0 && s.tokens[k..<r.lowerBound].allSatisfy(\.isWord)
                         && lexicon.reliefVerbs.contains(n == 1 ? s.lower(k) : s.lower(k) + " " + s.lower(k + 1))
+                        && !s.words.contains { $0.tokens.upperBound == k && $0.cue.classes.contains(.negation) }
                 }
             }
         }
@@ -202,6 +207,9 @@ struct SpeechActRules {
         // "EU đang chuẩn bị gói trừng phạt thứ 11 nhằm vào Nga", "chưa thông qua gói trừng phạt …":
         // a package of measures prepared and not yet adopted.
         else if let m = measures.first(where: { m in m.tokens.lowerBound < c.tagStart && pendingPackage(s, before: m.tokens.lowerBound) }) { anchor = m.tokens }
+        // "Erdogan cho biết nước này có thể đình chỉ quan hệ ngoại giao với UAE": a measure the speaker
+        // says their own side may take, with no condition told.
+        else if let m = measures.first(where: { m in m.tokens.lowerBound < c.tagStart && ownSideMayTake(c, m.tokens, speaker: speaker, keyOf: keyOf, stateKey: stateKey) }) { anchor = m.tokens }
         else { return [] }
         // Who weighs it: the actor right before the cue ("…, Mỹ cân nhắc trừng phạt").
         let weigher = verbs.isEmpty ? deliberationCue(s, before: anchor.lowerBound).flatMap { d in c.hits.lastIndex { $0.tokens.upperBound == d } } : nil
@@ -364,6 +372,12 @@ struct SpeechActRules {
         }
         let side2 = Set(by.map(stateKey))
         let other2: (ActorHit) -> Bool = { h in keyOf(h).allSatisfy { !side2.contains(stateKey($0)) } && h.flags.intersection(.notParty).isEmpty }
+        // "có thể cắt viện trợ cho Amman và Cairo nếu hai nước …", "đình chỉ quan hệ ngoại giao với UAE":
+        // the party named right after the measure (directly or through an object preposition) is
+        // whom it aims at, before anyone named in the condition.
+        if toIdx.isEmpty, let m = main, let a = measureObject(c, after: m.tokens.upperBound, outside: condition, where: other2) {
+            toIdx = c.group(around: a).filter { other2(c.hits[$0]) || $0 == a }
+        }
         if toIdx.isEmpty, conditionFromIf, let a = c.hit(after: condition.lowerBound, gap: 6, where: other2) { toIdx = c.group(around: a).filter { other(c.hits[$0]) } }
         if toIdx.isEmpty, let with = (0..<anchor.lowerBound).first(where: { s.lower($0).isSameWord("với") && s.lower($0 - 1).isSameWord("nói") }), let a = c.hit(after: with + 1, gap: 2, where: other2) {
             toIdx = c.group(around: a).filter { other2(c.hits[$0]) }
@@ -402,10 +416,39 @@ struct SpeechActRules {
         let cameo = sanctions ? "1312" : (main?.cue.measure.map { lexicon.rules.measures[$0].cameo } ?? "130")
         var act = SpeechAct(kind: .threat, by: by, to: to, text: s.text, sanctions: sanctions, measure: measureText,
                             condition: s.text(condition, in: text), cameo: cameo, evidence: evidence)
+        act.onUnmetDemand = s.words.contains { condition.contains($0.tokens.lowerBound) && !$0.cue.classes.isDisjoint(with: [.demandTrigger, .nominalDemand]) }
         act.rule = (payer ? "threat.payer" : verbs.isEmpty ? "threat.conditional-measure" : "threat.verb")
             + (nominalSubject.isEmpty ? "" : "+nominal-clause-target")
         if tracing { act.cues = [s.text(anchor, in: text)] + (main.map { [s.text($0.tokens, in: text)] } ?? []) + (condition.isEmpty ? [] : ["nếu " + s.text(condition, in: text)]) }
         return [act]
+    }
+
+    /// `có thể` right before the measure at `r` (at most a few words between), after a subject on the side of
+    /// the sentence's speaker ("Bộ Ngoại giao Nga cho biết Moskva có thể trục xuất …"); not an
+    /// onlooker's guess about another ("giới phân tích cho rằng Mỹ có thể áp thuế …").
+    private func ownSideMayTake(_ c: Clause, _ r: Range<Int>, speaker: [String], keyOf: (ActorHit) -> [String], stateKey: (String) -> String) -> Bool {
+        let s = c.s
+        guard let modal = (max(0, r.lowerBound - 6)..<r.lowerBound).first(where: { k in
+            (lexicon.conditionalModals.contains(s.lower(k)) || lexicon.conditionalModals.contains(s.lower(k) + " " + s.lower(k + 1)))
+                && s.tokens[k..<r.lowerBound].allSatisfy(\.isWord) }),
+              let subject = c.mainSubject(before: modal), !subject.isEmpty else { return false }
+        let speakers = Set((speaker + c.hits.filter { $0.flags.contains(.source) && lexicon.isNotMedia($0.key) }.flatMap(keyOf)).map(stateKey))
+        return subject.flatMap { keyOf(c.hits[$0]) }.contains { speakers.contains(stateKey($0)) }
+    }
+
+    /// The hit right after a measure ending at token `end`: directly ("trừng phạt Nga") or after an
+    /// object or addressee preposition ("cắt viện trợ cho Amman", "áp thuế đối với Canada"). A hit
+    /// flagged as the measure's beneficiary ("viện trợ cho X") counts here: cut off, it is the target.
+    private func measureObject(_ c: Clause, after end: Int, outside condition: Range<Int>, where ok: (ActorHit) -> Bool) -> Int? {
+        let s = c.s
+        var at = end
+        if let p = s.words.first(where: { $0.tokens.lowerBound == end && !$0.cue.classes.isDisjoint(with: [.objectPreposition, .addresseePreposition]) }) {
+            at = p.tokens.upperBound
+        }
+        guard !condition.contains(at), let k = c.hits.indices.first(where: { c.hits[$0].tokens.lowerBound == at }) else { return nil }
+        var h = c.hits[k]
+        h.flags.remove(.victim)
+        return ok(h) ? k : nil
     }
 
     /// `không chấp nhận bất kỳ tối hậu thư nào`, `không sử dụng vũ lực hay đe dọa …`: a negation a
