@@ -241,7 +241,8 @@ struct ActorResolver {
     }
 
     private func placeBefore(_ s: Sentence, _ at: Int) -> Bool {
-        guard at >= 3, [",", "-"].contains(s.tokens[at - 1].text) else { return false }
+        // ("tại Geneva, Thụy Sĩ"; "tại thành phố Metz của Pháp": the state owns the place named.)
+        guard at >= 3, [",", "-"].contains(s.tokens[at - 1].text) || s.tokens[at - 1].lower == "của" else { return false }
         var k = at - 2
         let isFreeOrCapital: (Int) -> Bool = { i in
             switch s.name(covering: i) {
