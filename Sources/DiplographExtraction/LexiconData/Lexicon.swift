@@ -187,7 +187,7 @@ public final class Lexicon: Sendable {
         trie.seal()
         names = trie
         ambiguousNames = ambiguous
-        words = Lexicon.buildWords(rules)
+        words = Lexicon.buildWords(rules, titles: titles)
         adjunctOpeners = Lexicon.lowered(rules.adjunctOpeners)
         governingWords = Lexicon.lowered(rules.governingWords)
         passiveMarkers = Lexicon.lowered(rules.passiveMarkers)
@@ -322,7 +322,7 @@ public final class Lexicon: Sendable {
         return out
     }
 
-    private static func buildWords(_ r: RulesFile) -> PhraseTrie<WordCue> {
+    private static func buildWords(_ r: RulesFile, titles: [TitleEntry]) -> PhraseTrie<WordCue> {
         var t = PhraseTrie<WordCue>()
         func add(_ forms: [String], _ c: WordClasses, trigger: Int? = nil, measure: Int? = nil) {
             for f in forms {
@@ -354,6 +354,14 @@ public final class Lexicon: Sendable {
         add(r.counterpartWords, .counterpart)
         add(r.honorifics, .honorific)
         add(r.bothLeadersWords, .bothLeaders)
+        // "hai thứ trưởng", "ba Bộ trưởng Quốc phòng": a count (`groupCounts`) before any title names
+        // a group of office-holders, as the listed phrases do.
+        // (The title as listed, with its first letter in either case, and all in lower case: "hai thứ trưởng".)
+        var titleForms: [String] = []
+        for f in titles.flatMap(\.forms) {
+            for v in caseVariants(f) + [f.lowercased()] where !titleForms.contains(v) { titleForms.append(v) }
+        }
+        add(r.groupCounts.keys.sorted().flatMap { count in titleForms.map { count + " " + $0 } }, .bothLeaders)
         add(r.citizensWords, .citizens)
         add(r.plannedAfterCues, .plannedAfter)
         add(r.strongNegations, .strongNegation)
