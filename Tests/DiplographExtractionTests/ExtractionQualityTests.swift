@@ -16,9 +16,9 @@ import DiplographInput
 enum SentenceFloors {
     /// sentences.json, the development suite: measured 87/90.
     static let development = 85
-    /// sentences-heldout.json, written apart from the rules: measured 47/60.
-    static let heldout = 44
-    /// sentences-constructions.json, one construction per group of cases: measured 745/751
+    /// sentences-heldout.json, written apart from the rules: measured 48/60.
+    static let heldout = 45
+    /// sentences-constructions.json, one construction per group of cases: measured 746/753
     /// (the in-process count is a few lower).
     static let constructions = 733
     /// sentences-forms.json, reporting forms written fresh (113/150 before any rule was tuned on

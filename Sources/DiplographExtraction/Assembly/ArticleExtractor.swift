@@ -99,8 +99,21 @@ public struct ArticleExtractor: Sendable {
                     resolved[h.tokens.lowerBound] = states
                     continue
                 }
-                resolved[h.tokens.lowerBound] = Set(group.map { actors.stateKey($0) }).count >= 2 ? group
+                var sides = Set(group.map { actors.stateKey($0) }).count >= 2 ? group
                     : discourse.mainSides { ArticleExtractor.isParty($0, actors, lexicon) && !lexicon.isOrganizationKey($0) }
+                // "Chúng tôi kêu gọi phía Mỹ … khi các nhà lãnh đạo của hai bên điện đàm": with no two sides
+                // in the discourse, the two sides named before the phrase in this sentence (a speaker is
+                // one of them).
+                if sides.isEmpty && count == 2 {
+                    var seen: [String] = []
+                    for x in clause.hits where x.tokens.upperBound <= h.tokens.lowerBound && !x.flags.contains(.group)
+                        && x.flags.intersection(HitFlags.notParty.subtracting(.source)).isEmpty && ArticleExtractor.isParty(x.key, actors, lexicon)
+                        && !seen.contains(where: { actors.stateKey($0) == actors.stateKey(x.key) }) {
+                        seen.append(x.key)
+                    }
+                    if seen.count == 2 { sides = seen }
+                }
+                resolved[h.tokens.lowerBound] = sides
             }
             // The rules see the actors so far through closures; they are built and dropped inside
             // this scope, so that appending afterwards does not copy what the closures held (which
