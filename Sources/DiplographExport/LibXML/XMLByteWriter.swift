@@ -128,18 +128,10 @@ final class XMLByteWriter {
         try endAttribute()
     }
 
-    /// Strings as `attribute` writes their values (cleaned and escaped), each escaped once, so that
-    /// a value written many times (a node id, at every edge that ends at the node) is looked at once.
-    /// A value with no byte that escaping changes (every node id: NMTOKENs) is written from its own
-    /// bytes; only the others are kept escaped, in one buffer. (Holding every value escaped was a
-    /// second copy of every node id while the writers ran: about 30 MB at 100,000 articles.)
+    /// Strings as `attribute` writes their values (cleaned and escaped), each escaped once (see
+    /// `ChangedValues`); a value escaping does not change is written from its own bytes.
     struct EscapedValues {
-        /// Value `index`, read where it is written.
-        private let value: (Int) -> String
-        /// The escaped bytes of the values escaping changes, one after another.
-        private let bytes: [UInt8]
-        /// Where in `bytes` each value escaping changes is, by index.
-        private let changed: [Int: Range<Int>]
+        private let values: ChangedValues
 
         init(_ values: [String]) throws {
             try self.init(count: values.count) { values[$0] }
@@ -150,30 +142,16 @@ final class XMLByteWriter {
         }
 
         private init(count: Int, _ value: @escaping (Int) -> String) throws {
-            self.value = value
             let sink = MemorySink()
             let writer = XMLByteWriter(sink, capacity: 1 << 10)
-            var changed: [Int: Range<Int>] = [:]
-            for index in 0..<count {
-                var text = value(index)
-                guard text.withUTF8({ $0.contains { XMLByteWriter.needsLook($0, inAttribute: true) } }) else { continue }
-                let start = sink.bytes.count + writer.out.pending
-                try writer.escaped(text, inAttribute: true)
-                changed[index] = start..<(sink.bytes.count + writer.out.pending)
-            }
-            try writer.out.finish()
-            bytes = sink.bytes
-            self.changed = changed
+            values = try ChangedValues(count: count, value: value, staging: writer.out, sink: sink,
+                                       changes: { $0.contains { XMLByteWriter.needsLook($0, inAttribute: true) } },
+                                       transform: { try writer.escaped($0, inAttribute: true) })
         }
 
         /// Calls `body` with the escaped bytes of value `index`.
         func withBytes(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
-            if let range = changed.isEmpty ? nil : changed[index] {
-                try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
-            } else {
-                var text = value(index)
-                try text.withUTF8(body)
-            }
+            try values.withBytes(index) { bytes, _ in try body(bytes) }
         }
     }
 
