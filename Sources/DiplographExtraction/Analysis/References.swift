@@ -68,7 +68,7 @@ struct ReferenceResolver {
                     guard isPerson(h.key), let code = actors.actor(h.key)?.state, !code.isEmpty else { return nil }
                     return actors.existingState(code: code)
                 }
-                let key = hits.last(where: { $0.tokens.upperBound <= at && !$0.flags.contains(.location) && stateOf($0) != nil }).flatMap(stateOf)
+                let key = hits.reversed().lazy.filter { $0.tokens.upperBound <= at && !$0.flags.contains(.location) }.compactMap(stateOf).first
                     ?? discourse.mentions.last(where: { isState($0.key) })?.key
                 if let key { out.append(ActorHit(tokens: w.tokens, key: key)) }
             }

@@ -168,20 +168,21 @@ public struct ArticleExtractor: Sendable {
         // discourse around it (a warning two sides make together has none).
         for k in acts.indices where acts[k].kind == .threat && acts[k].to.isEmpty {
             let sides = Set(acts[k].by.map { actors.stateKey($0) })
+            // The same side's act of `kind` a few sentences before (at most four) that names whom it is for.
+            let earlier = { (kind: SpeechAct.Kind) in
+                acts[..<k].last { a in
+                    a.kind == kind && !a.to.isEmpty && acts[k].sentence - a.sentence <= 4 && Set(a.by.map { actors.stateKey($0) }) == sides }
+            }
             // "Fico yêu cầu Ủy ban châu Âu đưa ra đảm bảo … cảnh báo sẽ phủ quyết nếu yêu cầu không được
-            // đáp ứng": the same side's demand before it (a few sentences at most) names whom it aims at.
-            if sides.count == 1, acts[k].onUnmetDemand, let asked = acts[..<k].last(where: { a in
-                a.kind == .demand && !a.to.isEmpty && acts[k].sentence - a.sentence <= 4
-                    && Set(a.by.map { actors.stateKey($0) }) == sides }) {
+            // đáp ứng": the same side's demand before it names whom it aims at.
+            if sides.count == 1, acts[k].onUnmetDemand, let asked = earlier(.demand) {
                 acts[k].to = asked.to
                 acts[k].rule += "+target-of-demand-before"
                 continue
             }
-            // The same side's threat a few sentences before names its target: a threat repeated
+            // The same side's threat before it names its target: a threat repeated
             // ("Israel sẽ bị trừng phạt … Nó sẽ bị trừng phạt", X nói) is aimed at the same one.
-            if sides.count == 1, let before = acts[..<k].last(where: { a in
-                a.kind == .threat && !a.to.isEmpty && acts[k].sentence - a.sentence <= 4
-                    && Set(a.by.map { actors.stateKey($0) }) == sides }) {
+            if sides.count == 1, let before = earlier(.threat) {
                 acts[k].to = before.to
                 acts[k].rule += "+target-of-threat-before"
                 continue

@@ -200,8 +200,7 @@ struct SpeechActRules {
         if let v = verbs.first { anchor = v.tokens }
         else if conditional || taggedWarning, let m = measures.first(where: { $0.tokens.lowerBound < c.tagStart && hasFutureNear(s, $0.tokens) }) { anchor = m.tokens }
         else if s.words.contains(where: { $0.cue.classes.contains(.hypothetical) && s.lower($0.tokens.lowerBound).isSameWord("nếu") }),
-                let m = measures.first(where: { m in m.tokens.lowerBound < c.tagStart && (max(0, m.tokens.lowerBound - 3)..<m.tokens.lowerBound).contains { k in
-                    lexicon.conditionalModals.contains(s.lower(k) + " " + s.lower(k + 1)) || lexicon.conditionalModals.contains(s.lower(k)) } }) { anchor = m.tokens }
+                let m = measures.first(where: { m in m.tokens.lowerBound < c.tagStart && (max(0, m.tokens.lowerBound - 3)..<m.tokens.lowerBound).contains { conditionalModal(s, at: $0) } }) { anchor = m.tokens }
         // "Mỹ cân nhắc trừng phạt", "đang xem xét các biện pháp trừng phạt nhắm vào …": a measure weighed.
         else if let m = measures.first(where: { m in m.tokens.lowerBound < c.tagStart && deliberationCue(s, before: m.tokens.lowerBound) != nil }) { anchor = m.tokens }
         // "EU đang chuẩn bị gói trừng phạt thứ 11 nhằm vào Nga", "chưa thông qua gói trừng phạt …":
@@ -428,12 +427,15 @@ struct SpeechActRules {
     /// onlooker's guess about another ("giới phân tích cho rằng Mỹ có thể áp thuế …").
     private func ownSideMayTake(_ c: Clause, _ r: Range<Int>, speaker: [String], keyOf: (ActorHit) -> [String], stateKey: (String) -> String) -> Bool {
         let s = c.s
-        guard let modal = (max(0, r.lowerBound - 6)..<r.lowerBound).first(where: { k in
-            (lexicon.conditionalModals.contains(s.lower(k)) || lexicon.conditionalModals.contains(s.lower(k) + " " + s.lower(k + 1)))
-                && s.tokens[k..<r.lowerBound].allSatisfy(\.isWord) }),
+        guard let modal = (max(0, r.lowerBound - 6)..<r.lowerBound).first(where: { k in conditionalModal(s, at: k) && s.tokens[k..<r.lowerBound].allSatisfy(\.isWord) }),
               let subject = c.mainSubject(before: modal), !subject.isEmpty else { return false }
         let speakers = Set((speaker + c.hits.filter { $0.flags.contains(.source) && lexicon.isNotMedia($0.key) }.flatMap(keyOf)).map(stateKey))
         return subject.flatMap { keyOf(c.hits[$0]) }.contains { speakers.contains(stateKey($0)) }
+    }
+
+    /// A conditional modal (`có thể`) of one or two words starting at token `k`.
+    private func conditionalModal(_ s: Sentence, at k: Int) -> Bool {
+        lexicon.conditionalModals.contains(s.lower(k)) || lexicon.conditionalModals.contains(s.lower(k) + " " + s.lower(k + 1))
     }
 
     /// The hit right after a measure ending at token `end`: directly ("trừng phạt Nga") or after an

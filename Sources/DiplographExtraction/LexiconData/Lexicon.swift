@@ -356,11 +356,9 @@ public final class Lexicon: Sendable {
         add(r.bothLeadersWords, .bothLeaders)
         // "hai thứ trưởng", "ba Bộ trưởng Quốc phòng": a count (`groupCounts`) before any title names
         // a group of office-holders, as the listed phrases do.
-        // (The title as listed, with its first letter in either case, and all in lower case: "hai thứ trưởng".)
-        var titleForms: [String] = []
-        for f in titles.flatMap(\.forms) {
-            for v in caseVariants(f) + [f.lowercased()] where !titleForms.contains(v) { titleForms.append(v) }
-        }
+        // (The title as listed, with its first letter in either case, and all in lower case: "hai thứ
+        // trưởng". A form given twice merges into the same entry of the trie.)
+        let titleForms = titles.flatMap(\.forms).flatMap { caseVariants($0) + [$0.lowercased()] }
         add(r.groupCounts.keys.sorted().flatMap { count in titleForms.map { count + " " + $0 } }, .bothLeaders)
         add(r.citizensWords, .citizens)
         add(r.plannedAfterCues, .plannedAfter)
