@@ -76,6 +76,10 @@ enum InventedArticleFloors {
     /// 0.96, events 0.83, demands 0.87, threats 0.78 (first scored: 0.96, 0.83, 0.87, 0.80, two of its
     /// threats then matched by false readings of "đe dọa" as endangering).
     static let tenthBatch: [String: Double] = ["actors": 0.94, "events": 0.81, "demands": 0.85, "threats": 0.76]
+    /// The eleventh batch (Fixtures/articles-invented-11, 20 wire-style articles, threats and events
+    /// deep in the text): first scored actors 0.96, events 0.67, demands 0.90, threats 0.67; measured
+    /// 0.96, 0.72, 0.90, 0.69.
+    static let eleventhBatch: [String: Double] = ["actors": 0.94, "events": 0.70, "demands": 0.88, "threats": 0.67]
 }
 
 /// Least F1 per kind on the five seed articles (seeds/ against ../shared/seeds/gold): measured
@@ -320,7 +324,8 @@ struct ArticleQualityTests {
 
     @Test("Invented articles: per-kind F1 stays at or above its floor", arguments: [("articles-invented", 24), ("articles-invented-2", 20), ("articles-invented-3", 20), ("articles-invented-4", 20),
                                                                                               ("articles-invented-5", 20), ("articles-invented-6", 20), ("articles-invented-7", 20),
-                                                                                              ("articles-invented-8", 20), ("articles-invented-9", 20), ("articles-invented-10", 20)])
+                                                                                              ("articles-invented-8", 20), ("articles-invented-9", 20), ("articles-invented-10", 20),
+                                                                                              ("articles-invented-11", 20)])
     func inventedArticles(batch: String, count: Int) throws {
         guard let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
             throw QualityFixtures.FixtureError(message: "the Fixtures folder is not bundled with the tests")
@@ -338,7 +343,8 @@ struct ArticleQualityTests {
             : batch == "articles-invented-6" ? InventedArticleFloors.sixthBatch
             : batch == "articles-invented-7" ? InventedArticleFloors.seventhBatch
             : batch == "articles-invented-8" ? InventedArticleFloors.eighthBatch
-            : batch == "articles-invented-9" ? InventedArticleFloors.ninthBatch : InventedArticleFloors.tenthBatch
+            : batch == "articles-invented-9" ? InventedArticleFloors.ninthBatch
+            : batch == "articles-invented-10" ? InventedArticleFloors.tenthBatch : InventedArticleFloors.eleventhBatch
         QualityFixtures.emit(Self.summary("invented articles, \(batch) (\(names.count)):", t, floors: floors))
         let low = SentenceMatch.kinds.filter { t[$0].f1 < (floors[$0] ?? 0) }
         if !low.isEmpty || QualityFixtures.verbose { QualityFixtures.emit("invented articles, misses and extras:\n" + Self.explain(scored)) }
