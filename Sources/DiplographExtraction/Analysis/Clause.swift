@@ -19,6 +19,9 @@ struct ClauseWords: Sendable {
     var possessives: WordSet = []
     /// Words that join a second predicate to the same subject (`đồng thời`, `và cũng`).
     var coordinated: WordSet = []
+    /// Words opening an appositive after a comma (`người`, `người từng`): a reporting verb right
+    /// after them is the described person's, inside the appositive.
+    var appositiveOpeners: WordSet = []
 }
 
 /// Clause-level reading of a sentence: who reports it, and which actor groups stand where.
@@ -74,6 +77,11 @@ struct Clause {
             // ("X cảnh báo Y, đồng thời tuyên bố …": a word joining a second predicate may stand
             // between the comma and the verb; a warning is a predicate then.)
             let before = w.tokens.lowerBound - 1
+            // "… với Chủ tịch Hội đồng châu Âu Charles Michel, người khẳng định "…"": a relative
+            // appositive's verb frames nothing of the sentence.
+            if (1...2).contains(where: { n in
+                before - n >= 0 && s.tokens[before - n].isMark(",")
+                    && words.appositiveOpeners.contains((before - n + 1...before).map { s.lower($0) }.joined(separator: " ")) }) { continue }
             let joined = (1...2).first { n in
                 before - n >= 0 && s.tokens[before - n].isMark(",")
                     && words.coordinated.contains((before - n + 1...before).map { s.lower($0) }.joined(separator: " "))
@@ -106,7 +114,7 @@ struct Clause {
             // "X nói nếu xung đột xảy ra, …", "X nói ông …", "X nhấn mạnh nước này …": a conditional
             // or a pronoun opens what is said too.
             let opensClause = next.map { [",", ":", "\"", "rằng"].contains($0.lower) || $0.isCapitalized } ?? false
-                || s.words.contains { $0.tokens.lowerBound == w.tokens.upperBound && !$0.cue.classes.isDisjoint(with: [.hypothetical, .personPronoun, .honorific, .statePronoun, .speakerPronoun]) }
+                || s.words.contains { $0.tokens.lowerBound == w.tokens.upperBound && !$0.cue.classes.isDisjoint(with: [.hypothetical, .personPronoun, .honorific, .statePronoun, .organizationPronoun, .speakerPronoun]) }
             let hasActorBefore = hits.contains { $0.tokens.upperBound <= w.tokens.lowerBound && $0.tokens.lowerBound >= frame }
             if opensClause && (hasActorBefore || frame > 0) && w.tokens.upperBound < s.tokens.count - 2 {
                 // "Ông X, sau cuộc gặp với Y tại Berlin, cho biết …": an adjunct between the speaker

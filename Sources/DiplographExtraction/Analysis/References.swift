@@ -21,18 +21,27 @@ struct ReferenceResolver {
     func thirdPerson(_ s: Sentence, hits: [ActorHit], discourse: Discourse, actors: ArticleActors) -> [ActorHit] {
         // Most sentences have no pronoun: no closures (each holding a copy of the actors) for them.
         let described = describedPersons(s, hits: hits)
-        guard !described.isEmpty || s.words.contains(where: { $0.cue.classes.contains(.personPronoun) || $0.cue.classes.contains(.statePronoun) }) else { return [] }
+        let pronounClasses: WordClasses = [.personPronoun, .statePronoun, .organizationPronoun]
+        guard !described.isEmpty || s.words.contains(where: { !$0.cue.classes.isDisjoint(with: pronounClasses) }) else { return [] }
         var out: [ActorHit] = []
         let isPerson: (String) -> Bool = { actors.actor($0)?.actorType == .person }
         let isState: (String) -> Bool = { actors.actor($0)?.actorType == .state }
-        let pronouns = (s.words.filter { $0.cue.classes.contains(.personPronoun) || $0.cue.classes.contains(.statePronoun) }
-            .map { (tokens: $0.tokens, person: $0.cue.classes.contains(.personPronoun), word: s.tokens[$0.tokens].map(\.lower).joined(separator: " ")) }
-            + described.map { (tokens: $0.tokens, person: true, word: $0.word) })
+        let pronouns = (s.words.filter { !$0.cue.classes.isDisjoint(with: pronounClasses) }
+            .map { (tokens: $0.tokens, person: $0.cue.classes.contains(.personPronoun), organization: $0.cue.classes.contains(.organizationPronoun),
+                    word: s.tokens[$0.tokens].map(\.lower).joined(separator: " ")) }
+            + described.map { (tokens: $0.tokens, person: true, organization: false, word: $0.word) })
             .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         for w in pronouns {
             let at = w.tokens.lowerBound
             guard free(w.tokens, hits), !pluralBefore(s, at) else { continue }
-            if w.person {
+            if w.organization {
+                // "khối này", "liên minh này": the organisation named last, in this sentence before it
+                // or in the sentences before.
+                let isOrganization: (String) -> Bool = { actors.actor($0)?.actorType == .organization }
+                let key = hits.last(where: { $0.tokens.upperBound <= at && isOrganization($0.key) && !$0.flags.contains(.location) })?.key
+                    ?? discourse.mentions.last(where: { isOrganization($0.key) })?.key
+                if let key { out.append(ActorHit(tokens: w.tokens, key: key)) }
+            } else if w.person {
                 let word = w.word
                 let wanted = malePronouns.contains(word) ? "male" : femalePronouns.contains(word) ? "female" : nil
                 let fits: (String) -> Bool = { key in isPerson(key) && (wanted == nil || actors.gender(of: key).map { $0 == wanted } ?? true) }

@@ -144,24 +144,45 @@ enum SentenceBuilder {
         return out
     }
 
-    /// The names without a person's one-word name (a surname alias) that is only the start of a
-    /// longer foreign name: a capitalised word of Latin letters follows it that starts no name and
-    /// is no rule word (`Abbas` in `Abbas Mousavi` is not Mahmoud Abbas). A full name followed by
-    /// more of a name (`Mohammed bin Salman Bin Abdulaziz Al Saud`) stays the person's, and so does a
-    /// surname followed by the person's own given name.
+    /// The names without a person's one-word name (a surname alias) that is only part of a longer
+    /// foreign name:
+    /// - the start of it: a capitalised word of Latin letters follows that starts no name (or only
+    ///   another one-word surname) and is no rule word (`Abbas` in `Abbas Mousavi` is not Mahmoud
+    ///   Abbas; `Cameron MacKay` is neither David Cameron nor Peter MacKay);
+    /// - its end: such a word comes before it, inside the sentence, that is no rule word, starts no
+    ///   other name and is not how the person's given name could be written (`Mark Brown` is not
+    ///   Gordon Brown; `Joseph Biden` stays Joe Biden).
+    /// A full name followed by more of a name (`Mohammed bin Salman Bin Abdulaziz Al Saud`) stays the
+    /// person's, and so does a surname followed by the person's own given name (`Kamikawa Yoko`).
     static func withoutPartialNames(_ names: [(tokens: Range<Int>, cue: EntityCue)], tokens: [Token],
                                     words: [(tokens: Range<Int>, cue: WordCue)], lexicon: Lexicon) -> [(tokens: Range<Int>, cue: EntityCue)] {
         var kept: [(tokens: Range<Int>, cue: EntityCue)] = []
         kept.reserveCapacity(names.count)
+        let surname = { (n: (tokens: Range<Int>, cue: EntityCue)) -> Int? in
+            if case .person(let p) = n.cue, n.tokens.count == 1, lexicon.people.indices.contains(p) { return p }
+            return nil
+        }
+        let isRuleWord = { (t: Int) in words.contains { $0.tokens.contains(t) } }
+        let nameWord = { (t: Token) in t.isWord && t.isCapitalized && ActorResolver.isForeignWord(t.text) && t.text.unicodeScalars.count > 1 }
         for (k, n) in names.enumerated() {
-            if case .person(let p) = n.cue, n.tokens.count == 1, n.tokens.upperBound < tokens.count {
-                let next = tokens[n.tokens.upperBound]
-                let startsName = k + 1 < names.count && names[k + 1].tokens.lowerBound == n.tokens.upperBound
-                let isRuleWord = words.contains { $0.tokens.lowerBound == n.tokens.upperBound }
-                // (`Kamikawa Yoko`: the person's own given name, written family name first.)
-                // (Split only where the rest would drop the name.)
-                let ownName = { lexicon.people.indices.contains(p) && lexicon.people[p].name.split(separator: " ").contains { $0 == next.text } }
-                if next.isWord && next.isCapitalized && ActorResolver.isForeignWord(next.text) && !startsName && !isRuleWord && !ownName() { continue }
+            if let p = surname(n) {
+                let given = lexicon.people[p].name.split(separator: " ").dropLast()
+                if n.tokens.upperBound < tokens.count {
+                    let next = tokens[n.tokens.upperBound]
+                    let startsName = k + 1 < names.count && names[k + 1].tokens.lowerBound == n.tokens.upperBound && surname(names[k + 1]) == nil
+                    // (`Kamikawa Yoko`: the person's own given name, written family name first.)
+                    // (Split only where the rest would drop the name.)
+                    let ownName = lexicon.people[p].name.split(separator: " ").contains { $0 == next.text }
+                    if nameWord(next) && !startsName && !isRuleWord(n.tokens.upperBound) && !ownName { continue }
+                }
+                // (Not the sentence's first word: a capitalised Vietnamese word without marks may open it.)
+                if n.tokens.lowerBound >= 2 {
+                    let at = n.tokens.lowerBound - 1
+                    let before = tokens[at]
+                    let inOtherName = k > 0 && names[k - 1].tokens.upperBound > at && surname(names[k - 1]) == nil
+                    let sameInitial = given.contains { $0.first.map { String($0).lowercased() } == before.text.first.map { String($0).lowercased() } }
+                    if nameWord(before) && !inOtherName && !isRuleWord(at) && !sameInitial { continue }
+                }
             }
             kept.append(n)
         }

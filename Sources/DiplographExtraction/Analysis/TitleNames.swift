@@ -39,6 +39,12 @@ extension ActorResolver {
                 break
             }
         }
+        // "Tổng thống nước chủ nhà Luiz Inácio Lula da Silva": a description of the host state, then
+        // the name.
+        if let n = (3...4).first(where: { n in end + n < s.tokens.count && lexicon.hostStateWords.contains((end..<(end + n)).map { s.lower($0) }.joined(separator: " ")) }),
+           s.tokens[end + n].isWord, s.tokens[end + n].isCapitalized {
+            end += n
+        }
         var stateCode: String? = nil
         var owner: String? = nil
         var institution: String? = nil

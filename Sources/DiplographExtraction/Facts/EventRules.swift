@@ -84,6 +84,14 @@ struct EventRules {
             let nextTrigger = later?.tokens.lowerBound ?? s.tokens.count
             let found = participants(c, t, until: nextTrigger)
             var members = found.members
+            // "Ai Cập chủ trì đàm phán gián tiếp Israel - Hamas", "Đại sứ X chủ trì cuộc gặp giữa A và
+            // B": who hosts talks between others named after the word takes part in them.
+            if !isGathering(s, t), let verb = hostVerb(s, before: t.lowerBound),
+               members.allSatisfy({ c.hits[$0].tokens.lowerBound >= t.upperBound }),
+               Set(members.flatMap { keyOf(c.hits[$0]) }.map(stateKeyOf)).count >= 2,
+               let host = c.mainSubject(before: verb) {
+                members = host.filter { !members.contains($0) } + members
+            }
             // "ông Borrell cùng Đặc phái viên EU Lajčák đã lần lượt gặp …": a person of the subject's
             // own side going along after `cùng` accompanies it, and takes no part of its own.
             if let first = members.first, c.hits[first].tokens.upperBound <= t.lowerBound,
@@ -106,7 +114,8 @@ struct EventRules {
                 // "ông Modi chủ trì hội nghị cấp cao đầu tiên của FIPIC": the organisation's own meeting.
                 members = [owner]
                 attended = true
-            } else if attends(s, before: t.lowerBound) {
+            } else if isGathering(s, t), attends(s, before: t.lowerBound) {
+                // (Not talks hosted between others: "Ai Cập chủ trì đàm phán gián tiếp Israel - Hamas".)
                 let organizations = members.filter { k in
                     let h = c.hits[k]
                     return h.tokens.lowerBound >= t.upperBound && h.tokens.lowerBound - t.upperBound <= 4
@@ -201,6 +210,15 @@ struct EventRules {
                 let counter = clauseCount ?? lexicon.clauseCount
                 clauseCount = counter
                 m.date = counter.date(for: t, in: s, dates: dates)
+            }
+            // "đàm phán gián tiếp … tại Sharm el-Sheikh từ hôm thứ Hai (6/10)": a starting day told
+            // right after the event's own word (its place between, no topic, no other clause) is when
+            // it began.
+            if m.date == nil, let d = dates.first(where: { d in
+                d.isSince && d.tokens.lowerBound >= t.upperBound && d.tokens.lowerBound - t.upperBound <= 14 && d.tokens.lowerBound < nextTrigger
+                    && s.tokens[t.upperBound..<d.tokens.lowerBound].allSatisfy { $0.isWord || $0.isMark("-") }
+                    && !s.has(.topicPreposition, in: t.upperBound..<d.tokens.lowerBound) }) {
+                m.date = d.date
             }
             if m.status == nil, let d = m.date, let pub = published { m.status = statusFromDate(d, pub) }
             // Undated in a sentence that tells no date of its own (a starting point aside): the
@@ -540,8 +558,7 @@ struct EventRules {
     /// (`Hội nghị thượng đỉnh bất thường của IGAD`, not `cuộc gặp của ông X với ASEAN`).
     private func ownerOrganization(_ c: Clause, _ t: Range<Int>, until next: Int, eligible: (ActorHit) -> Bool) -> Int? {
         let s = c.s
-        let word = s.lowerText(t, in: text)
-        guard lexicon.gatheringNouns.contains(word) || (t.lowerBound > 0 && lexicon.gatheringNouns.contains(s.lower(t.lowerBound - 1) + " " + word)),
+        guard isGathering(s, t),
               let a = c.hits.indices.first(where: { k in
                   c.hits[k].tokens.lowerBound >= t.upperBound && c.hits[k].tokens.lowerBound - t.upperBound <= 20 && eligible(c.hits[k]) && lexicon.isOrganizationKey(c.hits[k].key) }),
               c.hits[a].tokens.lowerBound < next else { return nil }
@@ -571,7 +588,35 @@ struct EventRules {
     /// The nearest eligible actor before the trigger in the same clause.
     /// `dự`, `tham dự`, `đăng cai` in the few words before the event word at `t`, with no other
     /// event word between (`dự phiên mở rộng của Hội nghị thượng đỉnh G7`).
+    /// Where a host verb (`chủ trì`, `đăng cai`; rules.json `hostVerbs`) starts that ends right before
+    /// token `at`, or before one or two lower-case words (`cuộc`, `vòng`) that do.
+    private func hostVerb(_ s: Sentence, before at: Int) -> Int? {
+        for gap in 0...2 {
+            let end = at - gap
+            guard end >= 1, s.tokens[end..<at].allSatisfy({ $0.isWord && !$0.isCapitalized }) else { return nil }
+            if lexicon.hostVerbs.contains(s.lower(end - 1)) { return end - 1 }
+            if end >= 2, lexicon.hostVerbs.contains(s.lower(end - 2) + " " + s.lower(end - 1)) { return end - 2 }
+        }
+        return nil
+    }
+
+    /// The event word at `t` names a gathering (`hội nghị`, `cuộc họp`, `thượng đỉnh`), alone or with
+    /// the word before it.
+    private func isGathering(_ s: Sentence, _ t: Range<Int>) -> Bool {
+        let word = s.lowerText(t, in: text)
+        return lexicon.gatheringNouns.contains(word) || (t.lowerBound > 0 && lexicon.gatheringNouns.contains(s.lower(t.lowerBound - 1) + " " + word))
+    }
+
     private func attends(_ s: Sentence, before t: Int) -> Bool {
+        // "dự Hội nghị thượng đỉnh G7 tại Cornwall … và Hội nghị thượng đỉnh NATO tại Brussels": a
+        // gathering joined by `và` or a comma to one attended is attended too.
+        if t > 0, ["và", ","].contains(s.lower(t - 1)),
+           let previous = s.words.last(where: { w in
+               w.tokens.upperBound < t - 1 && t - 1 - w.tokens.upperBound <= 20 && w.cue.classes.contains(.eventTrigger)
+                   && !w.cue.classes.contains(.notTrigger) }),
+           isGathering(s, previous.tokens),
+           !s.tokens[previous.tokens.upperBound..<(t - 1)].contains(where: { $0.isMark(".") || $0.isMark(";") }),
+           attends(s, before: previous.tokens.lowerBound) { return true }
         var k = t - 1
         while k >= max(0, t - 5) {
             if s.words.contains(where: { $0.tokens.upperBound == k + 1 && $0.tokens.lowerBound < t && $0.cue.classes.contains(.eventTrigger)
@@ -793,7 +838,7 @@ struct EventRules {
         // is a main clause whose place holds a comma.)
         let firstComma = s.tokens.firstIndex { $0.isMark(",") }
         let subjectBefore = s.names.contains { $0.tokens.lowerBound < t.lowerBound }
-            || s.words.contains { $0.tokens.lowerBound < t.lowerBound && !$0.cue.classes.isDisjoint(with: [.bothLeaders, .personPronoun, .statePronoun, .honorific, .leader]) }
+            || s.words.contains { $0.tokens.lowerBound < t.lowerBound && !$0.cue.classes.isDisjoint(with: [.bothLeaders, .personPronoun, .statePronoun, .organizationPronoun, .honorific, .leader]) }
         // (Opened by an adjunct word: "Các cuộc đối thoại … giữa Nga, Ukraina … ngày 10/2" lists
         // parties with its commas.)
         let opened = lexicon.adjunctOpeners.contains(s.lower(0)) || lexicon.adjunctOpeners.contains(s.lower(0) + " " + s.lower(1))
@@ -874,7 +919,7 @@ struct EventRules {
         }
         guard gap.count <= 2, gap.allSatisfy(lexicon.adjunctOpeners.contains) else { return false }
         return c.hits.contains { $0.tokens.lowerBound == end + 1 } || s.hasName(startingAt: end + 1)
-            || s.words.contains { $0.tokens.lowerBound == end + 1 && !$0.cue.classes.isDisjoint(with: [.bothLeaders, .personPronoun, .statePronoun, .honorific, .leader]) }
+            || s.words.contains { $0.tokens.lowerBound == end + 1 && !$0.cue.classes.isDisjoint(with: [.bothLeaders, .personPronoun, .statePronoun, .organizationPronoun, .honorific, .leader]) }
     }
 
     /// The place named right after a party (`… Macron tại Paris`): a capitalised name after a

@@ -274,18 +274,31 @@ struct SpeechActRules {
                 && s.tokens[h.tokens.upperBound..<anchor.lowerBound].allSatisfy(\.isWord)
         }
         // "Algeria trục xuất …, Paris dọa đáp trả": the actor opening the clause after a comma,
-        // right before the threat word, is who threatens.
+        // right before the threat word, is who threatens; whom it warns is not read in the clause
+        // before ("Đặc phái viên Mỹ tới Beirut …, Israel dọa đáp trả mọi vi phạm").
+        var ownClauseStart = 0
         if !payer, let k = c.hits.indices.last(where: { k in
             let h = c.hits[k]
             return rightBefore(h) && !condition.contains(h.tokens.lowerBound) && h.flags.intersection(.notParty).isEmpty && !h.key.isEmpty
         }) {
             // (A list opening the clause is the subject whole: "…, Anh, Pháp dọa …"; one that
             // began in the clause before ("… nhân viên Pháp, Paris dọa …") is cut at the comma.)
-            let opens = { (i: Int) in c.hits[i].tokens.lowerBound > c.frameEnd && c.hits[i].tokens.lowerBound > 0
-                && s.tokens[c.hits[i].tokens.lowerBound - 1].isMark(",") }
+            // (An honorific may open it before the name: "…, ông Trump dọa …".)
+            let opens = { (i: Int) -> Bool in
+                var start = c.hits[i].tokens.lowerBound
+                if s.words.contains(where: { $0.tokens.upperBound == start && $0.tokens.count == 1 && $0.cue.classes.contains(.honorific) }) { start -= 1 }
+                return start > c.frameEnd && start > 0 && s.tokens[start - 1].isMark(",")
+            }
             let group = c.group(around: k)
-            if !byIdx.contains(k), let first = group.first {
-                if opens(first) { byIdx = group } else if opens(k) { byIdx = group.filter { $0 >= k } }
+            if let first = group.first {
+                if opens(first) {
+                    if !byIdx.contains(k) { byIdx = group }
+                    ownClauseStart = c.hits[first].tokens.lowerBound
+                } else if opens(k) {
+                    // (Also when the clause before is read as one list with it: "… Israel - Hamas, ông Trump dọa …".)
+                    byIdx = group.filter { $0 >= k }
+                    ownClauseStart = c.hits[k].tokens.lowerBound
+                }
             }
         }
         // "Australia bày tỏ quan ngại … sau khi nhà ngoại giao này cảnh báo …": a threat word inside a
@@ -298,8 +311,12 @@ struct SpeechActRules {
                !s.tokens[c.hits[last].tokens.upperBound..<anchor.lowerBound].contains(where: { !$0.isWord }) { byIdx = group }
         }
         if let k = weigher { byIdx = [k] }
+        // ("X cho biết …, nhưng cảnh báo …": a contrast clause with no subject of its own goes on
+        // with the speaker's.)
+        var ownContrastSubject = false
         if !payer, let from = contrastEnd, let k = c.hit(after: from, gap: 3, where: { $0.tokens.upperBound <= anchor.lowerBound && $0.flags.intersection([.victim, .location, .vague, .topic]).isEmpty }) {
             byIdx = c.group(around: k).filter { c.hits[$0].tokens.lowerBound >= from }
+            ownContrastSubject = true
         }
         // "Mexico gỡ rối đe dọa thuế quan của ông Trump", "trước đe dọa trừng phạt của EU": the threat
         // named as a noun with its measure, its maker right after `của`; the clause's subject is the
@@ -327,7 +344,7 @@ struct SpeechActRules {
         }
         if let d = otherwise { byIdx = c.mainSubject(before: d.tokens.lowerBound) ?? [] }
         var by = byIdx.flatMap { keyOf(c.hits[$0]) }
-        if possessed.isEmpty && weigher == nil && contrastEnd == nil { by += c.hits.filter { $0.flags.contains(.source) && lexicon.isNotMedia($0.key) }.flatMap(keyOf) }
+        if possessed.isEmpty && weigher == nil && !ownContrastSubject { by += c.hits.filter { $0.flags.contains(.source) && lexicon.isNotMedia($0.key) }.flatMap(keyOf) }
         if by.isEmpty { by = speaker }
         // "X kêu gọi HĐBA thông qua nghị quyết, theo đó Syria sẽ bị trừng phạt nếu …": who asks
         // for the measure threatens with it.
@@ -396,7 +413,7 @@ struct SpeechActRules {
         let allied = toIdx.isEmpty ? Set(c.hits.indices.filter { k in
             c.hits[k].tokens.upperBound <= anchor.lowerBound && keyOf(c.hits[k]).contains { side2.contains(stateKey($0)) }
         }.flatMap { c.group(around: $0) }.filter { !byIdx.contains($0) }) : []
-        if toIdx.isEmpty, let a = c.hits.indices.first(where: { c.hits[$0].tokens.upperBound <= anchor.lowerBound && !condition.contains(c.hits[$0].tokens.lowerBound) && other2(c.hits[$0]) && !allied.contains($0) && c.hits[$0].tokens.lowerBound >= max(c.frameEnd, contrastEnd ?? 0) && (weigher == nil || c.hits[$0].tokens.lowerBound > c.hits[weigher ?? 0].tokens.lowerBound) }) {
+        if toIdx.isEmpty, let a = c.hits.indices.first(where: { c.hits[$0].tokens.upperBound <= anchor.lowerBound && !condition.contains(c.hits[$0].tokens.lowerBound) && other2(c.hits[$0]) && !allied.contains($0) && c.hits[$0].tokens.lowerBound >= max(c.frameEnd, contrastEnd ?? 0, ownClauseStart) && (weigher == nil || c.hits[$0].tokens.lowerBound > c.hits[weigher ?? 0].tokens.lowerBound) }) {
             toIdx = [a]
         }
         let causer = (0..<anchor.lowerBound).last { lexicon.causerVerbs.contains(s.lower($0)) }

@@ -78,6 +78,7 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let addresseePreposition = WordClasses(rawValue: 1 << 60)
     static let participation = WordClasses(rawValue: 1 << 61)
     static let notNegation = WordClasses(rawValue: 1 << 62)
+    static let organizationPronoun = WordClasses(rawValue: 1 << 63)
 }
 
 /// A rule word: its classes and, for triggers and measures, which entry it belongs to.

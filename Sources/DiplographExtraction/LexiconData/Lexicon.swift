@@ -70,6 +70,7 @@ public final class Lexicon: Sendable {
     let gatheringNouns: WordSet
     let deliberationCues: WordSet
     let hostLeaderRoles: WordSet
+    let hostStateWords: WordSet
     let envoyRoles: WordSet
     let appositiveOpeners: WordSet
     let photoPositionWords: WordSet
@@ -202,7 +203,8 @@ public final class Lexicon: Sendable {
                                   leadVerbs: Lexicon.lowered(rules.leadVerbs),
                                   documents: Lexicon.lowered(rules.authoredDocuments),
                                   possessives: Lexicon.lowered(rules.possessiveWords),
-                                  coordinated: Lexicon.lowered(rules.coordinatedVerbCues))
+                                  coordinated: Lexicon.lowered(rules.coordinatedVerbCues),
+                                  appositiveOpeners: Lexicon.lowered(rules.appositiveOpeners))
         sufferWordsAfterSubject = Lexicon.lowered(rules.sufferWordsAfterSubject)
         causerVerbs = Lexicon.lowered(rules.causerVerbs)
         pairNouns = Lexicon.lowered(rules.pairNouns)
@@ -225,6 +227,7 @@ public final class Lexicon: Sendable {
         gatheringNouns = Lexicon.lowered(rules.gatheringNouns)
         deliberationCues = Lexicon.lowered(rules.deliberationCues)
         hostLeaderRoles = WordSet(rules.hostLeaderRoles)
+        hostStateWords = Lexicon.lowered(rules.hostStateWords)
         envoyRoles = WordSet(rules.envoyRoles)
         appositiveOpeners = Lexicon.lowered(rules.appositiveOpeners)
         photoPositionWords = Lexicon.lowered(rules.photoPositionWords)
@@ -369,6 +372,7 @@ public final class Lexicon: Sendable {
         add(r.personPronouns, .personPronoun)
         add(r.speakerPronouns, .speakerPronoun)
         add(r.statePronouns, .statePronoun)
+        add(r.organizationPronouns, .organizationPronoun)
         add(r.pluralDeterminers, .pluralDeterminer)
         add(r.separatelyCues, .separately)
         add(r.jointCues, .joint)
@@ -462,6 +466,9 @@ extension Lexicon {
     func passiveMarker(before start: Int, in s: Sentence) -> Int? {
         if passiveMarkers.contains(s.lower(start - 1)) { return start - 1 }
         if sideWords.contains(s.lower(start - 1)) && passiveMarkers.contains(s.lower(start - 2)) { return start - 2 }
+        // "được ông Trump đón": an honorific before the agent's name.
+        if start >= 2, s.words.contains(where: { $0.tokens == (start - 1)..<start && $0.cue.classes.contains(.honorific) }),
+           passiveMarkers.contains(s.lower(start - 2)) { return start - 2 }
         return nil
     }
 }

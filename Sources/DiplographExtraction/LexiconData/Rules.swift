@@ -77,6 +77,8 @@ struct RulesFile: LexiconRecord, Sendable {
     let speakerPronouns: [String]
     /// Descriptions that stand for the state named last (`nước này`).
     let statePronouns: [String]
+    /// Descriptions that stand for the organisation named last (`khối này`, `liên minh này`).
+    let organizationPronouns: [String]
     /// Words before a pronoun that make it plural or generic (`các ông`, `hai bà`): no reference.
     let pluralDeterminers: [String]
     /// `riêng rẽ`, `lần lượt`: a meeting or call with each of the coordinated parties in turn.
@@ -253,6 +255,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// Role ids (as in people.json) of the leaders a visitor calls on one by one (`hội kiến Thủ tướng
     /// A và Chủ tịch Quốc hội B`: two meetings), each at the head of another institution.
     let hostLeaderRoles: [String]
+    /// Descriptions of the host state between a title and a name (`Tổng thống nước chủ nhà Luiz
+    /// Inácio Lula da Silva`): the name after them says who.
+    let hostStateWords: [String]
     /// Role ids of envoys, each speaking for one state: a host receiving envoys of several states
     /// (`tiếp bà A, Đại sứ New Zealand, và ông B, Đại sứ Peru`) meets each of them.
     let envoyRoles: [String]
@@ -371,7 +376,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case reportingVerbs, sourceOpeners, locationPrepositions, timeZoneWords, topicPrepositions
         case victimPrepositions, leaderWords, counterpartWords, honorifics, bothLeadersWords
         case citizensWords, topics, plannedAfterCues, strongNegations, nonActorPrefixes, sidelineWords
-        case objectPrepositions, personPronouns, speakerPronouns, statePronouns, pluralDeterminers
+        case objectPrepositions, personPronouns, speakerPronouns, statePronouns, organizationPronouns, pluralDeterminers
         case separatelyCues, jointCues, nominalDemands, modalDemands, sufferVerbs, threatModals
         case nominalThreats, additiveCues, placeNouns, adjunctOpeners, nominalizers, visitWords, inviteVerbs
         case sameDayCues, dayBeforeCues, dayAfterCues, vagueTimeCues, recentCues, timeClauseCues
@@ -382,7 +387,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals, readinessModals, bodyChairTitles, adviceModals, portfolioMarkers, regionNouns, ministryNouns, eventMoodWords, witnessVerbs
-        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, envoyRoles, appositiveOpeners, photoPositionWords, goodsNouns, stateWordPhrases, purposeCues, malePronouns, femalePronouns, descriptivePronouns, personDescriptionNouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, leaderGroupWords, reliefVerbs
+        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, hostStateWords, envoyRoles, appositiveOpeners, photoPositionWords, goodsNouns, stateWordPhrases, purposeCues, malePronouns, femalePronouns, descriptivePronouns, personDescriptionNouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, leaderGroupWords, reliefVerbs
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, pastWeekendCues, rollingWeekCues, daysBeforeCues, daysAfterCues
         case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
         case dayCountUnits, weekCountUnits, clauseAfterWords, clauseBeforeWords, clauseLinkWords

@@ -95,6 +95,6 @@ enum DateRoles {
         let tok = s.tokens[i]
         if [",", ":"].contains(tok.text) || tok.isCapitalized { return true }
         guard let w = s.word(at: i) else { return false }
-        return !w.classes.isDisjoint(with: [.honorific, .personPronoun, .leader, .statePronoun])
+        return !w.classes.isDisjoint(with: [.honorific, .personPronoun, .leader, .statePronoun, .organizationPronoun])
     }
 }
