@@ -118,10 +118,22 @@ struct GraphAssembler {
                 let earlier = Set(b.by.filter { actors.actor($0)?.actorType == .person })
                 return !people.isEmpty && !earlier.isEmpty && people.isDisjoint(with: earlier)
             }
+            // The same person's threat told again with a response of no named kind is one threat
+            // ("Lula: Brasília sẽ áp dụng nguyên tắc có đi có lại nếu …" and his quote "… chúng tôi sẽ
+            // đánh thuế họ 50%").
+            let sameSpeakerRestated = { (b: SpeechAct) in
+                !people.isDisjoint(with: b.by) && (a.cameo == Self.unnamedResponse || b.cameo == Self.unnamedResponse)
+            }
             if !a.additive, let k = out.firstIndex(where: { Set($0.by.map { actors.stateKey($0) }) == key.0 && Set($0.to.map { actors.stateKey($0) }) == key.1
-                && ($0.kind == .demand || $0.condition.isEmpty || a.condition.isEmpty || $0.condition == a.condition || sameInOtherWords($0, a)) && !otherSpeaker($0) }) {
+                && ($0.kind == .demand || $0.condition.isEmpty || a.condition.isEmpty || $0.condition == a.condition || sameInOtherWords($0, a) || sameSpeakerRestated($0))
+                && !otherSpeaker($0) }) {
                 out[k].topics = NSOrderedUnique(out[k].topics + a.topics)
                 out[k].sanctions = out[k].sanctions || a.sanctions
+                // (The named measure says what the threat is: "đáp trả" told first, "áp thuế" later.)
+                if out[k].cameo == Self.unnamedResponse && a.cameo != Self.unnamedResponse {
+                    out[k].cameo = a.cameo
+                    out[k].measure = a.measure
+                }
                 continue
             }
             out.append(a)
@@ -130,11 +142,15 @@ struct GraphAssembler {
     }
 
     /// A threat of the headline or lead and one of the body with the same kind of measure (sanctions or
-    /// not) are the same threat whatever words their conditions take ("nếu đàm phán thất bại" and
-    /// "nếu không đạt được thỏa thuận").
+    /// not, or a response left unnamed on one side: "sẽ áp dụng nguyên tắc có đi có lại" and "sẽ đánh
+    /// thuế họ 50%") are the same threat whatever words their conditions take ("nếu đàm phán thất bại"
+    /// and "nếu không đạt được thỏa thuận").
     private func sameInOtherWords(_ a: SpeechAct, _ b: SpeechAct) -> Bool {
-        (a.inLead || b.inLead) && a.sanctions == b.sanctions
+        (a.inLead || b.inLead) && (a.sanctions == b.sanctions || a.cameo == Self.unnamedResponse || b.cameo == Self.unnamedResponse)
     }
+
+    /// The CAMEO code of a threat whose measure is a response of no named kind (`đáp trả`, `hậu quả`).
+    static let unnamedResponse = "130"
 
     private func unique(_ id: NodeID, _ used: inout Set<String>) -> NodeID {
         var candidate = id

@@ -425,7 +425,11 @@ struct SpeechActRules {
             // "…, theo đó chính quyền Syria sẽ bị trừng phạt": the one right before the modal pays,
             // whatever clause it opens.
             toIdx = c.group(around: k).filter { other2(c.hits[$0]) }
-        } else if payer, let subject = c.mainSubject(before: anchor.lowerBound) { toIdx = subject }
+        } else if payer, let subject = c.mainSubject(before: anchor.lowerBound), subject.contains(where: { other2(c.hits[$0]) }) {
+            // (A subject of the speaker's own side pays nothing: "Nếu ba nước rời khối, … hàng hóa của
+            // họ sẽ phải chịu thuế quan", ông Touray nói: the condition's actor stays the target.)
+            toIdx = subject
+        }
         if let d = otherwise, let a = c.hit(after: d.tokens.upperBound, gap: 4, where: other2) { toIdx = c.group(around: a).filter { other2(c.hits[$0]) } }
         let to = Array(NSOrderedUnique(toIdx.flatMap { keyOf(c.hits[$0]) })).filter { !side2.contains(stateKey($0)) }
         let measureText = main.map { s.text($0.tokens, in: text) } ?? s.text(anchor, in: text)
