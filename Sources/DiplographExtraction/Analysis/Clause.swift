@@ -22,10 +22,27 @@ struct ClauseWords: Sendable {
     /// Words opening an appositive after a comma (`người`, `người từng`): a reporting verb right
     /// after them is the described person's, inside the appositive.
     var appositiveOpeners: WordSet = []
+    /// Units of a counted time before an opener (`Một ngày trước cuộc gặp …,`): rules.json
+    /// `dayCountUnits` and `weekCountUnits`.
+    var countUnits: WordSet = []
 }
 
 /// Clause-level reading of a sentence: who reports it, and which actor groups stand where.
 struct Clause {
+    /// A counted time before an adjunct opener at token `at` ("Một ngày trước cuộc gặp với ông Tập, …").
+    static func countedOpener(_ s: Sentence, at: Int, words: ClauseWords) -> Bool {
+        at + 2 < s.tokens.count && (s.tokens[at].startsWithDigit || ClockReader.numberWords[s.lower(at)] != nil)
+            && words.countUnits.contains(s.lower(at + 1))
+            && (words.adjunctOpeners.contains(s.lower(at + 2)) || words.adjunctOpeners.contains(s.lower(at + 2) + " " + s.lower(at + 3)))
+    }
+
+    /// Whether the comma at token `comma` closes an adjunct that opens the sentence (an opener word
+    /// first and no comma before): what follows it is the main clause, no appositive.
+    static func closesFrontedAdjunct(_ s: Sentence, comma: Int, words: ClauseWords) -> Bool {
+        guard comma > 0, !s.tokens[0..<comma].contains(where: { $0.isMark(",") }) else { return false }
+        return words.adjunctOpeners.contains(s.lower(0)) || words.adjunctOpeners.contains(s.lower(0) + " " + s.lower(1)) || countedOpener(s, at: 0, words: words)
+    }
+
     let s: Sentence
     var hits: [ActorHit]
     /// Tokens before this index are the reporting frame (`Theo CNN,` … `X cho biết,`).
@@ -171,7 +188,7 @@ struct Clause {
         // A fronted adjunct: an opener word first, and the adjunct runs to the first comma.
         // It opens the sentence, or the clause after a leading "Theo X," frame.
         // Adjuncts in a row ("Sáng nay tại London, sau cuộc hội đàm với X, ông Y …") are one.
-        if let at = [0, frame].first(where: opens) {
+        if let at = [0, frame].first(where: { opens($0) || Clause.countedOpener(s, at: $0, words: words) }) {
             let comma = { (from: Int) in (from..<s.tokens.count).first { s.tokens[$0].isMark(",") } }
             var end = comma(at)
             while let e = end, e + 1 < s.tokens.count, opens(e + 1), let next = comma(e + 1) { end = next }

@@ -296,7 +296,8 @@ extension ActorResolver {
     private func appositive(_ s: Sentence, comma: Int, names: [(tokens: Range<Int>, cue: EntityCue)], before i: Int,
                             owner: String?, state: String?, role: String, institution: String?,
                             _ actors: inout ArticleActors) -> String? {
-        guard comma > 0, comma < s.tokens.count, s.tokens[comma].isMark(",") else { return nil }
+        guard comma > 0, comma < s.tokens.count, s.tokens[comma].isMark(","),
+              !Clause.closesFrontedAdjunct(s, comma: comma, words: lexicon.clauseWords) else { return nil }
         if i > 0, names[i - 1].tokens.upperBound == comma, case .person(let p) = names[i - 1].cue {
             let person = lexicon.people[p]
             let sameOwner = owner == nil || person.state == owner || person.org == owner

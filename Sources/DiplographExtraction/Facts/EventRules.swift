@@ -404,10 +404,15 @@ struct EventRules {
         // is the speaker of that clause.
         let inAdjunct = c.adjunctEnd.map { $0 > t.upperBound } ?? false
         let asSubject: (ActorHit) -> Bool = { h in h.flags.intersection([.location, .topic, .victim, .vague]).isEmpty && !h.key.isEmpty && lexicon.isNotMedia(h.key) }
-        if inAdjunct || (t.lowerBound == 0 && !["cuộc", "các", "những"].contains(s.lower(0))),
-           let comma = c.adjunctEnd ?? s.tokens.indices.first(where: { $0 > t.upperBound && s.tokens[$0].isMark(",") }),
-           let a = c.hit(after: comma + 1, gap: 3, where: inAdjunct ? asSubject : eligible) {
-            let subject = c.group(around: a).filter { (inAdjunct ? asSubject : eligible)(c.hits[$0]) && c.hits[$0].tokens.lowerBound > comma }
+        // ("Tiếp Đoàn do bà X, Giám đốc …, dẫn đầu, chiều nay tại …, Phó Thủ tướng Y …": a fronted
+        // verb's object may hold commas of its own; the subject opens the first stretch after a comma
+        // that starts with an actor.)
+        let fronted = !inAdjunct && t.lowerBound == 0 && !["cuộc", "các", "những"].contains(s.lower(0))
+        let first = c.adjunctEnd ?? s.tokens.indices.first { $0 > t.upperBound && s.tokens[$0].isMark(",") }
+        let commas = first.map { f in [f] + s.tokens.indices.filter { $0 > f && s.tokens[$0].isMark(",") }.prefix(3) } ?? []
+        if inAdjunct || fronted,
+           let (comma, a) = commas.lazy.compactMap({ comma in c.hit(after: comma + 1, gap: 3, where: asSubject).map { (comma, $0) } }).first {
+            let subject = c.group(around: a).filter { asSubject(c.hits[$0]) && c.hits[$0].tokens.lowerBound > comma }
             members += subject
             steps.append(inAdjunct ? "adjunct-subject" : "subject-after-comma")
             // The one the subject then speaks to is the other party ("Trong cuộc điện đàm …, X đã

@@ -204,7 +204,8 @@ public final class Lexicon: Sendable {
                                   documents: Lexicon.lowered(rules.authoredDocuments),
                                   possessives: Lexicon.lowered(rules.possessiveWords),
                                   coordinated: Lexicon.lowered(rules.coordinatedVerbCues),
-                                  appositiveOpeners: Lexicon.lowered(rules.appositiveOpeners))
+                                  appositiveOpeners: Lexicon.lowered(rules.appositiveOpeners),
+                                  countUnits: Lexicon.lowered(rules.dayCountUnits + rules.weekCountUnits))
         sufferWordsAfterSubject = Lexicon.lowered(rules.sufferWordsAfterSubject)
         causerVerbs = Lexicon.lowered(rules.causerVerbs)
         pairNouns = Lexicon.lowered(rules.pairNouns)
