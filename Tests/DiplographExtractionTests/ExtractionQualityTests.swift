@@ -55,7 +55,9 @@ enum InventedArticleFloors {
     /// The fourth batch (Fixtures/articles-invented-4, 20 articles): measured actors 0.98, events
     /// 0.87, demands 0.89, threats 0.76 (first scored: 0.97, 0.82, 0.88, 0.48; threats 0.78 before an
     /// optional veto threat took its target from the text's demand, not the gold's).
-    static let fourthBatch: [String: Double] = ["actors": 0.95, "events": 0.85, "demands": 0.87, "threats": 0.74]
+    /// (Threats 0.73 since the eleventh session: a false threat read from a bare "đe dọa" with no
+    /// complement had matched the Ministry's threat, whose measure is not read.)
+    static let fourthBatch: [String: Double] = ["actors": 0.95, "events": 0.85, "demands": 0.87, "threats": 0.71]
     /// The fifth batch (Fixtures/articles-invented-5, 20 articles): measured actors 0.97, events
     /// 0.88, demands 0.84, threats 0.92 (first scored: 0.97, 0.74, 0.78, 0.67).
     static let fifthBatch: [String: Double] = ["actors": 0.95, "events": 0.86, "demands": 0.82, "threats": 0.90]
@@ -78,8 +80,12 @@ enum InventedArticleFloors {
     static let tenthBatch: [String: Double] = ["actors": 0.94, "events": 0.81, "demands": 0.85, "threats": 0.76]
     /// The eleventh batch (Fixtures/articles-invented-11, 20 wire-style articles, threats and events
     /// deep in the text): first scored actors 0.96, events 0.67, demands 0.90, threats 0.67; measured
-    /// 0.96, 0.72, 0.90, 0.69.
-    static let eleventhBatch: [String: Double] = ["actors": 0.94, "events": 0.70, "demands": 0.88, "threats": 0.67]
+    /// 0.96, 0.75, 0.90, 0.73.
+    static let eleventhBatch: [String: Double] = ["actors": 0.94, "events": 0.73, "demands": 0.88, "threats": 0.70]
+    /// The twelfth batch (Fixtures/articles-invented-12, 20 articles in the style of foreign-news desks
+    /// translating wire copy, half from 2012-2016): first scored actors 0.95, events 0.79, demands 0.77,
+    /// threats 0.37; measured 0.95, 0.79, 0.77, 0.38.
+    static let twelfthBatch: [String: Double] = ["actors": 0.93, "events": 0.77, "demands": 0.75, "threats": 0.35]
 }
 
 /// Least F1 per kind on the five seed articles (seeds/ against ../shared/seeds/gold): measured
@@ -325,7 +331,7 @@ struct ArticleQualityTests {
     @Test("Invented articles: per-kind F1 stays at or above its floor", arguments: [("articles-invented", 24), ("articles-invented-2", 20), ("articles-invented-3", 20), ("articles-invented-4", 20),
                                                                                               ("articles-invented-5", 20), ("articles-invented-6", 20), ("articles-invented-7", 20),
                                                                                               ("articles-invented-8", 20), ("articles-invented-9", 20), ("articles-invented-10", 20),
-                                                                                              ("articles-invented-11", 20)])
+                                                                                              ("articles-invented-11", 20), ("articles-invented-12", 20)])
     func inventedArticles(batch: String, count: Int) throws {
         guard let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
             throw QualityFixtures.FixtureError(message: "the Fixtures folder is not bundled with the tests")
@@ -344,7 +350,8 @@ struct ArticleQualityTests {
             : batch == "articles-invented-7" ? InventedArticleFloors.seventhBatch
             : batch == "articles-invented-8" ? InventedArticleFloors.eighthBatch
             : batch == "articles-invented-9" ? InventedArticleFloors.ninthBatch
-            : batch == "articles-invented-10" ? InventedArticleFloors.tenthBatch : InventedArticleFloors.eleventhBatch
+            : batch == "articles-invented-10" ? InventedArticleFloors.tenthBatch
+            : batch == "articles-invented-11" ? InventedArticleFloors.eleventhBatch : InventedArticleFloors.twelfthBatch
         QualityFixtures.emit(Self.summary("invented articles, \(batch) (\(names.count)):", t, floors: floors))
         let low = SentenceMatch.kinds.filter { t[$0].f1 < (floors[$0] ?? 0) }
         if !low.isEmpty || QualityFixtures.verbose { QualityFixtures.emit("invented articles, misses and extras:\n" + Self.explain(scored)) }

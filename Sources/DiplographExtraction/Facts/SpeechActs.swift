@@ -256,6 +256,16 @@ struct SpeechActRules {
             found = found.filter { $0.tokens.lowerBound >= threatStart }
         }
         if found.isEmpty && verbs.first.map({ v in !v.cue.classes.contains(.threatVerb) && !pledges.contains(where: { $0.tokens == v.tokens }) }) ?? true { return [] }
+        // "Đe dọa không phải là cách tiếp cận đúng", "tiếp tục ép buộc, đe dọa và …": the word with no
+        // measure and no complement (a mark or a word of rules.json threatWordNounCues right after it) names
+        // intimidation spoken of, no threat made ("dọa hủy thỏa thuận quân sự" has one).
+        if found.isEmpty, let v = verbs.first, v.cue.classes.contains(.threatVerb), !v.cue.classes.contains(.nominalThreat) {
+            let next = v.tokens.upperBound
+            // (An opening quote holds the complement: 'dọa "không hào phóng"'.)
+            let bare = next >= s.tokens.count || (!s.tokens[next].isWord && !["\"", "“", "'", "‘"].contains(s.tokens[next].text))
+                || lexicon.threatWordNounCues.contains(s.lower(next)) || lexicon.threatWordNounCues.contains(s.lower(next) + " " + s.lower(next + 1))
+            if bare && c.hit(after: next, gap: 2, where: { $0.flags.intersection(.notParty).isEmpty }) == nil { return [] }
+        }
         let sanctions = found.contains { $0.cue.measure.map { lexicon.rules.measures[$0].sanctions } ?? false }
         let main = found.first { $0.cue.measure.map { lexicon.rules.measures[$0].sanctions } ?? false } ?? found.first
 

@@ -71,6 +71,7 @@ public final class Lexicon: Sendable {
     let deliberationCues: WordSet
     let hostLeaderRoles: WordSet
     let hostStateWords: WordSet
+    let threatWordNounCues: WordSet
     let envoyRoles: WordSet
     let appositiveOpeners: WordSet
     let photoPositionWords: WordSet
@@ -229,6 +230,7 @@ public final class Lexicon: Sendable {
         deliberationCues = Lexicon.lowered(rules.deliberationCues)
         hostLeaderRoles = WordSet(rules.hostLeaderRoles)
         hostStateWords = Lexicon.lowered(rules.hostStateWords)
+        threatWordNounCues = Lexicon.lowered(rules.threatWordNounCues)
         envoyRoles = WordSet(rules.envoyRoles)
         appositiveOpeners = Lexicon.lowered(rules.appositiveOpeners)
         photoPositionWords = Lexicon.lowered(rules.photoPositionWords)

@@ -258,6 +258,9 @@ struct RulesFile: LexiconRecord, Sendable {
     /// Descriptions of the host state between a title and a name (`Tổng thống nước chủ nhà Luiz
     /// Inácio Lula da Silva`): the name after them says who.
     let hostStateWords: [String]
+    /// Words right after a threat word that show it spoken of as a noun, with no complement
+    /// (`Đe dọa không phải là cách`, `ép buộc, đe dọa và …`).
+    let threatWordNounCues: [String]
     /// Role ids of envoys, each speaking for one state: a host receiving envoys of several states
     /// (`tiếp bà A, Đại sứ New Zealand, và ông B, Đại sứ Peru`) meets each of them.
     let envoyRoles: [String]
@@ -387,7 +390,7 @@ struct RulesFile: LexiconRecord, Sendable {
         case possessedDemands, addresseePrepositions
         case subjectGoverningWords, subjectOpeners, subjectPronouns, sufferWordsAfterSubject, causerVerbs
         case participationPhrases, pairNouns, actorWillWords, imperativeWords, notNegations, coordinatedVerbCues, conditionalModals, readinessModals, bodyChairTitles, adviceModals, portfolioMarkers, regionNouns, ministryNouns, eventMoodWords, witnessVerbs
-        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, hostStateWords, envoyRoles, appositiveOpeners, photoPositionWords, goodsNouns, stateWordPhrases, purposeCues, malePronouns, femalePronouns, descriptivePronouns, personDescriptionNouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, leaderGroupWords, reliefVerbs
+        case eventNounClassifiers, attendanceVerbs, jointAdverbs, sidelineEachWords, contrastConnectors, gatheringNouns, deliberationCues, hostLeaderRoles, hostStateWords, threatWordNounCues, envoyRoles, appositiveOpeners, photoPositionWords, goodsNouns, stateWordPhrases, purposeCues, malePronouns, femalePronouns, descriptivePronouns, personDescriptionNouns, palaceWords, formerPrefixes, actingPrefixes, authoredDocuments, possessiveWords, hostVerbs, groupCounts, leaderGroupWords, reliefVerbs
         case sinceCues, dateSpanLinks, datePartWords, pastWeekCues, pastWeekendCues, rollingWeekCues, daysBeforeCues, daysAfterCues
         case thisWeekCues, daysAgoCues, localTimeCues, restatementCues, captionCreditWords
         case dayCountUnits, weekCountUnits, clauseAfterWords, clauseBeforeWords, clauseLinkWords
