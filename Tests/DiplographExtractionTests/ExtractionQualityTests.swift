@@ -18,9 +18,9 @@ enum SentenceFloors {
     static let development = 85
     /// sentences-heldout.json, written apart from the rules: measured 48/60.
     static let heldout = 45
-    /// sentences-constructions.json, one construction per group of cases: measured 746/753
+    /// sentences-constructions.json, one construction per group of cases: measured 791/802
     /// (the in-process count is a few lower).
-    static let constructions = 733
+    static let constructions = 775
     /// sentences-forms.json, reporting forms written fresh (113/150 before any rule was tuned on
     /// it): measured 138/150.
     static let forms = 131
@@ -28,7 +28,7 @@ enum SentenceFloors {
     /// does not): measured 85/90, 46/60, 657/675 (before the 32 cases of 2026-12-07) and 138/150.
     static let developmentStrict = 82
     static let heldoutStrict = 42
-    static let constructionsStrict = 714
+    static let constructionsStrict = 750
     static let formsStrict = 133
 }
 
