@@ -216,6 +216,9 @@ struct EventRules {
             // it began.
             if m.date == nil, let d = dates.first(where: { d in
                 d.isSince && d.tokens.lowerBound >= t.upperBound && d.tokens.lowerBound - t.upperBound <= 14 && d.tokens.lowerBound < nextTrigger
+                    // (A bare starting word, not "kể từ": "cuộc điện đàm đầu tiên … kể từ tháng 12/2021"
+                    // counts from an earlier one.)
+                    && !lexicon.rules.sinceCues.contains { $0.contains(" ") && d.tokens.lowerBound >= 2 && $0 == s.lower(d.tokens.lowerBound - 2) + " " + s.lower(d.tokens.lowerBound - 1) }
                     && s.tokens[t.upperBound..<d.tokens.lowerBound].allSatisfy { $0.isWord || $0.isMark("-") }
                     && !s.has(.topicPreposition, in: t.upperBound..<d.tokens.lowerBound) }) {
                 m.date = d.date
